@@ -1,0 +1,27 @@
+package th.km.core.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+
+/** The short code of a division within an organization, for example {@code finance}. */
+public record DivisionCode(String value) {
+
+  private static final Pattern FORM = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+
+  public DivisionCode {
+    checkArgument(
+        FORM.matcher(value).matches(),
+        "division code must be 1-40 lower-case letters, digits or inner dashes, got '%s'",
+        value);
+  }
+
+  public static DivisionCode of(String value) {
+    return new DivisionCode(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
