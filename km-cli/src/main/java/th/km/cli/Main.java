@@ -1,0 +1,65 @@
+package th.km.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code km} command line. */
+@Command(
+    name = "km",
+    mixinStandardHelpOptions = true,
+    version = "km 0.1.0",
+    description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+  /** Success. */
+  public static final int OK = 0;
+
+  /** The command ran and found what it was asked to look for (a check found errors). */
+  public static final int FINDINGS = 1;
+
+  /** Unusable input: a missing or malformed file, a bad option. */
+  public static final int UNUSABLE_INPUT = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine(out, err);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          err.println("km: ตัวเลือกหรืออาร์กิวเมนต์ไม่ถูกต้อง / invalid option or argument: " + ex.getMessage());
+          ex.getCommandLine().usage(err);
+          err.flush();
+          return UNUSABLE_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UnusableInputException e) {
+            err.println("km: " + e.messageTh());
+            err.println("km: " + e.getMessage());
+            err.flush();
+            return UNUSABLE_INPUT;
+          }
+          throw ex;
+        });
+    return cli;
+  }
+
+  private static PrintWriter utf8(java.io.PrintStream stream) {
+    return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}
