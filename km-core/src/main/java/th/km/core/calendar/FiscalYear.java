@@ -54,6 +54,11 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
     return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
+  /** The whole fiscal year as a range of days, 1 October to 30 September. */
+  public DateRange range() {
+    return new DateRange(firstDay(), lastDay());
+  }
+
   /** The twelve months, October first, as a range. */
   public MonthRange months() {
     return new MonthRange(YearMonth.from(firstDay()), YearMonth.from(lastDay()));
