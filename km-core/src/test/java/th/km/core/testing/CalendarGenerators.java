@@ -73,4 +73,30 @@ public final class CalendarGenerators {
     }
     return HolidayCalendar.of(days, over);
   }
+
+  private static final String THAI_LETTERS = "กขคงจฉชซญดตถทนบปผพฟมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์ๆฯ";
+  private static final String PUNCTUATION = " .,-/()\t:\"'";
+
+  /**
+   * Text such as Thai plans hold: Thai letters and marks, Thai and Arabic digits, spaces and
+   * punctuation, up to {@code maxLength} characters.
+   */
+  public static String thaiText(Random random, int maxLength) {
+    int length = random.nextInt(maxLength + 1);
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      switch (random.nextInt(5)) {
+        case 0, 1 -> out.append(THAI_LETTERS.charAt(random.nextInt(THAI_LETTERS.length())));
+        case 2 -> out.append((char) ('0' + random.nextInt(10)));
+        case 3 -> out.append((char) ('๐' + random.nextInt(10)));
+        default -> out.append(PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length())));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text with Arabic digits only, in among Thai letters and punctuation. */
+  public static String thaiTextWithArabicDigits(Random random, int maxLength) {
+    return th.km.core.calendar.ThaiDigits.toArabic(thaiText(random, maxLength));
+  }
 }
