@@ -8,6 +8,7 @@ import java.util.Random;
 import th.km.core.calendar.DateRange;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.calendar.MonthRange;
+import th.km.core.calendar.ThaiDigits;
 
 /**
  * Seeded generators of dates, ranges and holiday calendars for property tests. Every method takes
@@ -97,6 +98,6 @@ public final class CalendarGenerators {
 
   /** Text with Arabic digits only, in among Thai letters and punctuation. */
   public static String thaiTextWithArabicDigits(Random random, int maxLength) {
-    return th.km.core.calendar.ThaiDigits.toArabic(thaiText(random, maxLength));
+    return ThaiDigits.toArabic(thaiText(random, maxLength));
   }
 }
