@@ -65,10 +65,6 @@ final class JsonIn {
     return value;
   }
 
-  FieldPath path() {
-    return path;
-  }
-
   FieldPath path(String field) {
     return path.field(field);
   }
@@ -88,7 +84,9 @@ final class JsonIn {
     return value == null ? Optional.empty() : Optional.of(asText(field, value));
   }
 
-  /** A required text turned into a value; {@code expected} says what the text must be. */
+  /**
+   * A required text turned into a value; {@code expectedTh}/{@code expectedEn} say what it must be.
+   */
   <T> T text(String field, Parse<T> parse, String expectedTh, String expectedEn) {
     return parse(field, text(field), parse, expectedTh, expectedEn);
   }
@@ -210,14 +208,13 @@ final class JsonIn {
     JsonNode value = node.get(field);
     if (value == null) {
       Optional<String> similar = similarUnaskedField(field);
+      String hintTh =
+          similar.map(f -> " (มีฟิลด์ '" + f + "' ที่ชื่อคล้ายกัน สะกดผิดหรือไม่?)").orElse("");
+      String hintEn = similar.map(f -> " (there is a field '" + f + "': a typo?)").orElse("");
       throw error(
           path(field),
-          "ขาดฟิลด์ '" + field + "' ซึ่งต้องมี"
-              + similar.map(s -> " (มีฟิลด์ '" + s + "' ที่ชื่อคล้ายกัน สะกดผิดหรือไม่?)").orElse(""),
-          "the required field '"
-              + field
-              + "' is missing"
-              + similar.map(s -> " (there is a field '" + s + "': a typo?)").orElse(""));
+          "ขาดฟิลด์ '" + field + "' ซึ่งต้องมี" + hintTh,
+          "the required field '" + field + "' is missing" + hintEn);
     }
     if (value.isNull()) {
       throw error(path(field), "ต้องมีค่า ใส่ null ไม่ได้", "must have a value, not null");
@@ -257,7 +254,8 @@ final class JsonIn {
 
   private String asText(FieldPath at, JsonNode value) {
     if (!value.isTextual()) {
-      throw wrongType(source, at, value, "ข้อความในเครื่องหมายคำพูด \" \"", "a text in quotes \" \"");
+      throw wrongType(
+          source, at, value, "ข้อความในเครื่องหมายคำพูด \" \"", "a text in quotes \" \"");
     }
     return value.textValue();
   }

@@ -6,8 +6,8 @@ import th.km.persistence.PersistenceException;
 
 /**
  * A plan file that cannot be read as a plan: bad JSON, a wrong format marker or version, a missing
- * or unknown field, a value of the wrong type, or a plan that breaks a rule of the domain (two goals
- * with one number). The message names the file, the field's path such as {@code
+ * or unknown field, a value of the wrong type, or a plan that breaks a rule of the domain (two
+ * goals with one number). The message names the file, the field's path such as {@code
  * goals[2].activities[0].period.months.start}, the line and column where known, and what is wrong,
  * in Thai ({@link #messageTh()}) and English ({@link #messageEn()}); {@link #getMessage()} gives
  * both, Thai first, on two lines.
@@ -94,7 +94,9 @@ public final class PlanFileException extends PersistenceException {
       String source, String path, @Nullable Location location, String problem) {
     String where = path.isEmpty() ? "ระดับบนสุด" : path;
     String at =
-        location == null ? "" : " (บรรทัด " + location.line() + " คอลัมน์ " + location.column() + ")";
+        location == null
+            ? ""
+            : " (บรรทัด " + location.line() + " คอลัมน์ " + location.column() + ")";
     return "ไฟล์แผน " + source + " ที่ " + where + at + ": " + problem;
   }
 

@@ -129,7 +129,8 @@ public final class PlanFiles {
           source,
           FieldPath.ROOT,
           new PlanFileException.Location(line, column),
-          "ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8 (อาจบันทึกเป็น TIS-620 หรือ Windows-874) ให้บันทึกใหม่เป็น UTF-8",
+          "ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8 (อาจบันทึกเป็น TIS-620 หรือ Windows-874) ให้บันทึกใหม่เป็น"
+              + " UTF-8",
           "the file is not UTF-8 text (perhaps TIS-620 or Windows-874); save it again as UTF-8",
           null);
     }

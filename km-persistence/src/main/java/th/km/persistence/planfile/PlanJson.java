@@ -23,8 +23,8 @@ import th.km.core.plan.KmPlan;
  * the same text.
  *
  * <p>The text is pretty-printed with two-space indents and {@code \n} line ends, fields in a fixed
- * order, Thai kept as it is (not {@code \u0E01}-escaped), and ends with a newline, so that plan files
- * diff well under version control.
+ * order, Thai kept as it is (not escaped), and ends with a newline, so that plan files diff well
+ * under version control.
  */
 public final class PlanJson {
 
@@ -57,8 +57,8 @@ public final class PlanJson {
   }
 
   /**
-   * The plan in the text of a plan file. A leading byte-order mark, which some Windows editors
-   * add, is ignored.
+   * The plan in the text of a plan file. A leading byte-order mark, which some Windows editors add,
+   * is ignored.
    *
    * @param sourceName how error messages name the text, usually the file's path
    * @throws PlanFileException when the text is not a valid plan file; the message says where and

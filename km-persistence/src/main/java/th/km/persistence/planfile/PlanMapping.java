@@ -59,7 +59,7 @@ final class PlanMapping {
   private static final int FIRST_BUDDHIST_LOOKING_YEAR = 2400;
 
   private static final String CODE_TH =
-      "รหัสที่มีเฉพาะอักษรละตินตัวเล็ก ตัวเลข และขีดกลาง (ไม่ขึ้นต้นหรือลงท้ายด้วยขีด) ยาว 1-40 ตัว";
+      "รหัสยาว 1-40 ตัวจากอักษรละตินตัวเล็ก ตัวเลข และขีดกลาง" + " (ไม่ขึ้นต้นหรือลงท้ายด้วยขีด)";
   private static final String CODE_EN =
       "a code of 1-40 lower-case Latin letters, digits and inner dashes";
   private static final String DATE_TH =
@@ -67,9 +67,11 @@ final class PlanMapping {
   private static final String DATE_EN =
       "an existing date in ISO-8601 form, Christian-era year-month-day such as 2026-03-15"
           + " (not the Buddhist-era year)";
-  private static final String MONTH_TH = "เดือนแบบ ISO-8601 ปี ค.ศ.-เดือน เช่น 2025-10 (ไม่ใช่ปี พ.ศ.)";
+  private static final String MONTH_TH =
+      "เดือนแบบ ISO-8601 ปี ค.ศ.-เดือน เช่น 2025-10 (ไม่ใช่ปี พ.ศ.)";
   private static final String MONTH_EN =
-      "a month in ISO-8601 form, Christian-era year-month such as 2025-10 (not the Buddhist-era year)";
+      "a month in ISO-8601 form, Christian-era year-month such as 2025-10"
+          + " (not the Buddhist-era year)";
 
   /** The values of a monitoring rule's "type", each naming one kind of {@link MonitoringRule}. */
   private static final String RULE_TYPES =
@@ -163,35 +165,34 @@ final class PlanMapping {
 
   /** The format marker and version come first, so that a file of another kind is named as such. */
   private static void readFormat(JsonIn in) {
-    String format =
-        in.optionalText("format")
-            .orElseThrow(
-                () ->
-                    in.error(
-                        in.path("format"),
-                        "ไม่ใช่ไฟล์แผน km: ไม่มีฟิลด์ \"format\": \"" + PlanJson.FORMAT + "\"",
-                        "not a km plan file: it has no \"format\": \"" + PlanJson.FORMAT + "\""));
-    if (!format.equals(PlanJson.FORMAT)) {
+    String marker = "\"format\": \"" + PlanJson.FORMAT + "\"";
+    Optional<String> format = in.optionalText("format");
+    if (format.isEmpty()) {
       throw in.error(
           in.path("format"),
-          "ไม่ใช่ไฟล์แผน km: format ต้องเป็น \"" + PlanJson.FORMAT + "\" แต่พบ \"" + format + "\"",
-          "not a km plan file: format must be \"" + PlanJson.FORMAT + "\", found \"" + format + "\"");
+          "ไม่ใช่ไฟล์แผน km: ไม่มี " + marker,
+          "not a km plan file: it has no " + marker);
+    }
+    if (!format.get().equals(PlanJson.FORMAT)) {
+      String found = "\"" + format.get() + "\"";
+      throw in.error(
+          in.path("format"),
+          "ไม่ใช่ไฟล์แผน km: ต้องมี " + marker + " แต่พบ " + found,
+          "not a km plan file: it needs " + marker + ", found " + found);
     }
     int version = in.integer("formatVersion");
     if (version != PlanJson.FORMAT_VERSION) {
       boolean newer = version > PlanJson.FORMAT_VERSION;
+      String newerTh = newer ? " (ไฟล์นี้บันทึกด้วย km รุ่นที่ใหม่กว่า)" : "";
+      String newerEn = newer ? " (the file was written by a newer km)" : "";
       throw in.error(
           in.path("formatVersion"),
-          "อ่านรูปแบบไฟล์รุ่น "
+          "อ่านรูปแบบรุ่น "
               + version
               + " ไม่ได้ อ่านได้เฉพาะรุ่น "
               + PlanJson.FORMAT_VERSION
-              + (newer ? " (ไฟล์นี้บันทึกด้วย km รุ่นที่ใหม่กว่า)" : ""),
-          "cannot read format version "
-              + version
-              + ", only version "
-              + PlanJson.FORMAT_VERSION
-              + (newer ? " (the file was written by a newer km)" : ""));
+              + newerTh,
+          "cannot read format version " + version + ", only " + PlanJson.FORMAT_VERSION + newerEn);
     }
   }
 
@@ -294,7 +295,8 @@ final class PlanMapping {
 
   static Committee readCommittee(JsonIn in) {
     List<RoleDuties> duties = in.objects("duties", PlanMapping::readRoleDuties);
-    in.requireUnique("duties", duties, "role", RoleDuties::role, "หน้าที่ของตำแหน่ง", "duties of role");
+    in.requireUnique(
+        "duties", duties, "role", RoleDuties::role, "หน้าที่ของตำแหน่ง", "duties of role");
     return Committee.builder()
         .kind(in.constant("kind", CommitteeKind.class))
         .name(in.text("name"))
@@ -538,7 +540,12 @@ final class PlanMapping {
     Framework framework = in.constant("framework", Framework.class);
     List<PlanActivity> activities = in.objects("activities", PlanMapping::readActivity);
     in.requireUnique(
-        "activities", activities, "number", PlanActivity::number, "ลำดับกิจกรรม", "activity number");
+        "activities",
+        activities,
+        "number",
+        PlanActivity::number,
+        "ลำดับกิจกรรม",
+        "activity number");
     for (int i = 0; i < activities.size(); i++) {
       Framework filed = activities.get(i).step().framework();
       if (filed != framework) {

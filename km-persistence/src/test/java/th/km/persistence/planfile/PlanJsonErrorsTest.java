@@ -253,7 +253,8 @@ class PlanJsonErrorsTest {
   void anActivityFiledUnderTheOtherFrameworkIsRefused() {
     String json =
         edited(
-            plan -> object(plan, "/goals/0/activities/0/step").put("framework", "CHANGE_MANAGEMENT"));
+            plan ->
+                object(plan, "/goals/0/activities/0/step").put("framework", "CHANGE_MANAGEMENT"));
 
     PlanFileException e = readFails(json);
 

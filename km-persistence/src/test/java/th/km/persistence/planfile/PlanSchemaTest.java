@@ -58,7 +58,8 @@ class PlanSchemaTest {
   @Test
   void theSchemaIsAValidDraft202012Schema() {
     JsonSchema meta =
-        FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
+        FACTORY.getSchema(
+            SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
 
     assertEquals(Set.of(), meta.validate(tree(PlanJson.schema())));
   }
