@@ -54,8 +54,8 @@ final class OrganizationNameRule implements PlanRule {
       }
     }
     for (PlanText t : texts) {
-      if (t.location().goal().isPresent() && t.location().activity().isEmpty()
-          || t.field().en().equals("organization name")) {
+      boolean goalTitle = t.location().goal().isPresent() && t.location().activity().isEmpty();
+      if (goalTitle || t.field().en().equals("organization name")) {
         // Mentions are checked above and goal titles below, each once.
         continue;
       }
@@ -97,7 +97,7 @@ final class OrganizationNameRule implements PlanRule {
     }
     String type = squeeze(org.type().thaiName());
     int at = s.indexOf(type);
-    return at >= 0 && s.startsWith(name, at + type.length()) || (at < 0 && s.contains(full));
+    return at >= 0 ? s.startsWith(name, at + type.length()) : s.contains(full);
   }
 
   /** "เทศบาลตำบลบ้านหวาน" from "เทศบาลตำบลบ้านหวาน จังหวัดเชียงใหม่": the type and the word after it. */

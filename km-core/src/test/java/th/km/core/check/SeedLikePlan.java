@@ -346,7 +346,7 @@ final class SeedLikePlan {
     };
     for (int i = 0; i < names.length; i++) {
       activities.add(
-          activity(i + 1, KmProcessStep.values()[i], names[i],
+          activity(i + 1, PlanStep.of(Framework.KM_PROCESS, i + 1), names[i],
               pick("มีการจัดทำ/บันทึก ข้อมูล", "อย่างน้อย " + thaiNumber(i + 1) + " ครั้ง"), heads, 311 + i));
     }
     KmGoal.Builder g =
