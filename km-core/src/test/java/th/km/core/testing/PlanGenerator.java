@@ -1,6 +1,5 @@
 package th.km.core.testing;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +45,8 @@ import th.km.core.plan.StrategicKnowledgeNeed;
 /**
  * Random valid KM plans for property tests: every field of {@link KmPlan} and of everything it
  * holds is filled, every optional part is sometimes present and sometimes absent, goals use both
- * frameworks, and texts mix Thai words, Thai and Arabic digits and characters that break naive
- * code (quotes, backslashes, tabs, newlines, emoji outside the Basic Multilingual Plane).
+ * frameworks, and texts mix Thai words, Thai and Arabic digits and characters that break naive code
+ * (quotes, backslashes, tabs, newlines, emoji outside the Basic Multilingual Plane).
  *
  * <p>The same {@link Random} seed always gives the same plan, so a test that prints its seed can be
  * replayed. Every method draws only from the given {@code Random}; none reads the clock.
@@ -76,7 +75,8 @@ public final class PlanGenerator {
           "After Action Review");
 
   private static final List<String> ODD_PIECES =
-      List.of("\"", "\\", "\n", "\t", "'", "/", "😀", "👍🏽", "&", "<b>", "{", "}", "[", "]", ":", ",");
+      List.of(
+          "\"", "\\", "\n", "\t", "'", "/", "😀", "👍🏽", "&", "<b>", "{", "}", "[", "]", ":", ",");
 
   private static final List<String> DIVISION_NAMES =
       List.of(
@@ -332,7 +332,11 @@ public final class PlanGenerator {
 
   private static Citation citation(Random random) {
     int year = 2540 + random.nextInt(30);
-    String yearText = "พ.ศ. " + (random.nextBoolean() ? ThaiDigits.toThai(String.valueOf(year)) : String.valueOf(year));
+    String yearText =
+        "พ.ศ. "
+            + (random.nextBoolean()
+                ? ThaiDigits.toThai(String.valueOf(year))
+                : String.valueOf(year));
     return new Citation(text(random), yearText, year, location(random));
   }
 
@@ -358,11 +362,10 @@ public final class PlanGenerator {
   }
 
   /**
-   * Distinct positive numbers in increasing order with gaps (1, 2, 4...), each given to the factory;
-   * plans skip numbers, so the generated ones do too.
+   * Distinct positive numbers in increasing order with gaps (1, 2, 4...), each given to the
+   * factory; plans skip numbers, so the generated ones do too.
    */
-  private static <T> List<T> numbered(
-      Random random, int max, IntFunction<T> factory) {
+  private static <T> List<T> numbered(Random random, int max, IntFunction<T> factory) {
     int count = random.nextInt(max + 1);
     Set<Integer> numbers = new LinkedHashSet<>();
     int next = 1;

@@ -133,8 +133,14 @@ class HolidayFilesTest {
     Path file = dir.resolve("holidays.ics");
     Files.writeString(
         file,
-        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261124\r\nSUMMARY:วันลอยกระทง\r\n"
-            + "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        """
+        BEGIN:VCALENDAR\r
+        BEGIN:VEVENT\r
+        DTSTART;VALUE=DATE:20261124\r
+        SUMMARY:วันลอยกระทง\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+        """,
         StandardCharsets.UTF_8);
     assertTrue(HolidayFiles.load(file).isHoliday(LocalDate.of(2026, 11, 24)));
   }
@@ -148,7 +154,8 @@ class HolidayFilesTest {
     assertTrue(e.getMessage().contains(file + " line 2: there is no day 30 in February"), e.getMessage());
     assertTrue(e.messageTh().contains(file + " บรรทัด 2: ไม่มีวันที่ 30 ในเดือนกุมภาพันธ์"), e.messageTh());
     assertEquals(1, e.problems().size());
-    assertTrue(e instanceof PersistenceException);
+    PersistenceException sameForCallersOfThePersistenceLayer = e;
+    assertEquals(e.getMessage(), sameForCallersOfThePersistenceLayer.getMessage());
   }
 
   @Test
