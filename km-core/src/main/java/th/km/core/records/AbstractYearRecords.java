@@ -149,8 +149,8 @@ public abstract class AbstractYearRecords {
                 problems.add(
                     error(
                         r,
-                        "รหัส " + r.id() + " ถูกใช้ซ้ำกับบันทึกอื่น",
-                        "id " + r.id() + " is used by another record too"));
+                        r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
+                        r.kind().englishName() + " " + r.id() + " has the id of another record"));
               }
               checkReferences(r, problems);
               r.occurredOn()
