@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "km 0.1.0",
     description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
-    subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, DueDateCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      DueDateCommand.class,
+      ImportTextCommand.class,
+    })
 public final class Main {
 
   /** Success. */
