@@ -1,6 +1,8 @@
 package th.km.core.store;
 
-/** Where a version of a plan stands: a draft (ร่าง) or approved (อนุมัติแล้ว) by the organization. */
+/**
+ * Where a version of a plan stands: a draft (ร่าง) or approved (อนุมัติแล้ว) by the organization.
+ */
 public enum PlanStatus {
   DRAFT("ร่าง", "draft"),
   APPROVED("อนุมัติแล้ว", "approved");

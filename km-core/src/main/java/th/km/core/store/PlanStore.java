@@ -12,16 +12,16 @@ import th.km.core.plan.OrganizationCode;
  * in-memory fake implement).
  *
  * <p>A plan belongs to the organization named by its {@code organization().code()}; nothing one
- * organization asks for ever returns another's plans. A saved version is never changed: a change
- * is saved as a new version, which locks the version before it. Every method either does all it
- * says or nothing.
+ * organization asks for ever returns another's plans. A saved version is never changed: a change is
+ * saved as a new version, which locks the version before it. Every method either does all it says
+ * or nothing.
  */
 public interface PlanStore {
 
   /**
-   * Saves the plan as a new draft version of its organization's plan for its fiscal year, and
-   * locks the version that was the latest. The organization is registered on its first plan; later
-   * saves update its registered details (name, type, district, province) to the plan's.
+   * Saves the plan as a new draft version of its organization's plan for its fiscal year, and locks
+   * the version that was the latest. The organization is registered on its first plan; later saves
+   * update its registered details (name, type, district, province) to the plan's.
    */
   PlanVersion saveDraft(KmPlan plan);
 

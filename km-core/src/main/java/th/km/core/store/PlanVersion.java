@@ -10,8 +10,8 @@ import th.km.core.plan.OrganizationCode;
 /**
  * One saved version of an organization's plan for a fiscal year, without the plan's content.
  *
- * <p>A version's content never changes once saved. A version is locked when it is approved or
- * when a newer version is saved; only the latest version, while it is an unlocked draft, can be
+ * <p>A version's content never changes once saved. A version is locked when it is approved or when
+ * a newer version is saved; only the latest version, while it is an unlocked draft, can be
  * approved.
  *
  * @param organization whose plan

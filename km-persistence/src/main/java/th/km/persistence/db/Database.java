@@ -55,7 +55,6 @@ public final class Database implements AutoCloseable {
   }
 
   private final DatabaseLocation location;
-  private final DataSource dataSource;
   private final Runnable release;
   private final DSLContext dsl;
   private final List<String> appliedMigrations;
@@ -66,7 +65,6 @@ public final class Database implements AutoCloseable {
       Runnable release,
       List<String> appliedMigrations) {
     this.location = location;
-    this.dataSource = dataSource;
     this.release = release;
     this.appliedMigrations = appliedMigrations;
     // Names go unquoted, as the migrations create them, so that each engine folds them its way.
@@ -116,10 +114,6 @@ public final class Database implements AutoCloseable {
 
   DSLContext dsl() {
     return dsl;
-  }
-
-  DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

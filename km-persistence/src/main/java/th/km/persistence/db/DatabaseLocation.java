@@ -42,8 +42,7 @@ public record DatabaseLocation(
   /** The name of the default H2 database in the data folder; H2 adds {@code .mv.db}. */
   public static final String DEFAULT_DATABASE_NAME = "km";
 
-  private static final Pattern PASSWORD_IN_URL =
-      Pattern.compile("(?i)(password=)[^;&]*");
+  private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^;&]*");
 
   public DatabaseLocation {
     if (Engine.of(jdbcUrl).orElse(null) != engine) {
@@ -133,7 +132,9 @@ public record DatabaseLocation(
     return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
   }
 
-  /** Environment variables, overridden by system properties of the same name in dotted lower case. */
+  /**
+   * Environment variables, overridden by system properties of the same name in dotted lower case.
+   */
   private record Settings(Map<String, String> environment, Map<String, String> properties) {
 
     Optional<String> get(String variable) {

@@ -80,7 +80,8 @@ final class JooqPlanStore implements PlanStore {
           int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
           PlanRecord row =
               PlanMapping.newDraft(new PlanRecord(), organization.getId(), plan, number, savedAt);
-          long planId = tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
+          long planId =
+              tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
           PlanMapping.insertContent(tx, planId, organization.getId(), plan);
           return new SaveResult.Saved(PlanMapping.version(row, code));
         });
@@ -168,7 +169,10 @@ final class JooqPlanStore implements PlanStore {
   @Override
   public List<Organization> organizations() {
     return inTransaction(
-        tx -> tx.selectFrom(ORGANIZATION).orderBy(ORGANIZATION.CODE).fetch(PlanMapping::organization));
+        tx ->
+            tx.selectFrom(ORGANIZATION)
+                .orderBy(ORGANIZATION.CODE)
+                .fetch(PlanMapping::organization));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
@@ -228,7 +232,8 @@ final class JooqPlanStore implements PlanStore {
     }
   }
 
-  private static Optional<PlanRecord> latestRow(DSLContext tx, long organizationId, FiscalYear year) {
+  private static Optional<PlanRecord> latestRow(
+      DSLContext tx, long organizationId, FiscalYear year) {
     return tx.selectFrom(PLAN)
         .where(PLAN.ORGANIZATION_ID.eq(organizationId))
         .and(PLAN.FISCAL_YEAR.eq(year.buddhistYear()))

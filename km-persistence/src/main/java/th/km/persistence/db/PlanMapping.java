@@ -737,7 +737,9 @@ final class PlanMapping {
                     .divisionName(f.getDivisionName())
                     .division(Optional.ofNullable(f.getDivisionCode()).map(DivisionCode::of))
                     .activity(f.getActivity())
-                    .objectives(texts(own, OBJECTIVE, Form1ItemRecord::getListName, Form1ItemRecord::getText))
+                    .objectives(
+                        texts(
+                            own, OBJECTIVE, Form1ItemRecord::getListName, Form1ItemRecord::getText))
                     .kpis(texts(own, KPI, Form1ItemRecord::getListName, Form1ItemRecord::getText))
                     .responsible(f.getResponsible())
                     .requiredKnowledge(

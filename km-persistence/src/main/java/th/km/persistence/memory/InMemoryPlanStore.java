@@ -24,14 +24,14 @@ import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
 
 /**
- * A {@link PlanStore} in memory, for tests and demonstrations: it behaves as the database stores
- * do and forgets everything when dropped. Safe to share between threads.
+ * A {@link PlanStore} in memory, for tests and demonstrations: it behaves as the database stores do
+ * and forgets everything when dropped. Safe to share between threads.
  */
 public final class InMemoryPlanStore implements PlanStore {
 
   private final Clock clock;
-  private final Map<OrganizationCode, Organization> organizations = new TreeMap<>(
-      (a, b) -> a.value().compareTo(b.value()));
+  private final Map<OrganizationCode, Organization> organizations =
+      new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
   private final Map<Key, List<StoredPlan>> plans = new HashMap<>();
 
   /** A store whose versions are stamped with the clock's time. */
@@ -152,7 +152,13 @@ public final class InMemoryPlanStore implements PlanStore {
 
   private static PlanVersion locked(PlanVersion v) {
     return new PlanVersion(
-        v.organization(), v.fiscalYear(), v.number(), v.status(), true, v.savedAt(), v.approvedAt());
+        v.organization(),
+        v.fiscalYear(),
+        v.number(),
+        v.status(),
+        true,
+        v.savedAt(),
+        v.approvedAt());
   }
 
   private Instant now() {

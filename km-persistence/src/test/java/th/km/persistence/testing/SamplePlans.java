@@ -37,8 +37,8 @@ import th.km.core.plan.StepDescription;
 import th.km.core.plan.StrategicKnowledgeNeed;
 
 /**
- * Plans shaped like the reference plan of Ban Waen (FY B.E. 2569), with every part filled, its
- * Thai text and its defects (the garbled name, day 68, the two decree years), for the store tests.
+ * Plans shaped like the reference plan of Ban Waen (FY B.E. 2569), with every part filled, its Thai
+ * text and its defects (the garbled name, day 68, the two decree years), for the store tests.
  */
 public final class SamplePlans {
 
@@ -91,8 +91,8 @@ public final class SamplePlans {
                 .heading("ประกาศ" + full)
                 .subject("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")
                 .addParagraphs(
-                    "ตามพระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. ๒๕๕๖ มาตรา ๑๑"
-                        + " ส่วนราชการมีหน้าที่พัฒนาความรู้ในส่วนราชการ",
+                    "ตามพระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. ๒๕๕๖"
+                        + " มาตรา ๑๑ ส่วนราชการมีหน้าที่พัฒนาความรู้ในส่วนราชการ",
                     "จึงประกาศให้ทราบโดยทั่วกัน")
                 .dateText("ประกาศ ณ วันที่ 68 เดือน มีนาคม พ.ศ. ๒๕๖๙")
                 .signerName("นายชุมพร จาปัญญา")
@@ -142,7 +142,8 @@ public final class SamplePlans {
                             new RoleDuties(CommitteeRole.CHAIR, List.of()),
                             new RoleDuties(
                                 CommitteeRole.SECRETARY,
-                                List.of("รวบรวมและสรุปรายงานความคืบหน้าของการดำเนินการตามแผนการจัดการความรู้"))))
+                                List.of(
+                                    "รวบรวมและสรุปรายงานความคืบหน้าของการดำเนินการตามแผนการจัดการความรู้"))))
                     .build(),
                 Committee.builder()
                     .kind(CommitteeKind.MONITORING_AND_EVALUATION)
@@ -154,14 +155,15 @@ public final class SamplePlans {
                             Optional.of("ปลัดเทศบาลตำบลบ้านแหวน"),
                             "เป็น ประธานกรรมการ"))
                     .remit(
-                        "ให้คณะกรรมการ ฯ ที่ได้รับการแต่งตั้ง มีหน้าที่กำหนดแนวทาง วิธีการในการติดตาม"
-                            + " และประเมินผลแผนการจัดการความรู้")
+                        "ให้คณะกรรมการ ฯ ที่ได้รับการแต่งตั้ง มีหน้าที่กำหนดแนวทาง"
+                            + " วิธีการในการติดตาม และประเมินผลแผนการจัดการความรู้")
                     .build()))
         .stepDescriptions(
             List.of(
                 new StepDescription(KmProcessStep.IDENTIFY, KmProcessStep.IDENTIFY.description()),
                 new StepDescription(
-                    ChangeElement.RECOGNITION, "เป็นการสร้างแรงจูงใจให้เกิดการปรับเปลี่ยนพฤติกรรม")))
+                    ChangeElement.RECOGNITION,
+                    "เป็นการสร้างแรงจูงใจให้เกิดการปรับเปลี่ยนพฤติกรรม")))
         .tools(
             List.of(
                 new KmTool(
@@ -175,16 +177,20 @@ public final class SamplePlans {
         .monitoringRules(
             List.of(
                 new MonitoringRule.TrainingReport(
-                    "กำหนดให้ผู้เข้ารับการพัฒนา จัดทำรายงานผลการเข้ารับการพัฒนาตามแบบที่กำหนด ภายใน ๑๕ วัน",
+                    "กำหนดให้ผู้เข้ารับการพัฒนา จัดทำรายงานผลการเข้ารับการพัฒนาตามแบบที่กำหนด ภายใน"
+                        + " ๑๕ วัน",
                     15,
                     "นายกเทศมนตรี",
                     true),
                 new MonitoringRule.KnowledgeDocument(
-                    "กำหนดให้ผู้เข้ารับการพัฒนา จัดเก็บชุดองค์ความรู้ไว้รูปเอกสาร โดยจัดทำเป็นเล่ม"),
+                    "กำหนดให้ผู้เข้ารับการพัฒนา จัดเก็บชุดองค์ความรู้ไว้รูปเอกสาร"
+                        + " โดยจัดทำเป็นเล่ม"),
                 new MonitoringRule.SupervisorReview(
                     "กำหนดให้ผู้บังคับบัญชาทำหน้าที่ติดตามผลการปฏิบัติงาน ก่อนและหลังการพัฒนา"),
                 new MonitoringRule.EvaluationReport(
-                    "รายงานผลพร้อมข้อเสนอแนะต่อนายกเทศมนตรี อย่างน้อยปีละ ๑ ครั้ง", 1, "นายกเทศมนตรี"),
+                    "รายงานผลพร้อมข้อเสนอแนะต่อนายกเทศมนตรี อย่างน้อยปีละ ๑ ครั้ง",
+                    1,
+                    "นายกเทศมนตรี"),
                 new MonitoringRule.Other("guidance-5", "ข้อแนะนำอื่น ๆ")))
         .form1(
             List.of(
@@ -221,7 +227,8 @@ public final class SamplePlans {
                     .title("การสนับสนุนการจัดทำคู่มือปฏิบัติงาน")
                     .addTitleVariants("เทศบาลตำบลบ้านอัครแห่งการเรียนรู้")
                     .addMeasurableOutcomes(
-                        "จัดทำคู่มือปฏิบัติงานครบทุกส่วนราชการ", "จัดทำรายงานผลการฝึกอบรมหลังการฝึกอบรม")
+                        "จัดทำคู่มือปฏิบัติงานครบทุกส่วนราชการ",
+                        "จัดทำรายงานผลการฝึกอบรมหลังการฝึกอบรม")
                     .framework(Framework.KM_PROCESS)
                     .activities(
                         List.of(
@@ -271,7 +278,8 @@ public final class SamplePlans {
         .nameMentions(
             List.of(
                 new NameMention("เทศบาลตำบลบ้านหวาน", SourceLocation.of("title page", 34)),
-                new NameMention("BAAN WAN SUBDISTRICT MUNICIPALITY", SourceLocation.of("title page"))))
+                new NameMention(
+                    "BAAN WAN SUBDISTRICT MUNICIPALITY", SourceLocation.of("title page"))))
         .citations(
             List.of(
                 new Citation(
