@@ -24,6 +24,11 @@ public record MonthRange(YearMonth start, YearMonth end) {
     return end.atEndOfMonth();
   }
 
+  /** The same period as a range of days, from the first day of the first month to the last. */
+  public DateRange toDateRange() {
+    return new DateRange(firstDay(), lastDay());
+  }
+
   /** Number of months, both ends counted. */
   public int monthCount() {
     return (int) ChronoUnit.MONTHS.between(start, end) + 1;

@@ -1,6 +1,7 @@
 package th.km.core.calendar;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -131,6 +132,40 @@ public final class ThaiDates {
               date.getDayOfMonth() + " " + month.fullName() + " พ.ศ. " + toBuddhistYear(date.getYear());
           case ABBREVIATED ->
               date.getDayOfMonth() + " " + month.abbreviation() + " " + toBuddhistYear(date.getYear());
+        };
+    return digits == Digits.THAI ? ThaiDigits.toThai(text) : text;
+  }
+
+  /**
+   * "วันจันทร์ที่ ๒๐ เมษายน พ.ศ. ๒๕๖๙": the date with its weekday, as official letters write a
+   * deadline.
+   */
+  public static String formatWithWeekday(LocalDate date, Digits digits) {
+    String text =
+        weekdayName(date.getDayOfWeek()) + "ที่ " + format(date, MonthStyle.FULL, Digits.ARABIC);
+    return digits == Digits.THAI ? ThaiDigits.toThai(text) : text;
+  }
+
+  /** The Thai name of a weekday, "วันจันทร์" … "วันอาทิตย์". */
+  public static String weekdayName(DayOfWeek day) {
+    return switch (day) {
+      case MONDAY -> "วันจันทร์";
+      case TUESDAY -> "วันอังคาร";
+      case WEDNESDAY -> "วันพุธ";
+      case THURSDAY -> "วันพฤหัสบดี";
+      case FRIDAY -> "วันศุกร์";
+      case SATURDAY -> "วันเสาร์";
+      case SUNDAY -> "วันอาทิตย์";
+    };
+  }
+
+  /** "ต.ค. ๒๕๖๘" (abbreviated) or "ตุลาคม พ.ศ. ๒๕๖๘" (full) in the given digits. */
+  public static String format(YearMonth month, MonthStyle style, Digits digits) {
+    ThaiMonth name = ThaiMonth.of(month.getMonth());
+    String text =
+        switch (style) {
+          case FULL -> name.fullName() + " พ.ศ. " + toBuddhistYear(month.getYear());
+          case ABBREVIATED -> name.abbreviation() + " " + toBuddhistYear(month.getYear());
         };
     return digits == Digits.THAI ? ThaiDigits.toThai(text) : text;
   }

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.Division;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
@@ -21,6 +22,7 @@ import th.km.core.store.PlanStore;
 import th.km.core.store.PlanVersion;
 import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
+import th.km.core.testing.PlanGenerator;
 
 /**
  * The contract every {@link PlanStore} keeps, run against each: the in-memory fake, H2 and
@@ -29,7 +31,7 @@ import th.km.core.store.StoredPlan;
 public abstract class PlanStoreContract {
 
   private static final Instant START = Instant.parse("2026-03-06T02:30:00.123456Z");
-  private static final int RANDOM_PLANS = 25;
+  private static final int RANDOM_PLANS = 40;
 
   protected final MutableClock clock = new MutableClock(START);
   private PlanStore store;
@@ -74,16 +76,36 @@ public abstract class PlanStoreContract {
 
   @Test
   public void randomPlansReadBackEqual() {
-    long seed = new java.util.Random().nextLong();
-    RandomPlans plans = new RandomPlans(seed);
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
     for (int i = 0; i < RANDOM_PLANS; i++) {
-      OrganizationCode code = OrganizationCode.of("org-" + i);
-      FiscalYear year = FiscalYear.ofBuddhistYear(2560 + i % 12);
-      KmPlan plan = plans.plan(code, year);
+      KmPlan plan = PlanGenerator.plan(random);
       store.saveDraft(plan);
-      Optional<KmPlan> read = store.latest(code, year).map(StoredPlan::plan);
+      Optional<KmPlan> read =
+          store.latest(plan.organization().code(), plan.fiscalYear()).map(StoredPlan::plan);
       assertEquals(Optional.of(plan), read, "plan " + i + " of seed " + seed + "L");
     }
+  }
+
+  @Test
+  public void aPlanWithVeryLongTextsReadsBackEqual() {
+    String longText = "การจัดการความรู้ 😀 ".repeat(3000);
+    KmPlan plan = SamplePlans.banWaen();
+    KmPlan verbose =
+        KmPlan.builder()
+            .from(plan)
+            .organization(Organization.builder().from(plan.organization()).name(longText).build())
+            .title(longText)
+            .divisions(
+                plan.divisions().stream()
+                    .map(d -> new Division(d.code(), d.name() + longText))
+                    .toList())
+            .build();
+
+    store.saveDraft(verbose);
+
+    assertEquals(
+        verbose, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
   }
 
   @Test
