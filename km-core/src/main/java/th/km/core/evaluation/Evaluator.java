@@ -139,8 +139,7 @@ public final class Evaluator {
     plan.goals().forEach(g -> byGoal.put(g.number(), StatusCounts.none()));
     Map<PlanStep, StatusCounts> byStep =
         new TreeMap<>(
-            Comparator.<PlanStep>comparingInt(s -> s.framework().ordinal())
-                .thenComparingInt(PlanStep::number));
+            Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number));
     plan.goals()
         .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), StatusCounts.none())));
     Map<DivisionCode, StatusCounts> byDivision = new LinkedHashMap<>();
