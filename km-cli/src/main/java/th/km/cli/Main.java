@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "km 0.1.0",
     description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DueDateCommand.class})
 public final class Main {
 
   /** Success. */

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +74,7 @@ public record DueDate(
     }
     return counted
         + " ซึ่งเป็นวันหยุด ("
-        + String.join(", ", shiftedOver)
+        + daysOff(true)
         + ") เลื่อนเป็น"
         + ThaiDates.formatWithWeekday(due, ThaiDates.Digits.THAI)
         + " ซึ่งเป็นวันเริ่มทำการใหม่ (ป.พ.พ. มาตรา ๑๙๓/๘)";
@@ -93,10 +95,38 @@ public record DueDate(
     }
     return counted
         + ", a day off ("
-        + String.join(", ", shiftedOver)
+        + daysOff(false)
         + "); due "
         + ENGLISH_DAY.format(due)
         + ", the next working day (Civil and Commercial Code s. 193/8)";
+  }
+
+  /**
+   * The days off moved over, a run of days with the same name said once: "วันสงกรานต์ ๓ วัน" rather
+   * than the name three times. In English a plain weekend day is named in English.
+   */
+  private String daysOff(boolean thai) {
+    List<String> runs = new ArrayList<>();
+    int i = 0;
+    while (i < shiftedOver.size()) {
+      String name = shiftedOver.get(i);
+      int j = i;
+      while (j < shiftedOver.size() && shiftedOver.get(j).equals(name)) {
+        j++;
+      }
+      int count = j - i;
+      LocalDate first = nominalLastDay.plusDays(i);
+      String shown =
+          !thai && name.equals(ThaiDates.weekdayName(first.getDayOfWeek()))
+              ? first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              : name;
+      if (count > 1) {
+        shown += thai ? " " + ThaiDigits.toThai(Integer.toString(count)) + " วัน" : " (" + count + " days)";
+      }
+      runs.add(shown);
+      i = j;
+    }
+    return String.join(", ", runs);
   }
 
   private static String thai(LocalDate date) {

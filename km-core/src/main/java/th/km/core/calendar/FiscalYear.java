@@ -59,7 +59,34 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
     return new DateRange(firstDay(), lastDay());
   }
 
-  /** The twelve months, October first, as a range. */
+  /**
+   * A quarter (ไตรมาส) of the fiscal year: 1 is October–December, 2 January–March, 3 April–June, 4
+   * July–September.
+   */
+  public DateRange quarter(int n) {
+    checkArgument(n >= 1 && n <= 4, "a fiscal year has quarters 1 to 4, got %s", n);
+    YearMonth first = YearMonth.from(firstDay()).plusMonths(3L * (n - 1));
+    return new DateRange(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+  }
+
+  /** A half (ครึ่งปี) of the fiscal year: 1 is October–March, 2 April–September. */
+  public DateRange half(int n) {
+    checkArgument(n >= 1 && n <= 2, "a fiscal year has halves 1 and 2, got %s", n);
+    YearMonth first = YearMonth.from(firstDay()).plusMonths(6L * (n - 1));
+    return new DateRange(first.atDay(1), first.plusMonths(5).atEndOfMonth());
+  }
+
+  /** The fiscal quarter, 1 to 4, that a date lies in, whichever fiscal year it belongs to. */
+  public static int quarterOf(LocalDate date) {
+    return (fiscalMonthIndex(YearMonth.from(date)) - 1) / 3 + 1;
+  }
+
+  /** The place of a month in its fiscal year: October is 1, September is 12. */
+  public static int fiscalMonthIndex(YearMonth month) {
+    return (month.getMonthValue() + 2) % 12 + 1;
+  }
+
+  /** The fiscal year's months, October first, as a range. */
   public MonthRange months() {
     return new MonthRange(YearMonth.from(firstDay()), YearMonth.from(lastDay()));
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -438,7 +439,7 @@ final class HolidayFileParser {
       return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
       Month m = Month.of(month);
-      int length = m.length(java.time.Year.isLeap(year));
+      int length = m.length(Year.isLeap(year));
       problem(
           lineNo,
           raw,

@@ -39,18 +39,27 @@ public final class ThaiDigits {
     return out.toString();
   }
 
-  /** The number written in Thai or Arabic digits (or a mix), or empty when it is not one. */
+  /**
+   * The number written in Thai or Arabic digits (or a mix), or empty when it is not one or does not
+   * fit an {@code int}.
+   */
   public static OptionalInt parseInt(String text) {
     String s = toArabic(text.strip());
-    if (s.isEmpty() || s.length() > 9) {
+    if (s.isEmpty()) {
       return OptionalInt.empty();
     }
+    long value = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return OptionalInt.empty();
+      }
+      value = value * 10 + (c - '0');
+      if (value > Integer.MAX_VALUE) {
         return OptionalInt.empty();
       }
     }
-    return OptionalInt.of(Integer.parseInt(s));
+    return OptionalInt.of((int) value);
   }
 
   /** Whether the text contains at least one Thai digit and at least one Arabic digit. */

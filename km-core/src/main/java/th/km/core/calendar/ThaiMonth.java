@@ -43,7 +43,12 @@ public enum ThaiMonth {
   }
 
   public static ThaiMonth of(Month month) {
-    return values()[month.ordinal()];
+    for (ThaiMonth m : values()) {
+      if (m.month == month) {
+        return m;
+      }
+    }
+    throw new AssertionError("every month has a Thai name: " + month);
   }
 
   /**

@@ -62,7 +62,7 @@ public sealed interface ResponsibleParty {
   /**
    * A position the plan names ("นักทรัพยากรบุคคล", "ปลัดเทศบาล").
    *
-   * @param division the division the position belongs to, where the plan says so
+   * @param divisions the division the position belongs to, where the plan says so
    */
   record PositionHolder(String text, Position position, List<Division> divisions)
       implements ResponsibleParty {

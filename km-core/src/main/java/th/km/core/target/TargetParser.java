@@ -65,6 +65,12 @@ public final class TargetParser {
           "ฐานข้อมูล", "คู่มือ", "บทความ", "ผลงาน", "นวัตกรรม", "ทีม", "กลุ่ม", "เครือข่าย", "ข้อ",
           "ประเด็น", "แผน", "เว็บไซต์", "ช่อง", "คลิป", "ภาพ", "บอร์ด");
 
+  /** Sets a target covers every member of; the word after "ทุก" is cut to one of these. */
+  private static final List<String> SET_WORDS =
+      sortedLongestFirst(
+          "สำนัก/กอง", "ส่วนราชการ", "หน่วยงาน", "ตำแหน่ง", "กอง", "สำนัก", "คน", "ระดับ", "ฝ่าย",
+          "งาน", "ชุมชน", "หมู่บ้าน", "โรงเรียน", "ศูนย์", "กิจกรรม", "โครงการ", "ครั้ง");
+
   /** After "ทุก" these are frequencies ("every month"), not coverage of a set. */
   private static final List<String> PERIOD_WORDS =
       List.of("ปี", "เดือน", "วัน", "ไตรมาส", "สัปดาห์", "อาทิตย์", "ภาคเรียน", "ระยะ", "ชั่วโมง");
@@ -234,7 +240,14 @@ public final class TargetParser {
           || PERIOD_WORDS.stream().anyMatch(what::startsWith)) {
         continue;
       }
-      return Optional.of(new ParsedTarget.Every(what));
+      String set = what;
+      for (String word : SET_WORDS) {
+        if (what.startsWith(word)) {
+          set = word;
+          break;
+        }
+      }
+      return Optional.of(new ParsedTarget.Every(set));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import th.km.core.testing.CalendarGenerators;
@@ -52,7 +53,7 @@ class DateRangeTest {
 
   @Test
   void overlapAndWithin() {
-    DateRange april = new MonthRange(java.time.YearMonth.of(2026, 4), java.time.YearMonth.of(2026, 4)).toDateRange();
+    DateRange april = new MonthRange(YearMonth.of(2026, 4), YearMonth.of(2026, 4)).toDateRange();
     assertEquals(new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)), april);
     assertTrue(TEN_DAYS.within(april));
     assertFalse(april.within(TEN_DAYS));

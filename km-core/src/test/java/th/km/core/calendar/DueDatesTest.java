@@ -45,7 +45,7 @@ class DueDatesTest {
             + " เลื่อนเป็นวันจันทร์ที่ ๒๐ เมษายน พ.ศ. ๒๕๖๙ ซึ่งเป็นวันเริ่มทำการใหม่ (ป.พ.พ. มาตรา ๑๙๓/๘)",
         due.reasonTh());
     assertEquals(
-        "the 15th day falls on Saturday 18 April 2026, a day off (วันเสาร์, วันอาทิตย์); due Monday"
+        "the 15th day falls on Saturday 18 April 2026, a day off (Saturday, Sunday); due Monday"
             + " 20 April 2026, the next working day (Civil and Commercial Code s. 193/8)",
         due.reasonEn());
   }
@@ -56,6 +56,8 @@ class DueDatesTest {
     assertEquals(LocalDate.of(2026, 4, 13), due.nominalLastDay());
     assertEquals(LocalDate.of(2026, 4, 16), due.due());
     assertEquals(List.of("วันสงกรานต์", "วันสงกรานต์", "วันสงกรานต์"), due.shiftedOver());
+    assertTrue(due.reasonTh().contains("ซึ่งเป็นวันหยุด (วันสงกรานต์ ๓ วัน) เลื่อนเป็นวันพฤหัสบดีที่ ๑๖ เมษายน"), due.reasonTh());
+    assertTrue(due.reasonEn().contains("a day off (วันสงกรานต์ (3 days)); due Thursday 16 April 2026"), due.reasonEn());
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import th.km.core.testing.CalendarGenerators;
 
 class HolidayCalendarTest {
 
@@ -28,6 +30,36 @@ class HolidayCalendarTest {
     return assertInstanceOf(
             HolidayParseResult.Rejected.class, HolidayCalendar.parse(text, "bad.txt"))
         .problems();
+  }
+
+  @Test
+  void aCalendarWrittenOutInEitherFormatReadsBackTheSame() {
+    long seed = CalendarGenerators.newSeed();
+    Random random = new Random(seed);
+    for (int i = 0; i < 300; i++) {
+      DateRange over = CalendarGenerators.dateRange(random, 400);
+      HolidayCalendar original = CalendarGenerators.holidays(random, over, 5);
+      if (original.holidays().isEmpty()) {
+        continue;
+      }
+      StringBuilder plain = new StringBuilder("covers " + over.start() + " " + over.end() + "\n");
+      StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\n");
+      original
+          .holidays()
+          .forEach(
+              (day, name) -> {
+                plain.append(day).append("\t").append(name).append("  # generated\n");
+                ics.append("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:")
+                    .append(day.toString().replace("-", ""))
+                    .append("\r\nSUMMARY:")
+                    .append(name)
+                    .append("\r\nEND:VEVENT\r\n");
+              });
+      ics.append("END:VCALENDAR\r\n");
+      String replay = "seed " + seed + ", case " + i;
+      assertEquals(original, parsed(plain.toString()), replay);
+      assertEquals(original.holidays(), parsed(ics.toString()).holidays(), replay);
+    }
   }
 
   @Test

@@ -66,7 +66,8 @@ class TargetParserTest {
         Arguments.of("ทุกตำแหน่ง", new Every("ตำแหน่ง")),
         Arguments.of("ครบทุกกอง", new Every("กอง")),
         Arguments.of("จัดทำคู่มือปฏิบัติงานครบทุกส่วนราชการ", new Every("ส่วนราชการ")),
-        Arguments.of("บุคลากรทุกสำนัก/กอง", new Every("สำนัก/กอง")));
+        Arguments.of("บุคลากรทุกสำนัก/กอง", new Every("สำนัก/กอง")),
+        Arguments.of("พนักงานทุกตำแหน่งจัดทำคู่มือการปฏิบัติงาน", new Every("ตำแหน่ง")));
   }
 
   private static Percentage pct(Comparator cmp, String value) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import th.km.core.calendar.DateRange;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.calendar.MonthRange;
+import th.km.core.calendar.ThaiDigits;
 
 /**
  * Seeded generators of dates, ranges and holiday calendars for property tests. Every method takes
@@ -72,5 +73,31 @@ public final class CalendarGenerators {
       }
     }
     return HolidayCalendar.of(days, over);
+  }
+
+  private static final String THAI_LETTERS = "กขคงจฉชซญดตถทนบปผพฟมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์ๆฯ";
+  private static final String PUNCTUATION = " .,-/()\t:\"'";
+
+  /**
+   * Text such as Thai plans hold: Thai letters and marks, Thai and Arabic digits, spaces and
+   * punctuation, up to {@code maxLength} characters.
+   */
+  public static String thaiText(Random random, int maxLength) {
+    int length = random.nextInt(maxLength + 1);
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      switch (random.nextInt(5)) {
+        case 0, 1 -> out.append(THAI_LETTERS.charAt(random.nextInt(THAI_LETTERS.length())));
+        case 2 -> out.append((char) ('0' + random.nextInt(10)));
+        case 3 -> out.append((char) ('๐' + random.nextInt(10)));
+        default -> out.append(PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length())));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text with Arabic digits only, in among Thai letters and punctuation. */
+  public static String thaiTextWithArabicDigits(Random random, int maxLength) {
+    return ThaiDigits.toArabic(thaiText(random, maxLength));
   }
 }
