@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.indicator.MonitoringIndicator;
 
 /**
  * A KM plan (แผนการจัดการความรู้) of one organization for one fiscal year: everything the plan
@@ -45,6 +46,12 @@ public abstract class AbstractKmPlan {
 
   public abstract List<MonitoringRule> monitoringRules();
 
+  /**
+   * The evaluable indicators of the monitoring rules, each naming its rule by key; a rule may have
+   * several, numbered from 1 in this order among those of the same rule.
+   */
+  public abstract List<MonitoringIndicator> monitoringIndicators();
+
   /** Form 1 rows, in the plan's order. */
   public abstract List<StrategicKnowledgeNeed> form1();
 
@@ -76,6 +83,11 @@ public abstract class AbstractKmPlan {
     return goals().stream().filter(g -> g.number() == number).findFirst();
   }
 
+  /** The indicators attached to the monitoring rule with the key, in order. */
+  public List<MonitoringIndicator> monitoringIndicators(String ruleKey) {
+    return monitoringIndicators().stream().filter(m -> m.ruleKey().equals(ruleKey)).toList();
+  }
+
   /** The monitoring rule of the type, if the plan has one. */
   public <T extends MonitoringRule> Optional<T> monitoringRule(Class<T> type) {
     return monitoringRules().stream().filter(type::isInstance).map(type::cast).findFirst();
@@ -91,6 +103,14 @@ public abstract class AbstractKmPlan {
     unique(form1().stream().map(f -> String.valueOf(f.number())).toList(), "Form 1 row number");
     unique(committees().stream().map(c -> c.kind().name()).toList(), "committee kind");
     unique(monitoringRules().stream().map(MonitoringRule::key).toList(), "monitoring rule key");
+    Set<String> ruleKeys = new HashSet<>();
+    monitoringRules().forEach(r -> ruleKeys.add(r.key()));
+    for (MonitoringIndicator m : monitoringIndicators()) {
+      checkArgument(
+          ruleKeys.contains(m.ruleKey()),
+          "an indicator is attached to monitoring rule '%s', which the plan does not have",
+          m.ruleKey());
+    }
     for (StrategicKnowledgeNeed need : form1()) {
       need.division()
           .ifPresent(

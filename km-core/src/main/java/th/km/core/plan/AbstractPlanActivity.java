@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import th.km.core.indicator.Indicator;
 
 /**
  * A row of the action plan (แผนการจัดการความรู้ KM Action) under a KM goal: what will be done, when,
@@ -44,6 +45,12 @@ public abstract class AbstractPlanActivity {
 
   /** Source line of the row in an imported text plan, for findings. */
   public abstract Optional<Integer> sourceLine();
+
+  /**
+   * The evaluable indicators of the row, numbered from 1 in this order, each keeping the plan's
+   * own indicator and target text; empty until someone states how the row is measured.
+   */
+  public abstract List<Indicator> indicators();
 
   @Value.Check
   protected void check() {

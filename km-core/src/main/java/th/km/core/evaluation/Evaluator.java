@@ -1,0 +1,202 @@
+package th.km.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import th.km.core.calendar.DateRange;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.calendar.MonthRange;
+import th.km.core.indicator.Indicator;
+import th.km.core.indicator.MonitoringIndicator;
+import th.km.core.plan.Division;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmGoal;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.PlanActivity;
+import th.km.core.plan.PlanStep;
+import th.km.core.plan.Responsibles;
+import th.km.core.records.ActivityRef;
+import th.km.core.records.ProgressUpdate;
+import th.km.core.records.YearRecords;
+
+/**
+ * Evaluates a KM plan against the records of its year as of one day: "where do we stand?". A pure
+ * function: the same plan, records, day and holidays give the same {@link Evaluation}, whatever the
+ * order the records came in.
+ *
+ * <p>How statuses are decided:
+ *
+ * <ul>
+ *   <li>Records count from the start of the indicator's period (or, for a to-date selector, from
+ *       any earlier day) to the as-of day or the period's end, whichever is first.
+ *   <li>After the period: {@link Status#MET} or {@link Status#NOT_MET}.
+ *   <li>Before its end, an at-least target already reached is met: counts only grow as records come
+ *       in. One not yet reached is {@link Status#ON_TRACK} when the value is at least the target
+ *       times the elapsed share of the period, else {@link Status#AT_RISK}; events (an M&amp;E
+ *       report once a year) round the expected number down, so they are on track until it is due.
+ *   <li>An at-most, exact or range target is only met at the end; until then it is on track while
+ *       on pace and not past the cap, else at risk.
+ *   <li>{@link Status#NO_DATA} when nothing of a kind the rule needs is recorded by the day (no
+ *       meeting at all, no acknowledgement at all, no rating at all), when the population or set is
+ *       empty, or when no training report has fallen due yet. A training report due and not filed
+ *       is data: it counts as not on time.
+ *   <li>{@link Status#REPORT_ONLY} for a rule without target, whatever its number.
+ * </ul>
+ *
+ * <p>The work is linear in the number of records for a given plan, and an evaluation holds one
+ * organization's records only, so {@link #evaluateAll} can run the ~7,850 local governments of the
+ * country in one pass with memory for one at a time; {@link StatusCounts#plus(StatusCounts)} adds
+ * their roll-ups up.
+ */
+public final class Evaluator {
+
+  private Evaluator() {}
+
+  /**
+   * Evaluates every indicator of the plan: those of the activities, over each activity's period
+   * (the fiscal year when the period could not be read), and those of the monitoring rules, over
+   * the fiscal year.
+   *
+   * @throws IllegalArgumentException when the records are of another organization or year
+   */
+  public static Evaluation evaluate(
+      KmPlan plan, YearRecords records, LocalDate asOf, HolidayCalendar holidays) {
+    new OrganizationYear(plan, records);
+    RuleEvaluator rules = new RuleEvaluator(plan, new Selection(records), asOf, holidays);
+    List<IndicatorResult> results = new ArrayList<>();
+    for (KmGoal goal : plan.goals()) {
+      for (PlanActivity activity : goal.activities()) {
+        DateRange period =
+            activity.period().months().map(MonthRange::toDateRange).orElse(plan.fiscalYear().range());
+        List<DivisionCode> divisions =
+            Responsibles.resolve(activity.responsible(), plan).divisions().stream()
+                .map(Division::code)
+                .toList();
+        IndicatorSubject subject =
+            new IndicatorSubject.Activity(goal.number(), activity.number(), activity.step());
+        int number = 1;
+        for (Indicator indicator : activity.indicators()) {
+          results.add(
+              result(subject, number++, indicator, period, divisions, rules.evaluate(indicator.rule(), period)));
+        }
+      }
+    }
+    Map<String, Integer> numbers = new HashMap<>();
+    DateRange year = plan.fiscalYear().range();
+    for (MonitoringIndicator m : plan.monitoringIndicators()) {
+      int number = numbers.merge(m.ruleKey(), 1, Integer::sum);
+      results.add(
+          result(
+              new IndicatorSubject.Monitoring(m.ruleKey()),
+              number,
+              m.indicator(),
+              year,
+              List.of(),
+              rules.evaluate(m.indicator().rule(), year)));
+    }
+    return Evaluation.builder()
+        .organization(records.organization())
+        .fiscalYear(records.fiscalYear())
+        .asOf(asOf)
+        .results(results)
+        .rollups(rollups(plan, results))
+        .latestProgress(latestProgress(records, asOf))
+        .build();
+  }
+
+  /**
+   * Evaluates organizations one after another as the stream delivers them, all as of one day with
+   * one holiday calendar. Lazy: nothing is evaluated before the result stream is consumed, and each
+   * organization's records can be dropped once its evaluation is taken.
+   */
+  public static Stream<Evaluation> evaluateAll(
+      Stream<OrganizationYear> years, LocalDate asOf, HolidayCalendar holidays) {
+    return years.map(y -> evaluate(y.plan(), y.records(), asOf, holidays));
+  }
+
+  private static IndicatorResult result(
+      IndicatorSubject subject,
+      int number,
+      Indicator indicator,
+      DateRange period,
+      List<DivisionCode> divisions,
+      Outcome outcome) {
+    IndicatorResult.Builder b =
+        IndicatorResult.builder()
+            .subject(subject)
+            .indicatorNumber(number)
+            .indicatorText(indicator.indicatorText())
+            .targetText(indicator.targetText())
+            .rule(indicator.rule())
+            .period(period)
+            .status(outcome.status())
+            .unit(outcome.unit())
+            .target(indicator.rule().target())
+            .reason(outcome.reason())
+            .recordIds(outcome.recordIds())
+            .divisions(divisions);
+    outcome
+        .quantity()
+        .ifPresent(
+            q -> {
+              b.value(q.value());
+              if (q.unit() == ValueUnit.PERCENT) {
+                b.numerator(q.numerator()).denominator(q.denominator());
+              }
+            });
+    return b.build();
+  }
+
+  private static Rollups rollups(KmPlan plan, List<IndicatorResult> results) {
+    Map<Integer, StatusCounts> byGoal = new LinkedHashMap<>();
+    plan.goals().forEach(g -> byGoal.put(g.number(), StatusCounts.none()));
+    Map<PlanStep, StatusCounts> byStep =
+        new TreeMap<>(
+            Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number));
+    plan.goals()
+        .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), StatusCounts.none())));
+    Map<DivisionCode, StatusCounts> byDivision = new LinkedHashMap<>();
+    plan.divisions().forEach(d -> byDivision.put(d.code(), StatusCounts.none()));
+    StatusCounts monitoring = StatusCounts.none();
+    StatusCounts organization = StatusCounts.none();
+    for (IndicatorResult r : results) {
+      Status s = r.status();
+      organization = organization.plus(s);
+      switch (r.subject()) {
+        case IndicatorSubject.Activity a -> {
+          byGoal.merge(a.goal(), StatusCounts.none().plus(s), StatusCounts::plus);
+          byStep.merge(a.step(), StatusCounts.none().plus(s), StatusCounts::plus);
+          r.divisions().forEach(d -> byDivision.merge(d, StatusCounts.none().plus(s), StatusCounts::plus));
+        }
+        case IndicatorSubject.Monitoring m -> monitoring = monitoring.plus(s);
+      }
+    }
+    Map<String, StatusCounts> stepsByKey = new LinkedHashMap<>();
+    byStep.forEach((step, counts) -> stepsByKey.put(step.key(), counts));
+    return Rollups.builder()
+        .byGoal(byGoal)
+        .byStep(stepsByKey)
+        .byDivision(byDivision)
+        .monitoring(monitoring)
+        .organization(organization)
+        .build();
+  }
+
+  private static List<ProgressUpdate> latestProgress(YearRecords records, LocalDate asOf) {
+    Map<ActivityRef, ProgressUpdate> latest = new TreeMap<>();
+    Comparator<ProgressUpdate> order =
+        Comparator.comparing(ProgressUpdate::date).thenComparing(ProgressUpdate::id);
+    for (ProgressUpdate p : records.progressUpdates()) {
+      if (!p.date().isAfter(asOf)) {
+        latest.merge(p.activity(), p, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+      }
+    }
+    return List.copyOf(latest.values());
+  }
+}

@@ -1,0 +1,223 @@
+package th.km.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import th.km.core.calendar.DateRange;
+import th.km.core.indicator.RecordFilter;
+import th.km.core.indicator.RecordSelector;
+import th.km.core.plan.DivisionCode;
+import th.km.core.records.AccessEvent;
+import th.km.core.records.Acknowledgement;
+import th.km.core.records.KnowledgeAsset;
+import th.km.core.records.Meeting;
+import th.km.core.records.ProgressUpdate;
+import th.km.core.records.RecordKind;
+import th.km.core.records.Recognition;
+import th.km.core.records.StaffMember;
+import th.km.core.records.SupervisorRating;
+import th.km.core.records.Training;
+import th.km.core.records.TrainingReport;
+import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
+
+/**
+ * Picks the records a selector asks for out of one organization's year. Every look-up goes through
+ * the year's indices, so selecting is linear in the records of the selected kind.
+ */
+final class Selection {
+
+  private final YearRecords records;
+  private final Map<RecordKind, Optional<LocalDate>> firstRecorded = new EnumMap<>(RecordKind.class);
+
+  Selection(YearRecords records) {
+    this.records = records;
+  }
+
+  YearRecords records() {
+    return records;
+  }
+
+  /**
+   * The records the selector picks, sorted by id: those that pass the filter and count on a day from
+   * the window's start to {@code upTo}.
+   */
+  List<YearRecord> select(RecordSelector selector, DateRange period, LocalDate upTo) {
+    List<YearRecord> picked = new ArrayList<>();
+    for (YearRecord r : records.ofKind(selector.kind())) {
+      if (matches(r, selector.filter()) && inWindow(r, selector, period, upTo)) {
+        picked.add(r);
+      }
+    }
+    picked.sort(Comparator.comparing(YearRecord::id));
+    return picked;
+  }
+
+  /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
+  boolean anyRecorded(RecordKind kind, LocalDate upTo) {
+    Optional<LocalDate> first =
+        firstRecorded.computeIfAbsent(
+            kind,
+            k ->
+                records.ofKind(k).stream()
+                    .map(r -> r.occurredOn().orElse(LocalDate.MIN))
+                    .min(Comparator.naturalOrder()));
+    return first.isPresent() && !first.get().isAfter(upTo);
+  }
+
+  /** The staff members the record concerns who pass the filter's staff facets, sorted. */
+  List<String> personsCounted(YearRecord r, RecordFilter filter) {
+    List<String> persons = new ArrayList<>();
+    for (String p : records.personsOf(r)) {
+      if (personMatches(p, filter)) {
+        persons.add(p);
+      }
+    }
+    persons.sort(Comparator.naturalOrder());
+    return persons;
+  }
+
+  /** Whether the staff member exists and passes the filter's division and category facets. */
+  boolean personMatches(String personId, RecordFilter filter) {
+    Optional<StaffMember> s = records.staffMember(personId);
+    if (s.isEmpty()) {
+      return false;
+    }
+    return (filter.divisions().isEmpty()
+            || s.get().division().map(filter.divisions()::contains).orElse(false))
+        && (filter.staffCategories().isEmpty()
+            || filter.staffCategories().contains(s.get().category()));
+  }
+
+  /** The divisions a record belongs to: its own or its owner's, else those of the staff it names. */
+  Set<DivisionCode> divisionsOf(YearRecord r) {
+    Set<DivisionCode> divisions = new HashSet<>();
+    switch (r) {
+      case KnowledgeAsset a -> {
+        if (a.division().isPresent()) {
+          divisions.add(a.division().get());
+        } else {
+          addPersonDivisions(a, divisions);
+        }
+      }
+      case Meeting m -> {
+        m.division().ifPresent(divisions::add);
+        addPersonDivisions(m, divisions);
+      }
+      case AccessEvent e ->
+          records.knowledgeAsset(e.assetId()).ifPresent(a -> divisions.addAll(divisionsOf(a)));
+      default -> addPersonDivisions(r, divisions);
+    }
+    return divisions;
+  }
+
+  private void addPersonDivisions(YearRecord r, Set<DivisionCode> divisions) {
+    for (String p : records.personsOf(r)) {
+      records.staffMember(p).flatMap(StaffMember::division).ifPresent(divisions::add);
+    }
+  }
+
+  /** Whether the record passes every facet of the filter. */
+  boolean matches(YearRecord r, RecordFilter f) {
+    if (!f.divisions().isEmpty() && divisionsOf(r).stream().noneMatch(f.divisions()::contains)) {
+      return false;
+    }
+    if (!f.staffCategories().isEmpty()
+        && records.personsOf(r).stream()
+            .map(records::staffMember)
+            .flatMap(Optional::stream)
+            .noneMatch(s -> f.staffCategories().contains(s.category()))) {
+      return false;
+    }
+    return switch (r) {
+      case Training t -> trainingMatches(Optional.of(t), f);
+      case TrainingReport t -> trainingMatches(records.training(t.trainingId()), f);
+      case SupervisorRating s -> trainingMatches(records.training(s.trainingId()), f);
+      case KnowledgeAsset a -> assetMatches(a, f) && assetDate(a, f).isPresent();
+      case AccessEvent e ->
+          (f.channels().isEmpty() || f.channels().contains(e.channel()))
+              && (f.assetKinds().isEmpty()
+                  || records
+                      .knowledgeAsset(e.assetId())
+                      .map(a -> f.assetKinds().contains(a.assetKind()))
+                      .orElse(false));
+      case Meeting m -> f.meetingKinds().isEmpty() || f.meetingKinds().contains(m.meetingKind());
+      case Recognition g ->
+          f.recognitionKinds().isEmpty() || f.recognitionKinds().contains(g.recognitionKind());
+      case Acknowledgement a -> f.topics().isEmpty() || f.topics().contains(a.topic());
+      case ProgressUpdate p -> f.activity().map(p.activity()::equals).orElse(true);
+      default -> true;
+    };
+  }
+
+  private static boolean trainingMatches(Optional<Training> training, RecordFilter f) {
+    if (f.trainingKinds().isEmpty() && f.trainingSettings().isEmpty()) {
+      return true;
+    }
+    return training
+        .filter(t -> f.trainingKinds().isEmpty() || f.trainingKinds().contains(t.trainingKind()))
+        .filter(t -> f.trainingSettings().isEmpty() || f.trainingSettings().contains(t.setting()))
+        .isPresent();
+  }
+
+  private static boolean assetMatches(KnowledgeAsset a, RecordFilter f) {
+    return (f.assetKinds().isEmpty() || f.assetKinds().contains(a.assetKind()))
+        && f.withFlowchart().map(w -> w == a.withFlowchart()).orElse(true);
+  }
+
+  /**
+   * The day an asset starts to satisfy the filter: its creation, or the day it reached the minimum
+   * status, or its first publication on one of the filter's channels, whichever is last.
+   */
+  private static Optional<LocalDate> assetDate(KnowledgeAsset a, RecordFilter f) {
+    LocalDate day = a.createdOn();
+    if (f.minimumStatus().isPresent()) {
+      Optional<LocalDate> reached = a.reachedOn(f.minimumStatus().get());
+      if (reached.isEmpty()) {
+        return Optional.empty();
+      }
+      day = later(day, reached.get());
+    }
+    if (!f.channels().isEmpty()) {
+      Optional<LocalDate> published =
+          f.channels().stream()
+              .map(a::publishedOn)
+              .flatMap(Optional::stream)
+              .min(Comparator.naturalOrder());
+      if (published.isEmpty()) {
+        return Optional.empty();
+      }
+      day = later(day, published.get());
+    }
+    return Optional.of(day);
+  }
+
+  /** The day the record counts on under the filter; empty for a staff member. */
+  Optional<LocalDate> countsOn(YearRecord r, RecordFilter f) {
+    return r instanceof KnowledgeAsset a ? assetDate(a, f) : r.occurredOn();
+  }
+
+  private boolean inWindow(YearRecord r, RecordSelector s, DateRange period, LocalDate upTo) {
+    if (r instanceof StaffMember staff) {
+      return staff.isActiveOn(upTo);
+    }
+    Optional<LocalDate> day = countsOn(r, s.filter());
+    if (day.isEmpty() || day.get().isAfter(upTo)) {
+      return false;
+    }
+    return switch (s.window()) {
+      case PERIOD -> !day.get().isBefore(period.start());
+      case TO_DATE -> true;
+    };
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

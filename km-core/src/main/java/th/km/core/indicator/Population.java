@@ -1,0 +1,28 @@
+package th.km.core.indicator;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The staff members a percentage is taken over: a kind, narrowed by division and staff category.
+ *
+ * @param kind which staff
+ * @param staffFilter narrows by {@link Facet#DIVISION} and {@link Facet#STAFF_CATEGORY} only
+ */
+public record Population(PopulationKind kind, RecordFilter staffFilter) {
+
+  private static final Set<Facet> STAFF_FACETS = EnumSet.of(Facet.DIVISION, Facet.STAFF_CATEGORY);
+
+  public Population {
+    checkArgument(
+        STAFF_FACETS.containsAll(staffFilter.facets()),
+        "a population narrows by division and staff category only, got %s",
+        staffFilter.facets());
+  }
+
+  public static Population of(PopulationKind kind) {
+    return new Population(kind, RecordFilter.any());
+  }
+}

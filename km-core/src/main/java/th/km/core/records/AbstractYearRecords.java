@@ -1,0 +1,263 @@
+package th.km.core.records;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import th.km.core.LocalizedText;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.OrganizationCode;
+
+/**
+ * All records of one organization for one fiscal year, with indices by id, by person and by training
+ * built once on first use. Build one with {@code YearRecords.builder()}, adding records as they
+ * stream in; problems between records (dangling references, ids used twice) do not stop the build
+ * but are reported by {@link #validate()} as values.
+ */
+@Value.Immutable
+public abstract class AbstractYearRecords {
+
+  public abstract OrganizationCode organization();
+
+  public abstract FiscalYear fiscalYear();
+
+  public abstract List<StaffMember> staff();
+
+  public abstract List<Training> trainings();
+
+  public abstract List<TrainingReport> trainingReports();
+
+  public abstract List<SupervisorRating> supervisorRatings();
+
+  public abstract List<KnowledgeAsset> knowledgeAssets();
+
+  public abstract List<Meeting> meetings();
+
+  public abstract List<Acknowledgement> acknowledgements();
+
+  public abstract List<AccessEvent> accessEvents();
+
+  public abstract List<Recognition> recognitions();
+
+  public abstract List<ProgressUpdate> progressUpdates();
+
+  public abstract List<EvaluationReport> evaluationReports();
+
+  @Value.Lazy
+  RecordIndex index() {
+    return new RecordIndex(this);
+  }
+
+  /** The records of the kind, in the order they were added. */
+  public List<? extends YearRecord> ofKind(RecordKind kind) {
+    return switch (kind) {
+      case STAFF -> staff();
+      case TRAINING -> trainings();
+      case TRAINING_REPORT -> trainingReports();
+      case SUPERVISOR_RATING -> supervisorRatings();
+      case KNOWLEDGE_ASSET -> knowledgeAssets();
+      case MEETING -> meetings();
+      case ACKNOWLEDGEMENT -> acknowledgements();
+      case ACCESS_EVENT -> accessEvents();
+      case RECOGNITION -> recognitions();
+      case PROGRESS_UPDATE -> progressUpdates();
+      case EVALUATION_REPORT -> evaluationReports();
+    };
+  }
+
+  /** Every record, kind by kind. */
+  public Stream<YearRecord> all() {
+    return Stream.of(RecordKind.values()).flatMap(k -> ofKind(k).stream());
+  }
+
+  /** The number of records of all kinds. */
+  public int size() {
+    int n = 0;
+    for (RecordKind k : RecordKind.values()) {
+      n += ofKind(k).size();
+    }
+    return n;
+  }
+
+  /** The record with the id; the first one added when {@link #validate()} reports the id twice. */
+  public Optional<YearRecord> byId(String id) {
+    return Optional.ofNullable(index().byId.get(id));
+  }
+
+  public Optional<StaffMember> staffMember(String id) {
+    return byId(id).filter(StaffMember.class::isInstance).map(StaffMember.class::cast);
+  }
+
+  public Optional<Training> training(String id) {
+    return byId(id).filter(Training.class::isInstance).map(Training.class::cast);
+  }
+
+  public Optional<KnowledgeAsset> knowledgeAsset(String id) {
+    return byId(id).filter(KnowledgeAsset.class::isInstance).map(KnowledgeAsset.class::cast);
+  }
+
+  /** The reports filed on the training, in the order they were added. */
+  public ImmutableList<TrainingReport> reportsOf(String trainingId) {
+    return index().reportsByTraining.get(trainingId);
+  }
+
+  /** The supervisor ratings of the training, in the order they were added. */
+  public ImmutableList<SupervisorRating> ratingsOf(String trainingId) {
+    return index().ratingsByTraining.get(trainingId);
+  }
+
+  /** The trainings the person attended. */
+  public ImmutableList<Training> trainingsOf(String personId) {
+    return index().trainingsByPerson.get(personId);
+  }
+
+  /**
+   * Every record that names the person (see {@link YearRecord#personIds()}), the person's own staff
+   * record included.
+   */
+  public ImmutableList<YearRecord> naming(String personId) {
+    return index().byPerson.get(personId);
+  }
+
+  /**
+   * The person a record concerns through the records it refers to: the trainee of a report or a
+   * rating. Records that name their persons themselves give those.
+   */
+  public List<String> personsOf(YearRecord record) {
+    return switch (record) {
+      case TrainingReport r -> training(r.trainingId()).map(Training::personIds).orElse(List.of());
+      case SupervisorRating r ->
+          training(r.trainingId()).map(Training::personIds).orElse(List.of());
+      default -> record.personIds();
+    };
+  }
+
+  /** The problems between the records themselves: ids used twice and references that lead nowhere. */
+  public List<RecordProblem> validate() {
+    List<RecordProblem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    all()
+        .forEach(
+            r -> {
+              if (!seen.add(r.id())) {
+                problems.add(
+                    error(
+                        r,
+                        r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
+                        r.kind().englishName() + " " + r.id() + " has the id of another record"));
+              }
+              checkReferences(r, problems);
+              r.occurredOn()
+                  .filter(d -> !fiscalYear().contains(d))
+                  .ifPresent(
+                      d ->
+                          problems.add(
+                              new RecordProblem(
+                                  r.id(),
+                                  r.kind(),
+                                  RecordProblem.Severity.WARNING,
+                                  LocalizedText.of(
+                                      r.kind().thaiName()
+                                          + " "
+                                          + r.id()
+                                          + " ลงวันที่ "
+                                          + d
+                                          + " อยู่นอกปีงบประมาณ พ.ศ. "
+                                          + fiscalYear().buddhistYear(),
+                                      r.kind().englishName()
+                                          + " "
+                                          + r.id()
+                                          + " is dated "
+                                          + d
+                                          + ", outside "
+                                          + fiscalYear()))));
+            });
+    return List.copyOf(problems);
+  }
+
+  /**
+   * {@link #validate()} and, against the plan, the problems of records that name a division the plan
+   * does not list or an activity it does not have.
+   */
+  public List<RecordProblem> validate(KmPlan plan) {
+    List<RecordProblem> problems = new ArrayList<>(validate());
+    Set<DivisionCode> divisions = new HashSet<>();
+    plan.divisions().forEach(d -> divisions.add(d.code()));
+    Set<ActivityRef> activities = new HashSet<>();
+    plan.goals()
+        .forEach(g -> g.activities().forEach(a -> activities.add(new ActivityRef(g.number(), a.number()))));
+    for (StaffMember s : staff()) {
+      s.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(s, d)));
+    }
+    for (KnowledgeAsset a : knowledgeAssets()) {
+      a.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(a, d)));
+    }
+    for (Meeting m : meetings()) {
+      m.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(m, d)));
+    }
+    for (ProgressUpdate p : progressUpdates()) {
+      if (!activities.contains(p.activity())) {
+        problems.add(
+            error(
+                p,
+                "รายงานความก้าวหน้า " + p.id() + " อ้างถึงกิจกรรม " + p.activity() + " ซึ่งไม่มีในแผน",
+                "progress update " + p.id() + " refers to activity " + p.activity()
+                    + ", which the plan does not have"));
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private void checkReferences(YearRecord r, List<RecordProblem> problems) {
+    switch (r) {
+      case TrainingReport t -> requireTraining(t, t.trainingId(), problems);
+      case SupervisorRating s -> requireTraining(s, s.trainingId(), problems);
+      case AccessEvent a -> {
+        if (knowledgeAsset(a.assetId()).isEmpty()) {
+          problems.add(dangling(a, a.assetId(), RecordKind.KNOWLEDGE_ASSET));
+        }
+      }
+      case StaffMember s -> {}
+      default -> {
+        for (String person : r.personIds()) {
+          if (staffMember(person).isEmpty()) {
+            problems.add(dangling(r, person, RecordKind.STAFF));
+          }
+        }
+      }
+    }
+  }
+
+  private void requireTraining(YearRecord r, String trainingId, List<RecordProblem> problems) {
+    if (training(trainingId).isEmpty()) {
+      problems.add(dangling(r, trainingId, RecordKind.TRAINING));
+    }
+  }
+
+  private static RecordProblem dangling(YearRecord r, String target, RecordKind targetKind) {
+    return error(
+        r,
+        r.kind().thaiName() + " " + r.id() + " อ้างถึง" + targetKind.thaiName() + " " + target
+            + " ซึ่งไม่มีในบันทึก",
+        r.kind().englishName() + " " + r.id() + " refers to " + targetKind.englishName() + " "
+            + target + ", which is not recorded");
+  }
+
+  private static RecordProblem unknownDivision(YearRecord r, DivisionCode d) {
+    return error(
+        r,
+        r.kind().thaiName() + " " + r.id() + " อยู่ในส่วนราชการ " + d + " ซึ่งแผนไม่ได้ระบุไว้",
+        r.kind().englishName() + " " + r.id() + " belongs to division " + d
+            + ", which the plan does not list");
+  }
+
+  private static RecordProblem error(YearRecord r, String th, String en) {
+    return new RecordProblem(r.id(), r.kind(), RecordProblem.Severity.ERROR, LocalizedText.of(th, en));
+  }
+}

@@ -1,0 +1,25 @@
+package th.km.core.records;
+
+/** The kinds of development a staff member is sent to (การพัฒนาบุคลากร). */
+public enum TrainingKind {
+  TRAINING("ฝึกอบรม", "training"),
+  SEMINAR("สัมมนา", "seminar"),
+  STUDY_VISIT("ศึกษาดูงาน", "study visit"),
+  FURTHER_STUDY("ศึกษาต่อ", "further study");
+
+  private final String thaiName;
+  private final String englishName;
+
+  TrainingKind(String thaiName, String englishName) {
+    this.thaiName = thaiName;
+    this.englishName = englishName;
+  }
+
+  public String thaiName() {
+    return thaiName;
+  }
+
+  public String englishName() {
+    return englishName;
+  }
+}

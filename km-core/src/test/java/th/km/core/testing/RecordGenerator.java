@@ -1,0 +1,451 @@
+package th.km.core.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import th.km.core.calendar.DateRange;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.Division;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmGoal;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.plan.PlanActivity;
+import th.km.core.plan.StaffCategory;
+import th.km.core.records.AccessEvent;
+import th.km.core.records.Acknowledgement;
+import th.km.core.records.AcknowledgementTopic;
+import th.km.core.records.ActivityRef;
+import th.km.core.records.AssetKind;
+import th.km.core.records.EvaluationReport;
+import th.km.core.records.KnowledgeAsset;
+import th.km.core.records.Meeting;
+import th.km.core.records.MeetingKind;
+import th.km.core.records.ProgressUpdate;
+import th.km.core.records.Publication;
+import th.km.core.records.PublicationChannel;
+import th.km.core.records.RecognitionKind;
+import th.km.core.records.Recognition;
+import th.km.core.records.RecordKind;
+import th.km.core.records.SignOff;
+import th.km.core.records.StaffMember;
+import th.km.core.records.SupervisorRating;
+import th.km.core.records.Training;
+import th.km.core.records.TrainingKind;
+import th.km.core.records.TrainingReport;
+import th.km.core.records.TrainingSetting;
+import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
+
+/**
+ * Seeded generators of records of the year: a whole plausible year for a plan's organization, one
+ * record of any kind that fits an existing year, and reorderings. Every reference a generated
+ * record makes leads to a record of the same year, so {@link YearRecords#validate(KmPlan)} finds no
+ * error in what {@link #year} builds. Every method takes the test's {@link Random}, so that a
+ * failure replays from the seed the test prints.
+ */
+public final class RecordGenerator {
+
+  private static final List<String> TITLES = List.of("นาย", "นาง", "นางสาว");
+  private static final List<String> FIRST_NAMES =
+      List.of("สมชาย", "สมหญิง", "ประเสริฐ", "วิไลวรรณ", "ธนากร", "กาญจนา", "สุริยา", "ศิริพร", "อนุชา", "พิมพ์ใจ");
+  private static final List<String> LAST_NAMES =
+      List.of("ใจดี", "แสงทอง", "บุญมา", "ศรีสุข", "คำแก้ว", "ทองดี", "อินทร์แก้ว", "วงศ์ใหญ่");
+  private static final List<String> POSITIONS =
+      List.of(
+          "นักทรัพยากรบุคคล",
+          "นักจัดการงานทั่วไป",
+          "นักวิชาการเงินและบัญชี",
+          "เจ้าพนักงานการเงินและบัญชี",
+          "นายช่างโยธา",
+          "นักวิชาการศึกษา",
+          "นักวิชาการสาธารณสุข",
+          "นิติกร");
+  private static final List<String> COURSES =
+      List.of(
+          "หลักสูตรการจัดทำคู่มือการปฏิบัติงาน",
+          "หลักสูตรการบริหารงานบุคคลส่วนท้องถิ่น",
+          "สัมมนาการจัดซื้อจัดจ้างภาครัฐ",
+          "ศึกษาดูงานการจัดการขยะชุมชน",
+          "หลักสูตรนักบริหารงานท้องถิ่น");
+
+  private RecordGenerator() {}
+
+  /** A year of records for the plan's organization with 5 to 60 staff members. */
+  public static YearRecords year(Random random, KmPlan plan) {
+    return year(random, plan, 5 + random.nextInt(56));
+  }
+
+  /**
+   * A plausible year of records for the plan's organization: the staff, their trainings and
+   * reports (most within 15 days), ratings, manuals and stories per division, meetings with
+   * attendance, acknowledgements of the KM goals by most staff, accesses, recognitions of those
+   * retiring or turning 60, progress updates on the plan's activities and an M&amp;E report.
+   */
+  public static YearRecords year(Random random, KmPlan plan, int staffCount) {
+    FiscalYear fy = plan.fiscalYear();
+    List<DivisionCode> divisions = plan.divisions().stream().map(Division::code).toList();
+    YearRecords.Builder b =
+        YearRecords.builder().organization(plan.organization().code()).fiscalYear(fy);
+    List<StaffMember> staff = new ArrayList<>();
+    for (int i = 1; i <= staffCount; i++) {
+      staff.add(staffMember(random, "s" + i, divisions, fy));
+    }
+    b.addAllStaff(staff);
+    List<String> ids = staff.stream().map(StaffMember::id).toList();
+
+    int n = 0;
+    for (StaffMember s : staff) {
+      int trainings = random.nextInt(3);
+      for (int k = 0; k < trainings; k++) {
+        Training t = training(random, "t" + ++n, s.id(), fy);
+        b.addTrainings(t);
+        if (random.nextInt(10) < 8) {
+          b.addTrainingReports(report(random, "r" + n, t));
+        }
+        if (random.nextInt(10) < 7) {
+          b.addSupervisorRatings(rating(random, "g" + n, t));
+        }
+      }
+    }
+    List<KnowledgeAsset> assets = new ArrayList<>();
+    for (DivisionCode d : divisions) {
+      int count = random.nextInt(4);
+      for (int k = 0; k < count; k++) {
+        assets.add(asset(random, "a" + (assets.size() + 1), Optional.of(d), pick(random, ids, 2), fy));
+      }
+    }
+    b.addAllKnowledgeAssets(assets);
+    int meetings = 1 + random.nextInt(8);
+    for (int k = 1; k <= meetings; k++) {
+      b.addMeetings(meeting(random, "m" + k, ids, divisions, fy));
+    }
+    for (StaffMember s : staff) {
+      if (random.nextInt(10) < 9) {
+        b.addAcknowledgements(acknowledgement(random, "k" + s.id(), s.id(), fy));
+      }
+    }
+    int accesses = assets.isEmpty() ? 0 : random.nextInt(30);
+    for (int k = 1; k <= accesses; k++) {
+      b.addAccessEvents(access(random, "x" + k, assets.get(random.nextInt(assets.size())).id(), fy));
+    }
+    int recognitions = 0;
+    for (StaffMember s : staff) {
+      boolean due =
+          s.retiresOn().map(fy::contains).orElse(false)
+              || s.sixtiethBirthday().map(fy::contains).orElse(false);
+      if ((due && random.nextInt(10) < 9) || random.nextInt(10) == 0) {
+        RecognitionKind kind =
+            due
+                ? (s.retiresOn().map(fy::contains).orElse(false)
+                    ? RecognitionKind.RETIREMENT
+                    : RecognitionKind.AGE_60)
+                : RecognitionKind.DILIGENCE;
+        b.addRecognitions(recognition(random, "h" + ++recognitions, s.id(), kind, fy));
+      }
+    }
+    int updates = 0;
+    for (KmGoal g : plan.goals()) {
+      for (PlanActivity a : g.activities()) {
+        if (random.nextBoolean()) {
+          b.addProgressUpdates(
+              progress(random, "p" + ++updates, new ActivityRef(g.number(), a.number()), fy));
+        }
+      }
+    }
+    if (random.nextInt(10) < 7) {
+      b.addEvaluationReports(evaluationReport(random, "e1", fy));
+    }
+    return b.build();
+  }
+
+  /** A staff member of one of the divisions; about one in ten turns 60 during the year. */
+  public static StaffMember staffMember(
+      Random random, String id, List<DivisionCode> divisions, FiscalYear fy) {
+    StaffCategory category = oneOf(random, StaffCategory.class);
+    boolean inDivision =
+        category == StaffCategory.MUNICIPAL_OFFICER || category == StaffCategory.CONTRACT_STAFF;
+    LocalDate birth =
+        random.nextInt(10) == 0
+            ? dateIn(random, fy.range()).minusYears(60)
+            : LocalDate.of(1966 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    StaffMember.Builder b =
+        StaffMember.builder()
+            .id(id)
+            .name(
+                pickOne(random, TITLES)
+                    + pickOne(random, FIRST_NAMES)
+                    + " "
+                    + pickOne(random, LAST_NAMES))
+            .category(category)
+            .birthDate(birth);
+    if (inDivision && !divisions.isEmpty()) {
+      b.division(divisions.get(random.nextInt(divisions.size())))
+          .position(pickOne(random, POSITIONS));
+    }
+    if (random.nextInt(10) == 0) {
+      b.activeFrom(dateIn(random, fy.range()));
+    } else if (random.nextInt(10) == 0) {
+      b.activeUntil(dateIn(random, fy.range()));
+    }
+    return b.build();
+  }
+
+  /** A training of 1 to 5 days starting in the fiscal year, mostly outside the organization. */
+  public static Training training(Random random, String id, String personId, FiscalYear fy) {
+    LocalDate start = dateIn(random, fy.range());
+    LocalDate end = start.plusDays(random.nextInt(5));
+    LocalDate returned = end.plusDays(random.nextInt(10) == 0 ? 1 : 0);
+    return new Training(
+        id,
+        personId,
+        pickOne(random, COURSES),
+        oneOf(random, TrainingKind.class),
+        random.nextInt(4) == 0 ? TrainingSetting.INTERNAL : TrainingSetting.EXTERNAL,
+        start,
+        end,
+        returned);
+  }
+
+  /** A report on the training, filed 1 to 25 days after the return and routed to the mayor. */
+  public static TrainingReport report(Random random, String id, Training training) {
+    LocalDate submitted = training.returned().plusDays(1 + random.nextInt(25));
+    LocalDate director = submitted.plusDays(random.nextInt(3));
+    LocalDate mayor = director.plusDays(random.nextInt(5));
+    return TrainingReport.builder()
+        .id(id)
+        .trainingId(training.id())
+        .submittedOn(submitted)
+        .addSignOffs(new SignOff("ผู้อำนวยการกอง", director, false))
+        .addSignOffs(new SignOff("ปลัดเทศบาล", mayor, false))
+        .addSignOffs(new SignOff("นายกเทศมนตรี", mayor, true))
+        .build();
+  }
+
+  /** A rating 15 to 90 days after the training; two in three show improvement. */
+  public static SupervisorRating rating(Random random, String id, Training training) {
+    int before = 1 + random.nextInt(4);
+    int after = random.nextInt(3) < 2 ? before + 1 : before - random.nextInt(2);
+    return new SupervisorRating(
+        id, training.id(), before, after, training.returned().plusDays(15 + random.nextInt(76)));
+  }
+
+  /** A knowledge asset created in the year, often reviewed, sometimes published. */
+  public static KnowledgeAsset asset(
+      Random random, String id, Optional<DivisionCode> division, List<String> authors, FiscalYear fy) {
+    AssetKind kind = oneOf(random, AssetKind.class);
+    LocalDate created = dateIn(random, fy.range());
+    KnowledgeAsset.Builder b =
+        KnowledgeAsset.builder()
+            .id(id)
+            .title(kind.thaiName() + " " + id)
+            .assetKind(kind)
+            .withFlowchart(kind == AssetKind.WORK_MANUAL && random.nextBoolean())
+            .division(division)
+            .authorIds(authors)
+            .createdOn(created);
+    if (random.nextInt(3) < 2) {
+      LocalDate reviewed = created.plusDays(random.nextInt(60));
+      b.reviewedOn(reviewed);
+      if (random.nextBoolean()) {
+        int channels = 1 + random.nextInt(3);
+        for (int k = 0; k < channels; k++) {
+          b.addPublications(
+              new Publication(
+                  oneOf(random, PublicationChannel.class),
+                  reviewed.plusDays(random.nextInt(30))));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** A meeting in the year attended by some of the staff. */
+  public static Meeting meeting(
+      Random random, String id, List<String> staffIds, List<DivisionCode> divisions, FiscalYear fy) {
+    MeetingKind kind = oneOf(random, MeetingKind.class);
+    Meeting.Builder b =
+        Meeting.builder()
+            .id(id)
+            .meetingKind(kind)
+            .title(kind.thaiName() + " ครั้งที่ " + id)
+            .date(dateIn(random, fy.range()))
+            .attendeeIds(pick(random, staffIds, Math.max(1, staffIds.size())))
+            .otherAttendees(random.nextInt(4));
+    if (!divisions.isEmpty() && random.nextBoolean()) {
+      b.division(divisions.get(random.nextInt(divisions.size())));
+    }
+    return b.build();
+  }
+
+  public static Acknowledgement acknowledgement(
+      Random random, String id, String personId, FiscalYear fy) {
+    AcknowledgementTopic topic =
+        random.nextInt(4) == 0 ? AcknowledgementTopic.KM_PRINCIPLES : AcknowledgementTopic.KM_GOALS;
+    return new Acknowledgement(id, personId, topic, dateIn(random, fy.range()));
+  }
+
+  /** Accesses on one day: a single visit, or now and then a day's website counter. */
+  public static AccessEvent access(Random random, String id, String assetId, FiscalYear fy) {
+    return new AccessEvent(
+        id,
+        assetId,
+        oneOf(random, PublicationChannel.class),
+        dateIn(random, fy.range()),
+        random.nextInt(5) == 0 ? 1 + random.nextInt(200) : 1);
+  }
+
+  public static Recognition recognition(
+      Random random, String id, String personId, RecognitionKind kind, FiscalYear fy) {
+    return new Recognition(id, personId, kind, dateIn(random, fy.range()));
+  }
+
+  public static ProgressUpdate progress(
+      Random random, String id, ActivityRef activity, FiscalYear fy) {
+    return new ProgressUpdate(
+        id, activity, dateIn(random, fy.range()), random.nextInt(101), "ดำเนินการแล้ว " + id);
+  }
+
+  public static EvaluationReport evaluationReport(Random random, String id, FiscalYear fy) {
+    return EvaluationReport.builder()
+        .id(id)
+        .submittedOn(dateIn(random, fy.range()))
+        .recipient("นายกเทศมนตรี")
+        .addRecommendations("ควรเผยแพร่องค์ความรู้ผ่านเพจเฟซบุ๊กให้มากขึ้น")
+        .build();
+  }
+
+  /**
+   * One more record of the kind that fits the year: a fresh id, references to records the year
+   * has (a staff member, a training, an asset), a day in the fiscal year. Empty when the year has
+   * nothing for it to refer to (a report when there is no training).
+   */
+  public static Optional<YearRecord> oneMore(
+      Random random, YearRecords year, RecordKind kind, List<DivisionCode> divisions) {
+    String id = "new-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + year.size();
+    FiscalYear fy = year.fiscalYear();
+    List<String> staff = year.staff().stream().map(StaffMember::id).toList();
+    Optional<String> person =
+        staff.isEmpty() ? Optional.empty() : Optional.of(staff.get(random.nextInt(staff.size())));
+    Optional<Training> training =
+        year.trainings().isEmpty()
+            ? Optional.empty()
+            : Optional.of(year.trainings().get(random.nextInt(year.trainings().size())));
+    return switch (kind) {
+      case STAFF -> Optional.of(staffMember(random, id, divisions, fy));
+      case TRAINING -> person.map(p -> training(random, id, p, fy));
+      case TRAINING_REPORT -> training.map(t -> report(random, id, t));
+      case SUPERVISOR_RATING -> training.map(t -> rating(random, id, t));
+      case KNOWLEDGE_ASSET ->
+          Optional.of(
+              asset(
+                  random,
+                  id,
+                  divisions.isEmpty() || random.nextInt(4) == 0
+                      ? Optional.empty()
+                      : Optional.of(divisions.get(random.nextInt(divisions.size()))),
+                  pick(random, staff, 2),
+                  fy));
+      case MEETING -> Optional.of(meeting(random, id, staff, divisions, fy));
+      case ACKNOWLEDGEMENT -> person.map(p -> acknowledgement(random, id, p, fy));
+      case ACCESS_EVENT ->
+          year.knowledgeAssets().isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  access(
+                      random,
+                      id,
+                      year.knowledgeAssets().get(random.nextInt(year.knowledgeAssets().size())).id(),
+                      fy));
+      case RECOGNITION ->
+          person.map(
+              p ->
+                  recognition(
+                      random,
+                      id,
+                      p,
+                      oneOf(random, RecognitionKind.class),
+                      fy));
+      case PROGRESS_UPDATE ->
+          Optional.of(progress(random, id, new ActivityRef(1, 1 + random.nextInt(3)), fy));
+      case EVALUATION_REPORT -> Optional.of(evaluationReport(random, id, fy));
+    };
+  }
+
+  /** The year with the record added. */
+  public static YearRecords with(YearRecords year, YearRecord record) {
+    YearRecords.Builder b = YearRecords.builder().from(year);
+    switch (record) {
+      case StaffMember r -> b.addStaff(r);
+      case Training r -> b.addTrainings(r);
+      case TrainingReport r -> b.addTrainingReports(r);
+      case SupervisorRating r -> b.addSupervisorRatings(r);
+      case KnowledgeAsset r -> b.addKnowledgeAssets(r);
+      case Meeting r -> b.addMeetings(r);
+      case Acknowledgement r -> b.addAcknowledgements(r);
+      case AccessEvent r -> b.addAccessEvents(r);
+      case Recognition r -> b.addRecognitions(r);
+      case ProgressUpdate r -> b.addProgressUpdates(r);
+      case EvaluationReport r -> b.addEvaluationReports(r);
+      default -> throw new IllegalArgumentException("unknown record type " + record.getClass());
+    }
+    return b.build();
+  }
+
+  /** The same records, each kind's list in a random order. */
+  public static YearRecords shuffled(Random random, YearRecords year) {
+    return YearRecords.builder()
+        .organization(year.organization())
+        .fiscalYear(year.fiscalYear())
+        .staff(shuffle(random, year.staff()))
+        .trainings(shuffle(random, year.trainings()))
+        .trainingReports(shuffle(random, year.trainingReports()))
+        .supervisorRatings(shuffle(random, year.supervisorRatings()))
+        .knowledgeAssets(shuffle(random, year.knowledgeAssets()))
+        .meetings(shuffle(random, year.meetings()))
+        .acknowledgements(shuffle(random, year.acknowledgements()))
+        .accessEvents(shuffle(random, year.accessEvents()))
+        .recognitions(shuffle(random, year.recognitions()))
+        .progressUpdates(shuffle(random, year.progressUpdates()))
+        .evaluationReports(shuffle(random, year.evaluationReports()))
+        .build();
+  }
+
+  /** A year of the organization without any record. */
+  public static YearRecords empty(OrganizationCode organization, FiscalYear fy) {
+    return YearRecords.builder().organization(organization).fiscalYear(fy).build();
+  }
+
+  /** A day in the range. */
+  public static LocalDate dateIn(Random random, DateRange range) {
+    return range.start().plusDays(random.nextLong(range.lengthInDays()));
+  }
+
+  private static <T> List<T> shuffle(Random random, List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, random);
+    return copy;
+  }
+
+  /** Up to {@code max} distinct items, at least one when there are any. */
+  private static <T> List<T> pick(Random random, List<T> from, int max) {
+    if (from.isEmpty()) {
+      return List.of();
+    }
+    List<T> copy = shuffle(random, from);
+    return List.copyOf(copy.subList(0, 1 + random.nextInt(Math.min(max, copy.size()))));
+  }
+
+  /** One of the enum's constants. */
+  public static <E extends Enum<E>> E oneOf(Random random, Class<E> type) {
+    List<E> all = List.copyOf(java.util.EnumSet.allOf(type));
+    return all.get(random.nextInt(all.size()));
+  }
+
+  private static <T> T pickOne(Random random, List<T> from) {
+    return from.get(random.nextInt(from.size()));
+  }
+}
