@@ -42,8 +42,13 @@ public final class Messages {
   public String get(Language language, String key, Object... args) {
     String pattern = bundles.get(language).getProperty(key);
     checkArgument(pattern != null, "no message '%s' in the %s bundle", key, language);
+    // Numbers go in as written: MessageFormat would group a B.E. year as "2,569".
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+    }
     // Always through MessageFormat, so that a quote is written '' in every message alike.
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    return new MessageFormat(pattern, Locale.ROOT).format(plain);
   }
 
   /** Whether the key exists (in every language, as a test makes sure). */
