@@ -3,11 +3,13 @@ package th.km.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.SessionTrackingMode;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
@@ -39,6 +41,9 @@ import th.km.web.security.Sessions;
  * decide the port.
  */
 public final class WebApp {
+
+  /** Where the server keeps the list of its routes, for {@link #routes}. */
+  private static final Key<List<Routes.Route>> ROUTES = new Key<>("km.routes");
 
   /** The session cookie's name. */
   public static final String SESSION_COOKIE = "KMSESSION";
@@ -117,7 +122,14 @@ public final class WebApp {
           r.get(api + "/knowledge-map", Access.SIGNED_IN, planApi::knowledgeMap);
           r.get(api + "/scopes", Access.SIGNED_IN, planApi::scopes);
           r.get(api + "/action-plan", Access.SIGNED_IN, planApi::actionPlan);
+
+          c.appData(ROUTES, r.all());
         });
+  }
+
+  /** Every route of a server made by {@link #create}, with its access rule. */
+  public static List<Routes.Route> routes(Javalin app) {
+    return app.unsafe.appDataManager.get(ROUTES);
   }
 
   private static ObjectMapper jsonMapper() {

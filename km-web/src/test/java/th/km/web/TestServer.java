@@ -31,7 +31,7 @@ public final class TestServer implements AutoCloseable {
   private final Javalin app;
   private final AccountStore accounts;
 
-  private TestServer(WebConfig config) {
+  private TestServer(WebConfig config, PlanSource plans) {
     this.accounts = new InMemoryAccountStore();
     account("cko", Role.CKO, TestPlans.ORG, Optional.empty());
     account("chair", Role.CHAIR, TestPlans.ORG, Optional.empty());
@@ -39,7 +39,6 @@ public final class TestServer implements AutoCloseable {
     account("head", Role.DIVISION_HEAD, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("staff", Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("other", Role.SECRETARY, TestPlans.OTHER_ORG, Optional.empty());
-    PlanSource plans = PlanSource.of(List.of(TestPlans.banWaen(), TestPlans.other()));
     this.app = WebApp.create(config, plans, accounts, HASHER).start("127.0.0.1", 0);
   }
 
@@ -49,11 +48,20 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(WebConfig config) {
-    return new TestServer(config);
+    return start(config, PlanSource.of(List.of(TestPlans.banWaen(), TestPlans.other())));
+  }
+
+  public static TestServer start(WebConfig config, PlanSource plans) {
+    return new TestServer(config, plans);
   }
 
   private void account(String name, Role role, OrganizationCode org, Optional<DivisionCode> division) {
     accounts.save(new Account(name, HASH, role, org, division, Optional.empty()));
+  }
+
+  /** Every route of the server with its access rule. */
+  public List<th.km.web.http.Routes.Route> routes() {
+    return WebApp.routes(app);
   }
 
   public URI uri(String path) {
