@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       DemoYearCommand.class,
       DueDateCommand.class,
-      EvaluateCommand.class
+      EvaluateCommand.class,
+      ImportTextCommand.class,
     })
 public final class Main {
 

@@ -133,22 +133,18 @@ final class OrganizationNameRule implements PlanRule {
     return found;
   }
 
+  /**
+   * A Latin name is held against the RTGS romanisation of the Thai name, not only against the
+   * declared English name: an imported plan declares whatever its cover says, so a cover that
+   * spells a misspelt Thai name ("BAAN WAN" for บ้านหวาน) would otherwise pass unseen.
+   */
   private static Optional<Finding> latinMention(
       NameMention m, Organization org, Set<String> thaiVariants) {
     String proper = properLatin(m.text());
-    String expected =
-        org.englishName().map(OrganizationNameRule::properLatin).orElseGet(() -> Romanizer.romanize(org.name()));
-    if (proper.isEmpty() || Romanizer.key(proper).equals(Romanizer.key(expected))) {
+    String romanised = Romanizer.romanize(org.name());
+    if (proper.isEmpty() || Romanizer.key(proper).equals(Romanizer.key(romanised))) {
       return Optional.empty();
     }
-    String against =
-        org.englishName()
-            .map(e -> "the declared English name " + quote(e))
-            .orElse(quote(org.name()) + ", romanised " + quote(expected));
-    String againstTh =
-        org.englishName()
-            .map(e -> "ชื่อภาษาอังกฤษที่ระบุไว้ " + quote(e))
-            .orElse(quote(org.name()) + " ซึ่งถอดเป็นอักษรโรมันได้ " + quote(expected));
     String matchEn = "";
     String matchTh = "";
     for (String variant : thaiVariants) {
@@ -162,13 +158,23 @@ final class OrganizationNameRule implements PlanRule {
         break;
       }
     }
+    boolean declared =
+        org.englishName()
+            .map(e -> Romanizer.key(properLatin(e)).equals(Romanizer.key(proper)))
+            .orElse(false);
     FindingLocation at = FindingLocation.of(m.location());
+    String th =
+        "ชื่อภาษาอังกฤษ " + quote(m.text()) + " (" + at.toThai() + ") ไม่ตรงกับ " + quote(org.name())
+            + " ซึ่งถอดเป็นอักษรโรมันตามหลักราชบัณฑิตยสภาได้ " + quote(romanised) + matchTh;
+    String en =
+        "the Latin name " + quote(m.text()) + " in " + at + " does not match " + quote(org.name())
+            + ", romanised " + quote(romanised) + " (RTGS)" + matchEn;
+    // An official English name may depart from RTGS on purpose; only a match with a misspelt
+    // Thai name, or an undeclared name, is likely a mistake.
     return Optional.of(
-        Finding.warning(
-            FindingCode.ORG_NAME_VARIANT,
-            at,
-            "ชื่อภาษาอังกฤษ " + quote(m.text()) + " (" + at.toThai() + ") ไม่ตรงกับ " + againstTh + matchTh,
-            "the Latin name " + quote(m.text()) + " in " + at + " does not match " + against + matchEn));
+        declared && matchEn.isEmpty()
+            ? Finding.info(FindingCode.ORG_NAME_VARIANT, at, th, en)
+            : Finding.warning(FindingCode.ORG_NAME_VARIANT, at, th, en));
   }
 
   /** Each wording of a goal's title that names the organization otherwise, in one finding. */

@@ -30,6 +30,25 @@ import th.km.core.records.YearRecords;
  * function: the same plan, records, day and holidays give the same {@link Evaluation}, whatever the
  * order the records came in.
  *
+ * <p>How statuses are decided:
+ *
+ * <ul>
+ *   <li>Records count from the start of the indicator's period (or, for a to-date selector, from
+ *       any earlier day) to the as-of day or the period's end, whichever is first.
+ *   <li>After the period: {@link Status#MET} or {@link Status#NOT_MET}.
+ *   <li>Before its end, an at-least target already reached is met: counts only grow as records come
+ *       in. One not yet reached is {@link Status#ON_TRACK} when the value is at least the target
+ *       times the elapsed share of the period, else {@link Status#AT_RISK}; events (an M&amp;E
+ *       report once a year) round the expected number down, so they are on track until it is due.
+ *   <li>An at-most, exact or range target is only met at the end; until then it is on track while
+ *       on pace and not past the cap, else at risk.
+ *   <li>{@link Status#NO_DATA} when nothing of a kind the rule needs is recorded by the day (no
+ *       meeting at all, no acknowledgement at all, no rating at all), when the population or set is
+ *       empty, or when no training report has fallen due yet. A training report due and not filed
+ *       is data: it counts as not on time.
+ *   <li>{@link Status#REPORT_ONLY} for a rule without target, whatever its number.
+ * </ul>
+ *
  * <p>The work is linear in the number of records for a given plan, and an evaluation holds one
  * organization's records only, so {@link #evaluateAll} can run the ~7,850 local governments of the
  * country in one pass with memory for one at a time; {@link StatusCounts#plus(StatusCounts)} adds
@@ -139,8 +158,7 @@ public final class Evaluator {
     plan.goals().forEach(g -> byGoal.put(g.number(), StatusCounts.none()));
     Map<PlanStep, StatusCounts> byStep =
         new TreeMap<>(
-            Comparator.<PlanStep>comparingInt(s -> s.framework().ordinal())
-                .thenComparingInt(PlanStep::number));
+            Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number));
     plan.goals()
         .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), StatusCounts.none())));
     Map<DivisionCode, StatusCounts> byDivision = new LinkedHashMap<>();

@@ -102,8 +102,8 @@ final class RuleEvaluator {
   private LocalizedText counted(RecordSelector selector, CountUnit unit, long value) {
     LocalizedText what = Texts.describe(selector, plan);
     return LocalizedText.of(
-        "นับ" + what.th() + "ได้ " + value + " " + unit.thaiWord(),
-        "counted " + value + " " + unit.englishWord() + " in " + what.en());
+        "นับ" + what.th() + " ได้ " + value + " " + unit.thaiWord(),
+        "counted " + value + " " + unit.englishWord(value) + " in " + what.en());
   }
 
   private Outcome count(IndicatorRule.Count c, DateRange period, LocalDate upTo, Elapsed elapsed) {
@@ -136,7 +136,7 @@ final class RuleEvaluator {
         Texts.join(
             LocalizedText.of(
                 "มี" + what.th() + " " + t.value() + " ครั้ง",
-                t.value() + " times " + what.en()),
+                what.en() + ": " + t.value()),
             j.why()),
         t.ids());
   }

@@ -23,8 +23,6 @@ import th.km.core.records.TrainingSetting;
 @Value.Immutable
 public abstract class AbstractRecordFilter {
 
-  private static final RecordFilter ANY = RecordFilter.builder().build();
-
   public abstract Set<DivisionCode> divisions();
 
   public abstract Set<StaffCategory> staffCategories();
@@ -52,7 +50,7 @@ public abstract class AbstractRecordFilter {
 
   /** The filter that lets every record through. */
   public static RecordFilter any() {
-    return ANY;
+    return RecordFilter.builder().build();
   }
 
   /** The facets this filter narrows by. */

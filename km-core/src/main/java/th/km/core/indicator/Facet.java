@@ -1,7 +1,8 @@
 package th.km.core.indicator;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.EnumSet;
-import java.util.Set;
 import th.km.core.records.RecordKind;
 
 /**
@@ -46,10 +47,10 @@ public enum Facet {
   ACKNOWLEDGEMENT_TOPIC(EnumSet.of(RecordKind.ACKNOWLEDGEMENT)),
   ACTIVITY(EnumSet.of(RecordKind.PROGRESS_UPDATE));
 
-  private final Set<RecordKind> appliesTo;
+  private final ImmutableSet<RecordKind> appliesTo;
 
-  Facet(Set<RecordKind> appliesTo) {
-    this.appliesTo = Set.copyOf(appliesTo);
+  Facet(EnumSet<RecordKind> appliesTo) {
+    this.appliesTo = Sets.immutableEnumSet(appliesTo);
   }
 
   public boolean appliesTo(RecordKind kind) {

@@ -300,7 +300,26 @@ class PlanCheckerTest {
   }
 
   @Test
-  void comparesALatinNameWithTheDeclaredEnglishName() {
+  void aDeclaredEnglishNameThatSpellsAMisspeltThaiNameIsStillReported() {
+    // The seed's cover says "BAAN WAN", which an importer takes as the declared English name; it
+    // romanises the misspelling บ้านหวาน, not บ้านแหวน (Ban Waen).
+    KmPlan plan =
+        SeedLikePlan.clean()
+            .withOrganization(
+                Organization.builder()
+                    .from(SeedLikePlan.clean().organization())
+                    .englishName("BAAN WAN SUBDISTRICT MUNICIPALITY")
+                    .build())
+            .withNameMentions(
+                new NameMention("เทศบาลตำบลบ้านหวาน", SourceLocation.of("cover", 28)),
+                new NameMention("BAAN WAN SUBDISTRICT MUNICIPALITY", SourceLocation.of("cover", 30)));
+    Finding latin = only(check(plan).findings(FindingCode.ORG_NAME_VARIANT), "cover (line 30)");
+    assertEquals(Severity.WARNING, latin.severity());
+    assertMentions(latin, "Ban Waen", "บ้านหวาน");
+  }
+
+  @Test
+  void comparesALatinNameWithTheRomanisedThaiName() {
     KmPlan declared =
         SeedLikePlan.clean()
             .withOrganization(
@@ -311,7 +330,7 @@ class PlanCheckerTest {
             new NameMention("BAN WAN SUBDISTRICT MUNICIPALITY", SourceLocation.of("title page", 31)));
     assertMentions(
         only(check(wrong).findings(FindingCode.ORG_NAME_VARIANT), "title page (line 31)"),
-        "declared English name", "Baan Waen");
+        "BAN WAN", "Ban Waen", "RTGS");
   }
 
   @Test

@@ -19,6 +19,7 @@ import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
 import th.km.core.plan.PlanActivity;
+import th.km.core.plan.PlanStep;
 
 /**
  * Small plans of Ban Waen's shape (its five divisions, fiscal year B.E. 2569) to hang indicators
@@ -79,7 +80,7 @@ public final class EvaluationPlans {
     return PlanActivity.builder()
         .number(number)
         .name("กิจกรรมทดสอบ " + number)
-        .step(KmProcessStep.values()[(number - 1) % KmProcessStep.values().length])
+        .step(PlanStep.of(Framework.KM_PROCESS, (number - 1) % KmProcessStep.values().length + 1))
         .method("วิธีการทดสอบ")
         .period(ActivityPeriod.of(ThaiDates.format(months, ThaiDates.Digits.THAI), months))
         .indicator("ตัวชี้วัดทดสอบ")

@@ -77,13 +77,13 @@ public final class IndicatorGenerator {
             ? RecordFilter.builder().addDivisions(pickDivision(random, divisions)).build()
             : RecordFilter.any();
     return new IndicatorRule.Percentage(
-        new Population(PopulationKind.values()[random.nextInt(PopulationKind.values().length)], staff),
+        new Population(RecordGenerator.oneOf(random, PopulationKind.class), staff),
         selector(random, personKind(random), divisions),
         percentTarget(random));
   }
 
   public static IndicatorRule.Coverage coverage(Random random, List<DivisionCode> divisions) {
-    CoverageSet set = CoverageSet.values()[random.nextInt(CoverageSet.values().length)];
+    CoverageSet set = RecordGenerator.oneOf(random, CoverageSet.class);
     RecordKind kind = set == CoverageSet.DIVISIONS ? anyDivisionKind(random) : personKind(random);
     return new IndicatorRule.Coverage(set, selector(random, kind, divisions));
   }
@@ -107,16 +107,16 @@ public final class IndicatorGenerator {
     for (int i = 0; i < n; i++) {
       switch (facets.get(random.nextInt(facets.size()))) {
         case DIVISION -> b.addDivisions(pickDivision(random, divisions));
-        case STAFF_CATEGORY -> b.addStaffCategories(pick(random, StaffCategory.values()));
-        case TRAINING_KIND -> b.addTrainingKinds(pick(random, TrainingKind.values()));
-        case TRAINING_SETTING -> b.addTrainingSettings(pick(random, TrainingSetting.values()));
-        case ASSET_KIND -> b.addAssetKinds(pick(random, AssetKind.values()));
-        case MINIMUM_STATUS -> b.minimumStatus(pick(random, AssetStatus.values()));
+        case STAFF_CATEGORY -> b.addStaffCategories(RecordGenerator.oneOf(random, StaffCategory.class));
+        case TRAINING_KIND -> b.addTrainingKinds(RecordGenerator.oneOf(random, TrainingKind.class));
+        case TRAINING_SETTING -> b.addTrainingSettings(RecordGenerator.oneOf(random, TrainingSetting.class));
+        case ASSET_KIND -> b.addAssetKinds(RecordGenerator.oneOf(random, AssetKind.class));
+        case MINIMUM_STATUS -> b.minimumStatus(RecordGenerator.oneOf(random, AssetStatus.class));
         case WITH_FLOWCHART -> b.withFlowchart(random.nextBoolean());
-        case CHANNEL -> b.addChannels(pick(random, PublicationChannel.values()));
-        case MEETING_KIND -> b.addMeetingKinds(pick(random, MeetingKind.values()));
-        case RECOGNITION_KIND -> b.addRecognitionKinds(pick(random, RecognitionKind.values()));
-        case ACKNOWLEDGEMENT_TOPIC -> b.addTopics(pick(random, AcknowledgementTopic.values()));
+        case CHANNEL -> b.addChannels(RecordGenerator.oneOf(random, PublicationChannel.class));
+        case MEETING_KIND -> b.addMeetingKinds(RecordGenerator.oneOf(random, MeetingKind.class));
+        case RECOGNITION_KIND -> b.addRecognitionKinds(RecordGenerator.oneOf(random, RecognitionKind.class));
+        case ACKNOWLEDGEMENT_TOPIC -> b.addTopics(RecordGenerator.oneOf(random, AcknowledgementTopic.class));
         case ACTIVITY -> b.activity(new ActivityRef(1, 1 + random.nextInt(3)));
       }
     }
@@ -125,7 +125,7 @@ public final class IndicatorGenerator {
 
   /** A count target of any comparator, with small bounds. */
   public static ParsedTarget.Count countTarget(Random random) {
-    Comparator c = pick(random, Comparator.values());
+    Comparator c = RecordGenerator.oneOf(random, Comparator.class);
     int value = random.nextInt(20);
     return c == Comparator.BETWEEN
         ? new ParsedTarget.Count(c, value, Optional.of(value + random.nextInt(10)), "")
@@ -134,7 +134,7 @@ public final class IndicatorGenerator {
 
   /** A percentage target of any comparator, now and then on the 90% boundary. */
   public static ParsedTarget.Percentage percentTarget(Random random) {
-    Comparator c = pick(random, Comparator.values());
+    Comparator c = RecordGenerator.oneOf(random, Comparator.class);
     BigDecimal p =
         random.nextInt(4) == 0 ? BigDecimal.valueOf(90) : BigDecimal.valueOf(random.nextInt(10001), 2);
     if (c == Comparator.BETWEEN) {
@@ -145,7 +145,7 @@ public final class IndicatorGenerator {
   }
 
   private static RecordKind anyKind(Random random) {
-    return pick(random, RecordKind.values());
+    return RecordGenerator.oneOf(random, RecordKind.class);
   }
 
   private static RecordKind personKind(Random random) {
@@ -172,7 +172,4 @@ public final class IndicatorGenerator {
     return divisions.isEmpty() ? DivisionCode.of("clerk") : divisions.get(random.nextInt(divisions.size()));
   }
 
-  private static <T> T pick(Random random, T[] values) {
-    return values[random.nextInt(values.length)];
-  }
 }

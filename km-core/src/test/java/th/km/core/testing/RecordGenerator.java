@@ -165,7 +165,7 @@ public final class RecordGenerator {
   /** A staff member of one of the divisions; about one in ten turns 60 during the year. */
   public static StaffMember staffMember(
       Random random, String id, List<DivisionCode> divisions, FiscalYear fy) {
-    StaffCategory category = StaffCategory.values()[random.nextInt(StaffCategory.values().length)];
+    StaffCategory category = oneOf(random, StaffCategory.class);
     boolean inDivision =
         category == StaffCategory.MUNICIPAL_OFFICER || category == StaffCategory.CONTRACT_STAFF;
     LocalDate birth =
@@ -203,7 +203,7 @@ public final class RecordGenerator {
         id,
         personId,
         pickOne(random, COURSES),
-        TrainingKind.values()[random.nextInt(TrainingKind.values().length)],
+        oneOf(random, TrainingKind.class),
         random.nextInt(4) == 0 ? TrainingSetting.INTERNAL : TrainingSetting.EXTERNAL,
         start,
         end,
@@ -236,7 +236,7 @@ public final class RecordGenerator {
   /** A knowledge asset created in the year, often reviewed, sometimes published. */
   public static KnowledgeAsset asset(
       Random random, String id, Optional<DivisionCode> division, List<String> authors, FiscalYear fy) {
-    AssetKind kind = AssetKind.values()[random.nextInt(AssetKind.values().length)];
+    AssetKind kind = oneOf(random, AssetKind.class);
     LocalDate created = dateIn(random, fy.range());
     KnowledgeAsset.Builder b =
         KnowledgeAsset.builder()
@@ -255,7 +255,7 @@ public final class RecordGenerator {
         for (int k = 0; k < channels; k++) {
           b.addPublications(
               new Publication(
-                  PublicationChannel.values()[random.nextInt(PublicationChannel.values().length)],
+                  oneOf(random, PublicationChannel.class),
                   reviewed.plusDays(random.nextInt(30))));
         }
       }
@@ -266,7 +266,7 @@ public final class RecordGenerator {
   /** A meeting in the year attended by some of the staff. */
   public static Meeting meeting(
       Random random, String id, List<String> staffIds, List<DivisionCode> divisions, FiscalYear fy) {
-    MeetingKind kind = MeetingKind.values()[random.nextInt(MeetingKind.values().length)];
+    MeetingKind kind = oneOf(random, MeetingKind.class);
     Meeting.Builder b =
         Meeting.builder()
             .id(id)
@@ -293,7 +293,7 @@ public final class RecordGenerator {
     return new AccessEvent(
         id,
         assetId,
-        PublicationChannel.values()[random.nextInt(PublicationChannel.values().length)],
+        oneOf(random, PublicationChannel.class),
         dateIn(random, fy.range()),
         random.nextInt(5) == 0 ? 1 + random.nextInt(200) : 1);
   }
@@ -367,7 +367,7 @@ public final class RecordGenerator {
                       random,
                       id,
                       p,
-                      RecognitionKind.values()[random.nextInt(RecognitionKind.values().length)],
+                      oneOf(random, RecognitionKind.class),
                       fy));
       case PROGRESS_UPDATE ->
           Optional.of(progress(random, id, new ActivityRef(1, 1 + random.nextInt(3)), fy));
@@ -437,6 +437,12 @@ public final class RecordGenerator {
     }
     List<T> copy = shuffle(random, from);
     return List.copyOf(copy.subList(0, 1 + random.nextInt(Math.min(max, copy.size()))));
+  }
+
+  /** One of the enum's constants. */
+  public static <E extends Enum<E>> E oneOf(Random random, Class<E> type) {
+    List<E> all = List.copyOf(java.util.EnumSet.allOf(type));
+    return all.get(random.nextInt(all.size()));
   }
 
   private static <T> T pickOne(Random random, List<T> from) {

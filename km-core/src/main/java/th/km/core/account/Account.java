@@ -1,0 +1,64 @@
+package th.km.core.account;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.OrganizationCode;
+
+/**
+ * An account (บัญชีผู้ใช้) of one person in one organization.
+ *
+ * @param username lower-case Latin letters, digits, dots, dashes and underscores
+ * @param passwordHash the hash as the hashing library encodes it (algorithm, parameters, salt)
+ * @param role what the account may do
+ * @param organization the organization whose records the account sees
+ * @param division the division a division head heads or a member of staff works in
+ * @param staffId the person's id in the records of the year, for staff who record their own
+ */
+public record Account(
+    String username,
+    String passwordHash,
+    Role role,
+    OrganizationCode organization,
+    Optional<DivisionCode> division,
+    Optional<String> staffId) {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  public Account {
+    checkArgument(
+        USERNAME.matcher(username).matches(),
+        "username must be 1-64 lower-case letters, digits, dots, dashes or underscores, got '%s'",
+        username);
+    checkArgument(!passwordHash.isBlank(), "account '%s' has a blank password hash", username);
+    checkArgument(
+        role != Role.DIVISION_HEAD || division.isPresent(),
+        "account '%s' is a division head but names no division",
+        username);
+    staffId.ifPresent(
+        id -> checkArgument(!id.isBlank(), "account '%s' has a blank staff id", username));
+  }
+
+  /** Whether the text is a well-formed username, so that a login form can say so early. */
+  public static boolean isUsername(String text) {
+    return USERNAME.matcher(text).matches();
+  }
+
+  /** Whether the account may change the records of the division. */
+  public boolean mayEdit(DivisionCode code) {
+    return role.editsAll() || (role == Role.DIVISION_HEAD && division.orElseThrow().equals(code));
+  }
+
+  /** The same account with another password hash. */
+  public Account withPasswordHash(String hash) {
+    return new Account(username, hash, role, organization, division, staffId);
+  }
+
+  /** Leaves the password hash out, so that a log line never carries it. */
+  @Override
+  public String toString() {
+    return "Account[" + username + ", " + role + ", " + organization + division.map(d -> "/" + d).orElse("") + "]";
+  }
+}

@@ -1,0 +1,201 @@
+package th.km.persistence.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import th.km.core.store.PlanStore;
+import th.km.persistence.PersistenceException;
+
+/**
+ * An open, migrated km database: H2 or PostgreSQL. Opening it brings its schema to the latest
+ * version of the Flyway migrations in {@code db/migration}; the stores it hands out work on it.
+ *
+ * <p>Close it when done: the embedded H2 file is released then.
+ */
+public final class Database implements AutoCloseable {
+
+  /**
+   * Flyway logs through java.util.logging when no other logging library is present, at INFO, in the
+   * JVM's language, on every start; and it warns on each that H2 2.4 is newer than the H2 it was
+   * verified with (the migration tests verify it here). Its failures reach the caller as a {@link
+   * PersistenceException}, so on km's stderr only its severe messages are kept. Held in a field
+   * because java.util.logging forgets the level of a logger nobody holds.
+   */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.SEVERE);
+    // jOOQ prints a banner and tips on first use; km's stderr is for its own diagnostics.
+    if (System.getProperty("org.jooq.no-logo") == null) {
+      System.setProperty("org.jooq.no-logo", "true");
+    }
+    if (System.getProperty("org.jooq.no-tips") == null) {
+      System.setProperty("org.jooq.no-tips", "true");
+    }
+  }
+
+  private final DatabaseLocation location;
+  private final Runnable release;
+  private final DSLContext dsl;
+  private final List<String> appliedMigrations;
+
+  private Database(
+      DatabaseLocation location,
+      DataSource dataSource,
+      Runnable release,
+      List<String> appliedMigrations) {
+    this.location = location;
+    this.release = release;
+    this.appliedMigrations = appliedMigrations;
+    // Names go unquoted, as the migrations create them, so that each engine folds them its way.
+    Settings settings =
+        new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderSchema(false);
+    this.dsl = DSL.using(dataSource, location.engine().dialect(), settings);
+  }
+
+  /**
+   * Opens the database that the command line ({@code --db}), the system properties or the
+   * environment name, else the default H2 file, and migrates it. See {@link DatabaseLocation}.
+   */
+  public static Database open(Optional<String> jdbcUrl) {
+    return open(DatabaseLocation.fromEnvironment(jdbcUrl));
+  }
+
+  /** Opens the database at the location and migrates it to the latest schema version. */
+  public static Database open(DatabaseLocation location) {
+    location.dataFolder().ifPresent(Database::createFolder);
+    Connected connected = connect(location);
+    try {
+      List<String> applied = migrate(connected.dataSource(), location);
+      return new Database(location, connected.dataSource(), connected.release(), applied);
+    } catch (RuntimeException e) {
+      connected.release().run();
+      throw e;
+    }
+  }
+
+  /** Where this database is. */
+  public DatabaseLocation location() {
+    return location;
+  }
+
+  /**
+   * The versions of the migrations the schema history lists as applied, oldest first, such as
+   * {@code ["1", "2"]}.
+   */
+  public List<String> appliedMigrations() {
+    return appliedMigrations;
+  }
+
+  /** A plan store on this database; {@code clock} stamps when versions are saved and approved. */
+  public PlanStore planStore(Clock clock) {
+    return new JooqPlanStore(dsl, clock);
+  }
+
+  DSLContext dsl() {
+    return dsl;
+  }
+
+  @Override
+  public void close() {
+    release.run();
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new PersistenceException(
+          "สร้างโฟลเดอร์ข้อมูล "
+              + folder
+              + " ไม่ได้ / cannot create the data folder "
+              + folder
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private record Connected(DataSource dataSource, Runnable release) {}
+
+  private static Connected connect(DatabaseLocation location) {
+    Connected connected =
+        switch (location.engine()) {
+          case H2 -> {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(location.jdbcUrl());
+            location.user().ifPresent(h2::setUser);
+            location.password().ifPresent(h2::setPassword);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
+            yield new Connected(pool, pool::dispose);
+          }
+          case POSTGRESQL -> {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(location.jdbcUrl());
+            location.user().ifPresent(pg::setUser);
+            location.password().ifPresent(pg::setPassword);
+            yield new Connected(pg, () -> {});
+          }
+        };
+    try (Connection probe = connected.dataSource().getConnection()) {
+      probe.isValid(5);
+    } catch (SQLException e) {
+      connected.release().run();
+      throw new PersistenceException(
+          "เปิดฐานข้อมูล "
+              + location
+              + " ไม่ได้ / cannot open the database "
+              + location
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    return connected;
+  }
+
+  private static List<String> migrate(DataSource dataSource, DatabaseLocation location) {
+    try {
+      Flyway flyway =
+          Flyway.configure(Database.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .failOnMissingLocations(true)
+              .load();
+      flyway.migrate();
+      return Arrays.stream(flyway.info().applied())
+          .map(MigrationInfo::getVersion)
+          .filter(Objects::nonNull)
+          .map(Object::toString)
+          .toList();
+    } catch (FlywayException e) {
+      throw new PersistenceException(
+          "ปรับโครงสร้างฐานข้อมูล "
+              + location
+              + " ให้เป็นรุ่นล่าสุดไม่ได้ / cannot migrate the database "
+              + location
+              + " to the latest schema: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package th.km.persistence.db;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.Organization;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.store.ApprovalResult;
+import th.km.core.store.PlanStatus;
+import th.km.core.store.PlanStore;
+import th.km.core.store.PlanVersion;
+import th.km.core.store.SaveResult;
+import th.km.core.store.StoredPlan;
+import th.km.persistence.PersistenceException;
+import th.km.persistence.jooq.tables.records.OrganizationRecord;
+import th.km.persistence.jooq.tables.records.PlanRecord;
+
+/**
+ * The plan store on the database: every method one transaction. Writes to an organization's plans
+ * first lock the organization's row, so that saves and approvals of one organization happen one
+ * after another while other organizations go on undisturbed.
+ */
+final class JooqPlanStore implements PlanStore {
+
+  private final DSLContext dsl;
+  private final Clock clock;
+
+  JooqPlanStore(DSLContext dsl, Clock clock) {
+    this.dsl = dsl;
+    this.clock = clock;
+  }
+
+  @Override
+  public PlanVersion saveDraft(KmPlan plan) {
+    return switch (save(plan, OptionalInt.empty())) {
+      case SaveResult.Saved saved -> saved.version();
+      case SaveResult.Stale stale ->
+          throw new IllegalStateException("a save based on no version cannot be stale: " + stale);
+    };
+  }
+
+  @Override
+  public SaveResult saveDraft(KmPlan plan, int basedOn) {
+    checkArgument(basedOn >= 1, "a plan version number is positive, got %s", basedOn);
+    return save(plan, OptionalInt.of(basedOn));
+  }
+
+  private SaveResult save(KmPlan plan, OptionalInt basedOn) {
+    Instant savedAt = now();
+    OrganizationCode code = plan.organization().code();
+    FiscalYear year = plan.fiscalYear();
+    return inTransaction(
+        tx -> {
+          Optional<OrganizationRecord> existing = lockOrganization(tx, code);
+          Optional<PlanRecord> latest = existing.flatMap(o -> latestRow(tx, o.getId(), year));
+          if (basedOn.isPresent()) {
+            int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
+            if (latestNumber != basedOn.getAsInt()) {
+              return new SaveResult.Stale(
+                  basedOn.getAsInt(), latest.map(r -> PlanMapping.version(r, code)));
+            }
+          }
+          OrganizationRecord organization =
+              existing.orElseGet(() -> register(tx, plan.organization()));
+          updateDetails(tx, organization, plan.organization());
+          latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r));
+          int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
+          PlanRecord row =
+              PlanMapping.newDraft(new PlanRecord(), organization.getId(), plan, number, savedAt);
+          long planId =
+              tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
+          PlanMapping.insertContent(tx, planId, organization.getId(), plan);
+          return new SaveResult.Saved(PlanMapping.version(row, code));
+        });
+  }
+
+  @Override
+  public ApprovalResult approve(OrganizationCode organization, FiscalYear fiscalYear, int number) {
+    Instant approvedAt = now();
+    return inTransaction(
+        tx -> {
+          Optional<PlanRecord> found =
+              lockOrganization(tx, organization)
+                  .flatMap(
+                      o ->
+                          tx.selectFrom(PLAN)
+                              .where(PLAN.ORGANIZATION_ID.eq(o.getId()))
+                              .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
+                              .and(PLAN.PLAN_VERSION.eq(number))
+                              .fetchOptional());
+          if (found.isEmpty()) {
+            return new ApprovalResult.NotFound(organization, fiscalYear, number);
+          }
+          PlanRecord row = found.get();
+          if (row.getLocked()) {
+            return new ApprovalResult.Locked(PlanMapping.version(row, organization));
+          }
+          row.setStatus(PlanStatus.APPROVED.name())
+              .setLocked(true)
+              .setApprovedAt(PlanMapping.timestamp(approvedAt));
+          int updated =
+              tx.update(PLAN)
+                  .set(PLAN.STATUS, row.getStatus())
+                  .set(PLAN.LOCKED, true)
+                  .set(PLAN.APPROVED_AT, row.getApprovedAt())
+                  .set(PLAN.VERSION, PLAN.VERSION.plus(1))
+                  .where(PLAN.ID.eq(row.getId()))
+                  .and(PLAN.VERSION.eq(row.getVersion()))
+                  .execute();
+          expectOne(updated, "approve", organization, fiscalYear, number);
+          return new ApprovalResult.Approved(PlanMapping.version(row, organization));
+        });
+  }
+
+  @Override
+  public Optional<StoredPlan> latest(OrganizationCode organization, FiscalYear fiscalYear) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization)
+                .flatMap(id -> latestRow(tx, id, fiscalYear))
+                .map(row -> stored(tx, row, organization)));
+  }
+
+  @Override
+  public Optional<StoredPlan> approved(OrganizationCode organization, FiscalYear fiscalYear) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization)
+                .flatMap(
+                    id ->
+                        tx.selectFrom(PLAN)
+                            .where(PLAN.ORGANIZATION_ID.eq(id))
+                            .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
+                            .and(PLAN.STATUS.eq(PlanStatus.APPROVED.name()))
+                            .orderBy(PLAN.PLAN_VERSION.desc())
+                            .limit(1)
+                            .fetchOptional())
+                .map(row -> stored(tx, row, organization)));
+  }
+
+  @Override
+  public List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization)
+                .map(
+                    id ->
+                        tx.selectFrom(PLAN)
+                            .where(PLAN.ORGANIZATION_ID.eq(id))
+                            .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
+                            .orderBy(PLAN.PLAN_VERSION)
+                            .fetch(row -> PlanMapping.version(row, organization)))
+                .orElse(List.of()));
+  }
+
+  @Override
+  public List<Organization> organizations() {
+    return inTransaction(
+        tx ->
+            tx.selectFrom(ORGANIZATION)
+                .orderBy(ORGANIZATION.CODE)
+                .fetch(PlanMapping::organization));
+  }
+
+  private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
+    return new StoredPlan(
+        PlanMapping.version(row, organization), PlanMapping.readContent(tx, row, organization));
+  }
+
+  private static Optional<Long> organizationId(DSLContext tx, OrganizationCode code) {
+    return tx.select(ORGANIZATION.ID)
+        .from(ORGANIZATION)
+        .where(ORGANIZATION.CODE.eq(code.value()))
+        .fetchOptional(ORGANIZATION.ID);
+  }
+
+  /** The organization's row, locked until the transaction ends; empty when it is not registered. */
+  private static Optional<OrganizationRecord> lockOrganization(
+      DSLContext tx, OrganizationCode code) {
+    return tx.selectFrom(ORGANIZATION)
+        .where(ORGANIZATION.CODE.eq(code.value()))
+        .forUpdate()
+        .fetchOptional();
+  }
+
+  private static OrganizationRecord register(DSLContext tx, Organization organization) {
+    OrganizationRecord row = new OrganizationRecord();
+    PlanMapping.setOrganizationDetails(row, organization);
+    // Another transaction may register the same code between our look-up and this insert.
+    tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
+    return lockOrganization(tx, organization.code())
+        .orElseThrow(
+            () -> new IllegalStateException("organization " + organization.code() + " vanished"));
+  }
+
+  private static void updateDetails(
+      DSLContext tx, OrganizationRecord row, Organization organization) {
+    if (PlanMapping.sameDetails(row, organization)) {
+      return;
+    }
+    int updated =
+        tx.update(ORGANIZATION)
+            .set(ORGANIZATION.TYPE, organization.type().name())
+            .set(ORGANIZATION.NAME, organization.name())
+            .set(ORGANIZATION.ENGLISH_NAME, organization.englishName().orElse(null))
+            .set(ORGANIZATION.DISTRICT, organization.district().orElse(null))
+            .set(ORGANIZATION.PROVINCE, organization.province().orElse(null))
+            .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
+            .where(ORGANIZATION.ID.eq(row.getId()))
+            .and(ORGANIZATION.VERSION.eq(row.getVersion()))
+            .execute();
+    if (updated != 1) {
+      throw new PersistenceException(
+          "ข้อมูลองค์กร "
+              + organization.code()
+              + " ถูกแก้ไขพร้อมกันจากที่อื่น / organization "
+              + organization.code()
+              + " was changed by someone else at the same time");
+    }
+  }
+
+  private static Optional<PlanRecord> latestRow(
+      DSLContext tx, long organizationId, FiscalYear year) {
+    return tx.selectFrom(PLAN)
+        .where(PLAN.ORGANIZATION_ID.eq(organizationId))
+        .and(PLAN.FISCAL_YEAR.eq(year.buddhistYear()))
+        .orderBy(PLAN.PLAN_VERSION.desc())
+        .limit(1)
+        .fetchOptional();
+  }
+
+  private static void lock(DSLContext tx, PlanRecord row) {
+    int updated =
+        tx.update(PLAN)
+            .set(PLAN.LOCKED, true)
+            .set(PLAN.VERSION, PLAN.VERSION.plus(1))
+            .where(PLAN.ID.eq(row.getId()))
+            .and(PLAN.VERSION.eq(row.getVersion()))
+            .execute();
+    if (updated != 1) {
+      throw new PersistenceException(
+          "ฉบับที่ "
+              + row.getPlanVersion()
+              + " ของแผนถูกแก้ไขพร้อมกันจากที่อื่น / version "
+              + row.getPlanVersion()
+              + " of the plan was changed by someone else at the same time");
+    }
+  }
+
+  private static void expectOne(
+      int updated, String what, OrganizationCode organization, FiscalYear year, int number) {
+    if (updated != 1) {
+      throw new PersistenceException(
+          "แผนของ "
+              + organization
+              + " ปี "
+              + year.buddhistYear()
+              + " ฉบับที่ "
+              + number
+              + " ถูกแก้ไขพร้อมกันจากที่อื่น / could not "
+              + what
+              + " version "
+              + number
+              + " of the plan of "
+              + organization
+              + " for "
+              + year
+              + ": it was changed by someone else at the same time");
+    }
+  }
+
+  private Instant now() {
+    // Both engines keep microseconds; a version read back must equal the one returned.
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    try {
+      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    } catch (DataAccessException e) {
+      throw new PersistenceException(
+          "อ่านหรือเขียนฐานข้อมูลไม่สำเร็จ / the database could not be read or written: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package th.km.web;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entry point of the web server, reached through {@code ./km demo} and {@code ./km serve [--db
+ * <jdbc-url>] [--port N]}. Exit codes as for the command line: 0 success, 2 unusable input or a
+ * command that cannot run.
+ */
+public final class Main {
+
+  /** Success. */
+  public static final int OK = 0;
+
+  /** Unusable input, or a command this build cannot run yet. */
+  public static final int UNUSABLE_INPUT = 2;
+
+  /** The port when none is given. */
+  public static final int DEFAULT_PORT = 7070;
+
+  /** What was asked on the command line. */
+  sealed interface Command {
+    /** {@code demo}: the shipped demo plan and year on the embedded database. */
+    record Demo(int port) implements Command {}
+
+    /** {@code serve}: a real database. */
+    record Serve(Optional<String> jdbcUrl, int port) implements Command {}
+
+    /** {@code --help}. */
+    record Help() implements Command {}
+  }
+
+  /** A command line that cannot be understood, with the reason in Thai and English. */
+  record Unusable(String th, String en) {}
+
+  private static final String USAGE =
+      """
+      usage: km demo [--port N]
+             km serve [--db <jdbc-url>] [--port N]
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Object parsed = parse(List.of(args));
+    if (parsed instanceof Unusable u) {
+      err.println("km: " + u.th());
+      err.println("km: " + u.en());
+      err.print(USAGE);
+      err.flush();
+      return UNUSABLE_INPUT;
+    }
+    return switch ((Command) parsed) {
+      case Command.Help h -> {
+        out.print(USAGE);
+        out.flush();
+        yield OK;
+      }
+      case Command.Demo d -> {
+        err.println(
+            "km: โหมดสาธิตยังใช้ไม่ได้ในรุ่นนี้: ยังไม่ได้บรรจุแผนสาธิตของเทศบาลตำบลบ้านแหวนและข้อมูลปีสาธิต");
+        err.println(
+            "km: demo is not available in this build yet: the Ban Waen demo plan and its demo year"
+                + " are not loaded");
+        err.flush();
+        yield UNUSABLE_INPUT;
+      }
+      case Command.Serve s -> {
+        err.println("km: คำสั่ง serve ยังใช้ไม่ได้ในรุ่นนี้: ยังไม่มีชั้นฐานข้อมูลที่เก็บแผนและบัญชีผู้ใช้");
+        err.println(
+            "km: serve is not available in this build yet: there is no database layer to keep"
+                + " plans and accounts");
+        err.flush();
+        yield UNUSABLE_INPUT;
+      }
+    };
+  }
+
+  /** The command, or an {@link Unusable} that says what is wrong. */
+  static Object parse(List<String> args) {
+    if (args.isEmpty()) {
+      return new Unusable("ไม่ได้ระบุคำสั่ง (demo หรือ serve)", "no command given (demo or serve)");
+    }
+    String command = args.get(0);
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      return new Command.Help();
+    }
+    if (!command.equals("demo") && !command.equals("serve")) {
+      return new Unusable("ไม่รู้จักคำสั่ง '" + command + "'", "unknown command '" + command + "'");
+    }
+    @Nullable String db = null;
+    int port = DEFAULT_PORT;
+    for (int i = 1; i < args.size(); i++) {
+      String option = args.get(i);
+      boolean known = option.equals("--port") || (option.equals("--db") && command.equals("serve"));
+      if (!known) {
+        return new Unusable(
+            "คำสั่ง " + command + " ไม่มีตัวเลือก '" + option + "'",
+            command + " has no option '" + option + "'");
+      }
+      if (i + 1 >= args.size()) {
+        return new Unusable(
+            "ตัวเลือก " + option + " ต้องมีค่าตามหลัง", "option " + option + " needs a value");
+      }
+      String value = args.get(++i);
+      if (option.equals("--db")) {
+        if (!value.startsWith("jdbc:")) {
+          return new Unusable(
+              "--db ต้องเป็น JDBC URL ที่ขึ้นต้นด้วย jdbc: แต่ได้ '" + value + "'",
+              "--db must be a JDBC URL starting with jdbc:, got '" + value + "'");
+        }
+        db = value;
+      } else {
+        OptionalInt p = portOf(value);
+        if (p.isEmpty()) {
+          return new Unusable(
+              "--port ต้องเป็นเลข 1-65535 แต่ได้ '" + value + "'",
+              "--port must be a number from 1 to 65535, got '" + value + "'");
+        }
+        port = p.getAsInt();
+      }
+    }
+    return command.equals("demo")
+        ? new Command.Demo(port)
+        : new Command.Serve(Optional.ofNullable(db), port);
+  }
+
+  private static OptionalInt portOf(String text) {
+    if (!text.matches("[0-9]{1,5}")) {
+      return OptionalInt.empty();
+    }
+    int p = Integer.parseInt(text);
+    return p >= 1 && p <= 65_535 ? OptionalInt.of(p) : OptionalInt.empty();
+  }
+
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

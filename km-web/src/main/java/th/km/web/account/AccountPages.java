@@ -1,0 +1,39 @@
+package th.km.web.account;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import th.km.core.account.AccountStore;
+import th.km.core.plan.KmPlan;
+import th.km.web.WebConfig;
+import th.km.web.page.Page;
+import th.km.web.page.PageFactory;
+import th.km.web.page.Templates;
+import th.km.web.plan.PlanLookup;
+
+/** {@code GET /organizations/{org}/accounts}: who has an account, with which role; secretary only. */
+public final class AccountPages {
+
+  private final WebConfig config;
+  private final AccountStore accounts;
+  private final PlanLookup lookup;
+  private final PageFactory pages;
+  private final Templates templates;
+
+  public AccountPages(
+      WebConfig config, AccountStore accounts, PlanLookup lookup, PageFactory pages, Templates templates) {
+    this.config = config;
+    this.accounts = accounts;
+    this.lookup = lookup;
+    this.pages = pages;
+    this.templates = templates;
+  }
+
+  public void list(Context ctx) {
+    KmPlan plan = lookup.find(ctx, config.today());
+    Page page = pages.forPlan(ctx, plan, "accounts.title");
+    templates.render(
+        ctx,
+        "accounts.jte",
+        Map.of("page", page, "plan", plan, "accounts", accounts.accounts(plan.organization().code())));
+  }
+}

@@ -1,0 +1,100 @@
+package th.km.web.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.km.web.i18n.Language;
+import th.km.web.i18n.Messages;
+import th.km.web.page.PageFactory;
+import th.km.web.page.Templates;
+
+/**
+ * Turns every error into an HTTP answer, in one place: problem JSON with Thai and English messages
+ * for the API, a page in the reader's language for people. A person who is not signed in is sent
+ * to the login page instead.
+ */
+public final class ErrorHandlers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+  private final Messages messages;
+  private final PageFactory pages;
+  private final Templates templates;
+
+  public ErrorHandlers(Messages messages, PageFactory pages, Templates templates) {
+    this.messages = messages;
+    this.pages = pages;
+    this.templates = templates;
+  }
+
+  /** Registers the handlers. */
+  public void register(RoutesConfig routes) {
+    routes.exception(
+        WebError.class, (e, ctx) -> respond(ctx, e.status(), e.slug(), e.messageKey(), e.args()));
+    routes.exception(HttpResponseException.class, this::httpResponse);
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
+          respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", new Object[0]);
+        });
+    routes.error(
+        HttpStatus.NOT_FOUND,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            respond(ctx, HttpStatus.NOT_FOUND, "not-found", "error.pageNotFound", new Object[0]);
+          }
+        });
+  }
+
+  /** Whether the request is one of the JSON API, which gets problem JSON instead of pages. */
+  public static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
+  }
+
+  private void httpResponse(HttpResponseException e, Context ctx) {
+    HttpStatus status = HttpStatus.forStatus(e.getStatus());
+    switch (status) {
+      case NOT_FOUND -> respond(ctx, status, "not-found", "error.pageNotFound", new Object[0]);
+      case METHOD_NOT_ALLOWED ->
+          respond(ctx, status, "method-not-allowed", "error.methodNotAllowed", new Object[0]);
+      case UNSUPPORTED_MEDIA_TYPE ->
+          respond(ctx, status, "unsupported-media-type", "error.unsupportedMediaType", new Object[0]);
+      default -> respond(ctx, status, "bad-request", "error.badRequest", new Object[0]);
+    }
+  }
+
+  private void respond(Context ctx, HttpStatus status, String slug, String key, Object[] args) {
+    if (isApi(ctx)) {
+      Problem problem =
+          new Problem(
+              Problem.type(slug),
+              status.getMessage(),
+              status.getCode(),
+              messages.get(Language.EN, key, args),
+              ctx.path(),
+              new Problem.Message(
+                  messages.get(Language.TH, key, args), messages.get(Language.EN, key, args)));
+      ctx.status(status).json(problem).contentType(Problem.MEDIA_TYPE);
+      return;
+    }
+    if (status == HttpStatus.UNAUTHORIZED) {
+      String back = ctx.method().equals(HandlerType.GET) ? ctx.path() : "/";
+      ctx.redirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+      return;
+    }
+    var page = pages.forError(ctx, "error.title");
+    templates.render(
+        ctx,
+        "error.jte",
+        Map.of("page", page, "status", status.getCode(), "message", page.t(key, args)));
+    ctx.status(status);
+  }
+}

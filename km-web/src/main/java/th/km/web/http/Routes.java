@@ -1,0 +1,64 @@
+package th.km.web.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import th.km.web.security.Access;
+import th.km.web.security.Csrf;
+
+/**
+ * Registers routes so that none can be added without saying who may use it: the guard checks that
+ * rule on the server for every request, and the list of routes lets tests and the OpenAPI document
+ * see them all.
+ */
+public final class Routes {
+
+  /** A registered route. */
+  public record Route(HandlerType method, String path, Access access) {}
+
+  private final RoutesConfig config;
+  private final List<Route> routes = new ArrayList<>();
+
+  public Routes(RoutesConfig config) {
+    this.config = config;
+  }
+
+  public Routes get(String path, Access access, Handler handler) {
+    return add(HandlerType.GET, path, access, handler);
+  }
+
+  public Routes post(String path, Access access, Handler handler) {
+    return add(HandlerType.POST, path, access, handler);
+  }
+
+  public Routes put(String path, Access access, Handler handler) {
+    return add(HandlerType.PUT, path, access, handler);
+  }
+
+  public Routes delete(String path, Access access, Handler handler) {
+    return add(HandlerType.DELETE, path, access, handler);
+  }
+
+  /**
+   * A POST that takes no CSRF token because its handler accepts only a JSON body (see {@link
+   * th.km.web.security.Csrf.Exempt}); the handler must refuse every other content type.
+   */
+  public Routes postJsonWithoutCsrf(String path, Access access, Handler handler) {
+    config.addHttpHandler(HandlerType.POST, path, handler, access, Csrf.Exempt.JSON_ONLY);
+    routes.add(new Route(HandlerType.POST, path, access));
+    return this;
+  }
+
+  /** Every route registered so far, in order. */
+  public List<Route> all() {
+    return List.copyOf(routes);
+  }
+
+  private Routes add(HandlerType method, String path, Access access, Handler handler) {
+    config.addHttpHandler(method, path, handler, access);
+    routes.add(new Route(method, path, access));
+    return this;
+  }
+}

@@ -1,0 +1,76 @@
+package th.km.web.i18n;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every string of the user interface, one UTF-8 properties bundle per language
+ * ({@code messages_th.properties}, {@code messages_en.properties}), with {@code {0}}-style
+ * arguments.
+ */
+public final class Messages {
+
+  private final Map<Language, Properties> bundles;
+
+  private Messages(Map<Language, Properties> bundles) {
+    this.bundles = bundles;
+  }
+
+  /** Loads the bundles shipped with km-web. */
+  public static Messages load() {
+    Map<Language, Properties> bundles = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      bundles.put(language, read("messages_" + language.tag() + ".properties"));
+    }
+    return new Messages(bundles);
+  }
+
+  /** The text of the key in the language, with the arguments put in its {@code {n}} places. */
+  public String get(Language language, String key, Object... args) {
+    String pattern = bundles.get(language).getProperty(key);
+    checkArgument(pattern != null, "no message '%s' in the %s bundle", key, language);
+    // Numbers go in as written: MessageFormat would group a B.E. year as "2,569".
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+    }
+    // Always through MessageFormat, so that a quote is written '' in every message alike.
+    return new MessageFormat(pattern, Locale.ROOT).format(plain);
+  }
+
+  /** Whether the key exists (in every language, as a test makes sure). */
+  public boolean has(String key) {
+    return bundles.get(Language.TH).containsKey(key);
+  }
+
+  /** The keys of one language's bundle, sorted. */
+  public Set<String> keys(Language language) {
+    return new TreeSet<>(bundles.get(language).stringPropertyNames());
+  }
+
+  private static Properties read(String name) {
+    Properties p = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      checkArgument(in != null, "the message bundle %s is missing from the classpath", name);
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the message bundle " + name, e);
+    }
+    return p;
+  }
+}

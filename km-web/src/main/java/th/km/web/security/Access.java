@@ -1,0 +1,41 @@
+package th.km.web.security;
+
+import io.javalin.security.RouteRole;
+import java.util.Optional;
+import th.km.core.account.Account;
+import th.km.core.account.Role;
+
+/**
+ * The access rule of a route, checked by {@link AccessGuard} before its handler runs. Finer rules
+ * (a division head edits only the own division, staff only their own records) are checked by the
+ * handler against the record, on the server.
+ */
+public enum Access implements RouteRole {
+  /** Anyone, signed in or not: the login page, the public page, static files. */
+  PUBLIC,
+  /** Any account of the organization in the path. */
+  SIGNED_IN,
+  /** The CKO and the committee chair, who approve and sign off. */
+  APPROVER,
+  /** The secretary of the KM committee, who edits everything. */
+  SECRETARY,
+  /** The secretary, and division heads for their own division. */
+  EDITOR;
+
+  /** Whether a request by the account (empty: nobody signed in) passes the rule. */
+  public boolean allows(Optional<Account> account) {
+    if (this == PUBLIC) {
+      return true;
+    }
+    if (account.isEmpty()) {
+      return false;
+    }
+    Role role = account.get().role();
+    return switch (this) {
+      case PUBLIC, SIGNED_IN -> true;
+      case APPROVER -> role.approves();
+      case SECRETARY -> role.editsAll();
+      case EDITOR -> role.editsAll() || role == Role.DIVISION_HEAD;
+    };
+  }
+}

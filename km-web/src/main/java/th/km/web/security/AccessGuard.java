@@ -1,0 +1,67 @@
+package th.km.web.security;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.security.RouteRole;
+import java.util.Optional;
+import java.util.Set;
+import th.km.core.account.Account;
+import th.km.web.http.WebError;
+
+/**
+ * Runs before the handler of every matched route and enforces, on the server: the route's {@link
+ * Access} rule, that an account sees only its own organization, and the CSRF token of every
+ * request that changes something.
+ */
+public final class AccessGuard {
+
+  /** The path parameter that names an organization in every organization-scoped route. */
+  public static final String ORGANIZATION = "org";
+
+  private static final Set<HandlerType> CHANGING =
+      Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+  private final Sessions sessions;
+  private final Csrf csrf;
+
+  public AccessGuard(Sessions sessions, Csrf csrf) {
+    this.sessions = sessions;
+    this.csrf = csrf;
+  }
+
+  public void check(Context ctx) {
+    Set<RouteRole> roles = ctx.routeRoles();
+    Access access =
+        roles.stream()
+            .filter(Access.class::isInstance)
+            .map(Access.class::cast)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "route " + ctx.path() + " declares no access rule"));
+    if (access != Access.PUBLIC) {
+      Optional<Account> account = sessions.current(ctx);
+      if (account.isEmpty()) {
+        throw new WebError(HttpStatus.UNAUTHORIZED, "unauthorized", "error.signInRequired");
+      }
+      if (!access.allows(account)) {
+        throw WebError.forbidden("error.roleForbidden");
+      }
+      String org = ctx.pathParamMap().get(ORGANIZATION);
+      if (org != null && !org.equals(account.get().organization().value())) {
+        throw WebError.forbidden("error.otherOrganization");
+      }
+    }
+    if (changesSomething(ctx.method())
+        && !roles.contains(Csrf.Exempt.JSON_ONLY)
+        && !csrf.isValid(ctx)) {
+      throw new WebError(HttpStatus.FORBIDDEN, "csrf", "error.csrf");
+    }
+  }
+
+  private static boolean changesSomething(HandlerType method) {
+    return CHANGING.contains(method);
+  }
+}

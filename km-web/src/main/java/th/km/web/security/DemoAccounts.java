@@ -1,0 +1,63 @@
+package th.km.web.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import th.km.core.account.Account;
+import th.km.core.account.AccountStore;
+import th.km.core.account.Role;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.OrganizationCode;
+
+/**
+ * One account per role for a demonstration, each with a fresh random password that {@code km demo}
+ * prints: no password is ever written into the code.
+ */
+public final class DemoAccounts {
+
+  /** A demo account and its password in clear, to be shown once. */
+  public record Credentials(Account account, String password) {}
+
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3467";
+  private static final int PASSWORD_LENGTH = 14;
+
+  private DemoAccounts() {}
+
+  /**
+   * Makes the accounts cko, chair, secretary, head (of the division) and staff (of the same
+   * division) in the organization, saves them in the store and returns them with their passwords.
+   */
+  public static List<Credentials> create(
+      OrganizationCode organization,
+      DivisionCode division,
+      AccountStore store,
+      PasswordHasher hasher,
+      SecureRandom random) {
+    List<Credentials> made = new ArrayList<>();
+    made.add(make("cko", Role.CKO, organization, Optional.empty(), hasher, random));
+    made.add(make("chair", Role.CHAIR, organization, Optional.empty(), hasher, random));
+    made.add(make("secretary", Role.SECRETARY, organization, Optional.empty(), hasher, random));
+    made.add(make("head", Role.DIVISION_HEAD, organization, Optional.of(division), hasher, random));
+    made.add(make("staff", Role.STAFF, organization, Optional.of(division), hasher, random));
+    made.forEach(c -> store.save(c.account()));
+    return List.copyOf(made);
+  }
+
+  private static Credentials make(
+      String username,
+      Role role,
+      OrganizationCode organization,
+      Optional<DivisionCode> division,
+      PasswordHasher hasher,
+      SecureRandom random) {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    String clear = password.toString();
+    Account account =
+        new Account(username, hasher.hash(clear), role, organization, division, Optional.empty());
+    return new Credentials(account, clear);
+  }
+}

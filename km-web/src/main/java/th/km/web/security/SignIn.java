@@ -1,0 +1,59 @@
+package th.km.web.security;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import th.km.core.account.Account;
+import th.km.core.account.AccountStore;
+
+/**
+ * Checks a username and password. The outcome never says which of the two was wrong, and an
+ * unknown username costs as much time as a wrong password.
+ */
+public final class SignIn {
+
+  /** What a sign-in attempt came to. */
+  public sealed interface Outcome {
+    /** The password matched. */
+    record Accepted(Account account) implements Outcome {}
+
+    /** The username or the password was wrong; which one is not told. */
+    record Refused() implements Outcome {}
+
+    /** Too many failures for this username lately; try again after the wait. */
+    record Throttled(Duration retryAfter) implements Outcome {}
+  }
+
+  private final AccountStore accounts;
+  private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
+
+  public SignIn(AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle) {
+    this.accounts = accounts;
+    this.hasher = hasher;
+    this.throttle = throttle;
+  }
+
+  /** Tries the username (case and surrounding space ignored) with the password. */
+  public Outcome attempt(String username, String password) {
+    String name = username.strip().toLowerCase(Locale.ROOT);
+    Optional<Duration> wait = throttle.waitFor(name);
+    if (wait.isPresent()) {
+      return new Outcome.Throttled(wait.get());
+    }
+    Optional<Account> account = Account.isUsername(name) ? accounts.find(name) : Optional.empty();
+    boolean matches;
+    if (account.isPresent()) {
+      matches = hasher.matches(password, account.get().passwordHash());
+    } else {
+      hasher.spendOneCheck(password);
+      matches = false;
+    }
+    if (!matches) {
+      throttle.failed(name);
+      return new Outcome.Refused();
+    }
+    throttle.succeeded(name);
+    return new Outcome.Accepted(account.get());
+  }
+}

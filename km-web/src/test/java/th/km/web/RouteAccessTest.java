@@ -1,0 +1,64 @@
+package th.km.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import th.km.web.http.Routes;
+import th.km.web.security.Access;
+
+/** Walks every route the server has, so that a new route cannot slip past the access rules. */
+class RouteAccessTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyRouteThatIsNotPublicTurnsAwayAnonymousRequests() {
+    List<Routes.Route> closed = server.routes().stream().filter(r -> r.access() != Access.PUBLIC).toList();
+    assertTrue(closed.size() >= 10, "found only " + closed);
+    for (Routes.Route route : closed) {
+      HttpResponse<String> r = server.browser().send(request(route));
+      if (route.path().startsWith("/api/")) {
+        assertEquals(401, r.statusCode(), route + " answered " + r.body());
+      } else {
+        assertEquals(303, r.statusCode(), route + " answered " + r.body());
+        assertTrue(r.headers().firstValue("Location").orElseThrow().startsWith("/login"), route.toString());
+      }
+    }
+  }
+
+  @Test
+  void everyRouteForFewerThanAllAccountsTurnsAwayStaff() {
+    Browser staff = server.browser().loggedInAs("staff");
+    List<Routes.Route> restricted =
+        server.routes().stream()
+            .filter(r -> r.access() != Access.PUBLIC && r.access() != Access.SIGNED_IN)
+            .toList();
+    assertTrue(!restricted.isEmpty(), "no restricted route to check");
+    for (Routes.Route route : restricted) {
+      assertEquals(403, staff.send(request(route)).statusCode(), route.toString());
+    }
+  }
+
+  private static HttpRequest request(Routes.Route route) {
+    String path = route.path().replace("{org}", TestPlans.ORG.value());
+    return HttpRequest.newBuilder(server.uri(path))
+        .method(route.method().name(), HttpRequest.BodyPublishers.noBody())
+        .build();
+  }
+}

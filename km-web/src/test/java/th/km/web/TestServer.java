@@ -1,0 +1,80 @@
+package th.km.web;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import th.km.core.account.Account;
+import th.km.core.account.AccountStore;
+import th.km.core.account.Role;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.OrganizationCode;
+import th.km.web.security.InMemoryAccountStore;
+import th.km.web.security.PasswordHasher;
+
+/** The real km server on a random loopback port, with one account per role and known passwords. */
+public final class TestServer implements AutoCloseable {
+
+  /** The password of every test account; test accounts only ever live in memory. */
+  public static final String PASSWORD = "correct horse battery staple";
+
+  /** 15 March 2026 (B.E. 2569), 10:00 in Bangkok: the middle of fiscal year 2569. */
+  public static final Instant AS_OF =
+      ZonedDateTime.of(2026, 3, 15, 10, 0, 0, 0, WebConfig.THAILAND).toInstant();
+
+  private static final PasswordHasher HASHER = new PasswordHasher();
+  private static final String HASH = HASHER.hash(PASSWORD);
+
+  private final Javalin app;
+  private final AccountStore accounts;
+
+  private TestServer(WebConfig config, PlanSource plans) {
+    this.accounts = new InMemoryAccountStore();
+    account("cko", Role.CKO, TestPlans.ORG, Optional.empty());
+    account("chair", Role.CHAIR, TestPlans.ORG, Optional.empty());
+    account("secretary", Role.SECRETARY, TestPlans.ORG, Optional.empty());
+    account("head", Role.DIVISION_HEAD, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
+    account("staff", Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
+    account("other", Role.SECRETARY, TestPlans.OTHER_ORG, Optional.empty());
+    this.app = WebApp.create(config, plans, accounts, HASHER).start("127.0.0.1", 0);
+  }
+
+  /** A server whose clock stands still at {@link #AS_OF}. */
+  public static TestServer start() {
+    return start(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)));
+  }
+
+  public static TestServer start(WebConfig config) {
+    return start(config, PlanSource.of(List.of(TestPlans.banWaen(), TestPlans.other())));
+  }
+
+  public static TestServer start(WebConfig config, PlanSource plans) {
+    return new TestServer(config, plans);
+  }
+
+  private void account(String name, Role role, OrganizationCode org, Optional<DivisionCode> division) {
+    accounts.save(new Account(name, HASH, role, org, division, Optional.empty()));
+  }
+
+  /** Every route of the server with its access rule. */
+  public List<th.km.web.http.Routes.Route> routes() {
+    return WebApp.routes(app);
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + app.port() + path);
+  }
+
+  /** A new browser-like client with its own cookies. */
+  public Browser browser() {
+    return new Browser(this);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
