@@ -86,8 +86,17 @@ class BanWaenIndicatorsTest {
   }
 
   @Test
+  void theShippedFileHoldsExactlyTheFormalizedIndicators() {
+    assertEquals(
+        PlanJson.write(PLAN),
+        PlanJson.write(BanWaenIndicators.attach(PLAN)),
+        "the indicators in ban-waen-2569.plan.json differ from BanWaenIndicators: write"
+            + " PlanJson.write(BanWaenIndicators.attach(plan)) over the file (docs/ban-waen-2569.md)");
+  }
+
+  @Test
   void attachingTwiceChangesNothingAndThePlanFileKeepsTheIndicators() {
-    assertEquals(PLAN, BanWaenIndicators.attach(PLAN));
+    assertEquals(PLAN, BanWaenIndicators.attach(BanWaenIndicators.attach(PLAN)));
     assertEquals(PLAN, PlanJson.read(PlanJson.write(PLAN), "round trip"));
     List<ParsedTarget> targets =
         PLAN.goals().stream()
