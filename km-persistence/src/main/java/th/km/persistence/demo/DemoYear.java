@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -245,7 +247,7 @@ public final class DemoYear {
 
     private final KmPlan plan;
     private final Random random;
-    private final List<DivisionCode> codes = new ArrayList<>();
+    private final Map<Unit, DivisionCode> codes = new EnumMap<>(Unit.class);
     private final List<Person> people = new ArrayList<>();
     private final Set<String> namesUsed = new HashSet<>();
     private final YearRecords.Builder records = YearRecords.builder();
@@ -274,7 +276,8 @@ public final class DemoYear {
       this.plan = plan;
       this.random = random;
       for (Unit unit : Unit.values()) {
-        codes.add(
+        codes.put(
+            unit,
             plan.divisions().stream()
                 .filter(d -> d.name().replace(" ", "").startsWith(unit.namePrefix))
                 .map(Division::code)
@@ -856,7 +859,7 @@ public final class DemoYear {
     // Helpers
 
     private DivisionCode code(Unit unit) {
-      return codes.get(unit.ordinal());
+      return codes.get(unit);
     }
 
     private Person person(String id) {

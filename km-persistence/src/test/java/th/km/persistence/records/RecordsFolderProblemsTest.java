@@ -132,9 +132,11 @@ class RecordsFolderProblemsTest {
         STAFF + "{\"id\":\"s3\",\"name\":\"นายซี\",\"category\":\"CONTRACT_STAFF\",\"division\":\"police\"}\n");
     write(
         "progress-updates.jsonl",
-        "{\"id\":\"p1\",\"goal\":1,\"activity\":1,\"date\":\"2025-12-31\",\"percent\":25}\n"
-            + "{\"id\":\"p2\",\"goal\":1,\"activity\":9,\"date\":\"2025-12-31\",\"percent\":101}\n"
-            + "{\"id\":\"p3\",\"goal\":1,\"activity\":9,\"date\":\"2025-12-31\",\"percent\":10}\n");
+        """
+        {"id":"p1","goal":1,"activity":1,"date":"2025-12-31","percent":25}
+        {"id":"p2","goal":1,"activity":9,"date":"2025-12-31","percent":101}
+        {"id":"p3","goal":1,"activity":9,"date":"2025-12-31","percent":10}
+        """);
     List<RecordsFileProblem> problems = refused(RecordsFolder.load(dir, plan()));
     assertTrue(
         errorAt(problems, "staff.jsonl", 3, "division").message().en().contains("finance (กองคลัง)"));
@@ -152,8 +154,14 @@ class RecordsFolderProblemsTest {
   void recordsOfAnotherOrganizationOrYearAreRefusedForThePlan() throws IOException {
     write(
         RecordsFolder.MANIFEST,
-        "{\n  \"format\": \"km-records\",\n  \"formatVersion\": 1,\n  \"organization\": \"ban-waan\",\n"
-            + "  \"fiscalYear\": 2570\n}\n");
+        """
+        {
+          "format": "km-records",
+          "formatVersion": 1,
+          "organization": "ban-waan",
+          "fiscalYear": 2570
+        }
+        """);
     List<RecordsFileProblem> problems = refused(RecordsFolder.load(dir, plan()));
     errorAt(problems, "records.json", 4, "organization");
     errorAt(problems, "records.json", 5, "fiscalYear");
