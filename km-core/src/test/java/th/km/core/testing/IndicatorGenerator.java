@@ -2,6 +2,7 @@ package th.km.core.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -10,11 +11,17 @@ import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.Facet;
 import th.km.core.indicator.Indicator;
 import th.km.core.indicator.IndicatorRule;
+import th.km.core.indicator.MonitoringIndicator;
 import th.km.core.indicator.Population;
 import th.km.core.indicator.PopulationKind;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
+import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmGoal;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.MonitoringRule;
+import th.km.core.plan.PlanActivity;
 import th.km.core.plan.StaffCategory;
 import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.ActivityRef;
@@ -37,6 +44,45 @@ import th.km.core.target.ParsedTarget;
 public final class IndicatorGenerator {
 
   private IndicatorGenerator() {}
+
+  /**
+   * The plan with zero to three random indicators on each activity and zero to two on each
+   * monitoring rule, their texts drawn as {@link PlanGenerator#text} draws plan texts; indicators the
+   * plan had are replaced.
+   */
+  public static KmPlan withIndicators(Random random, KmPlan plan) {
+    List<DivisionCode> divisions = plan.divisions().stream().map(Division::code).toList();
+    List<KmGoal> goals = new ArrayList<>();
+    for (KmGoal g : plan.goals()) {
+      List<PlanActivity> activities = new ArrayList<>();
+      for (PlanActivity a : g.activities()) {
+        List<Indicator> indicators = new ArrayList<>();
+        int n = random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          indicators.add(textual(random, divisions));
+        }
+        activities.add(PlanActivity.builder().from(a).indicators(indicators).build());
+      }
+      goals.add(KmGoal.builder().from(g).activities(activities).build());
+    }
+    List<MonitoringIndicator> monitoring = new ArrayList<>();
+    for (MonitoringRule r : plan.monitoringRules()) {
+      int n = random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        monitoring.add(new MonitoringIndicator(r.key(), textual(random, divisions)));
+      }
+    }
+    // Shuffled so that the indicators of one rule need not follow each other.
+    Collections.shuffle(monitoring, random);
+    return KmPlan.builder().from(plan).goals(goals).monitoringIndicators(monitoring).build();
+  }
+
+  private static Indicator textual(Random random, List<DivisionCode> divisions) {
+    return new Indicator(
+        PlanGenerator.text(random),
+        random.nextInt(5) == 0 ? "" : PlanGenerator.text(random),
+        rule(random, divisions));
+  }
 
   /** An indicator with a random rule of any kind and placeholder texts. */
   public static Indicator indicator(Random random, List<DivisionCode> divisions) {

@@ -24,6 +24,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -110,6 +111,11 @@ public final class Database implements AutoCloseable {
   /** A plan store on this database; {@code clock} stamps when versions are saved and approved. */
   public PlanStore planStore(Clock clock) {
     return new JooqPlanStore(dsl, clock);
+  }
+
+  /** A record store on this database: the records of the year of every organization. */
+  public RecordStore recordStore() {
+    return new JooqRecordStore(dsl);
   }
 
   DSLContext dsl() {
