@@ -3,9 +3,11 @@ package th.km.core.testing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.Facet;
@@ -52,6 +54,10 @@ public final class IndicatorGenerator {
    */
   public static KmPlan withIndicators(Random random, KmPlan plan) {
     List<DivisionCode> divisions = plan.divisions().stream().map(Division::code).toList();
+    Set<ActivityRef> refs = new HashSet<>();
+    plan.goals()
+        .forEach(g -> g.activities().forEach(a -> refs.add(new ActivityRef(g.number(), a.number()))));
+    Fit fit = new Fit(Set.copyOf(divisions), refs);
     List<KmGoal> goals = new ArrayList<>();
     for (KmGoal g : plan.goals()) {
       List<PlanActivity> activities = new ArrayList<>();
@@ -59,7 +65,7 @@ public final class IndicatorGenerator {
         List<Indicator> indicators = new ArrayList<>();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
-          indicators.add(textual(random, divisions));
+          indicators.add(textual(random, divisions, fit));
         }
         activities.add(PlanActivity.builder().from(a).indicators(indicators).build());
       }
@@ -69,7 +75,7 @@ public final class IndicatorGenerator {
     for (MonitoringRule r : plan.monitoringRules()) {
       int n = random.nextInt(3);
       for (int i = 0; i < n; i++) {
-        monitoring.add(new MonitoringIndicator(r.key(), textual(random, divisions)));
+        monitoring.add(new MonitoringIndicator(r.key(), textual(random, divisions, fit)));
       }
     }
     // Shuffled so that the indicators of one rule need not follow each other.
@@ -77,11 +83,40 @@ public final class IndicatorGenerator {
     return KmPlan.builder().from(plan).goals(goals).monitoringIndicators(monitoring).build();
   }
 
-  private static Indicator textual(Random random, List<DivisionCode> divisions) {
+  private static Indicator textual(Random random, List<DivisionCode> divisions, Fit fit) {
+    IndicatorRule rule = rule(random, divisions);
+    while (!fit.fits(rule)) {
+      rule = rule(random, divisions);
+    }
     return new Indicator(
         PlanGenerator.text(random),
         random.nextInt(5) == 0 ? "" : PlanGenerator.text(random),
-        rule(random, divisions));
+        rule);
+  }
+
+  /**
+   * The divisions and activities a plan has, which the filters of its indicators may name: a plan
+   * file naming others is refused.
+   */
+  private record Fit(Set<DivisionCode> divisions, Set<ActivityRef> activities) {
+
+    boolean fits(IndicatorRule rule) {
+      return switch (rule) {
+        case IndicatorRule.Count c -> fits(c.selector().filter());
+        case IndicatorRule.Percentage p ->
+            fits(p.population().staffFilter()) && fits(p.qualifying().filter());
+        case IndicatorRule.Coverage c -> fits(c.qualifying().filter());
+        case IndicatorRule.DeadlineCompliance d -> fits(d.trainings());
+        case IndicatorRule.Occurrence o -> fits(o.selector().filter());
+        case IndicatorRule.BeforeAfter b -> fits(b.trainings());
+        case IndicatorRule.ReportOnly r -> r.measure().map(m -> fits(m.filter())).orElse(true);
+      };
+    }
+
+    private boolean fits(RecordFilter filter) {
+      return divisions.containsAll(filter.divisions())
+          && filter.activity().map(activities::contains).orElse(true);
+    }
   }
 
   /** An indicator with a random rule of any kind and placeholder texts. */
