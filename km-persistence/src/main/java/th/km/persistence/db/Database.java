@@ -44,8 +44,15 @@ public final class Database implements AutoCloseable {
    */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
+  /**
+   * jOOQ logs through java.util.logging too, and says at INFO on first use which database version
+   * it found; its failures reach the caller as exceptions. Held for the same reason as above.
+   */
+  private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+
   static {
     FLYWAY_LOG.setLevel(Level.SEVERE);
+    JOOQ_LOG.setLevel(Level.WARNING);
     // jOOQ prints a banner and tips on first use; km's stderr is for its own diagnostics.
     if (System.getProperty("org.jooq.no-logo") == null) {
       System.setProperty("org.jooq.no-logo", "true");
