@@ -223,7 +223,8 @@ public final class EvaluateCommand implements Callable<Integer> {
               });
       output.finish();
       if (code == null) {
-        warnRecordsWithoutPlan(records.organizationsWithRecords(fiscalYear), codes, plans, fiscalYear, err);
+        warnRecordsWithoutPlan(
+            records.organizationsWithRecords(fiscalYear), codes, plans, fiscalYear, err);
       }
     }
   }

@@ -45,8 +45,8 @@ public final class Database implements AutoCloseable {
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   /**
-   * jOOQ logs through java.util.logging too, and says at INFO on first use which database version
-   * it found; its failures reach the caller as exceptions. Held for the same reason as above.
+   * jOOQ logs through java.util.logging too, at INFO, that the engine's version suits its dialect,
+   * on the first query of every process: noise on a command's stderr. Its warnings stay.
    */
   private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
 
