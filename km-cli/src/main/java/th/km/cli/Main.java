@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import th.km.persistence.PersistenceException;
 
 /** Entry point of the {@code km} command line. */
 @Command(
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CheckCommand.class,
+      DbCommand.class,
       DemoYearCommand.class,
       DueDateCommand.class,
       EvaluateCommand.class,
@@ -29,6 +31,9 @@ public final class Main {
 
   /** Unusable input: a missing or malformed file, a bad option. */
   public static final int UNUSABLE_INPUT = 2;
+
+  /** The database could not be opened, migrated, read or written. */
+  public static final int DATABASE_FAILURE = 3;
 
   private Main() {}
 
@@ -61,9 +66,30 @@ public final class Main {
             err.flush();
             return UNUSABLE_INPUT;
           }
+          if (ex instanceof PersistenceException e) {
+            String[] both = thaiAndEnglish(String.valueOf(e.getMessage()));
+            err.println("km: " + both[0]);
+            if (!both[1].equals(both[0])) {
+              err.println("km: " + both[1]);
+            }
+            err.flush();
+            return DATABASE_FAILURE;
+          }
           throw ex;
         });
     return cli;
+  }
+
+  /**
+   * A message written "Thai / English", as km-persistence writes its messages, split into its Thai
+   * and its English part; both are the whole message when it has no such separator.
+   */
+  static String[] thaiAndEnglish(String message) {
+    int slash = message.indexOf(" / ");
+    if (slash < 0) {
+      return new String[] {message, message};
+    }
+    return new String[] {message.substring(0, slash), message.substring(slash + 3)};
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {

@@ -24,6 +24,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -43,8 +44,15 @@ public final class Database implements AutoCloseable {
    */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
+  /**
+   * jOOQ logs through java.util.logging too, at INFO, that the engine's version suits its dialect,
+   * on the first query of every process: noise on a command's stderr. Its warnings stay.
+   */
+  private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+
   static {
     FLYWAY_LOG.setLevel(Level.SEVERE);
+    JOOQ_LOG.setLevel(Level.WARNING);
     // jOOQ prints a banner and tips on first use; km's stderr is for its own diagnostics.
     if (System.getProperty("org.jooq.no-logo") == null) {
       System.setProperty("org.jooq.no-logo", "true");
@@ -110,6 +118,11 @@ public final class Database implements AutoCloseable {
   /** A plan store on this database; {@code clock} stamps when versions are saved and approved. */
   public PlanStore planStore(Clock clock) {
     return new JooqPlanStore(dsl, clock);
+  }
+
+  /** A record store on this database: the records of the year of every organization. */
+  public RecordStore recordStore() {
+    return new JooqRecordStore(dsl);
   }
 
   DSLContext dsl() {
