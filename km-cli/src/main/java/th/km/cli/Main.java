@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CheckCommand.class,
+      DemoYearCommand.class,
       DueDateCommand.class,
+      EvaluateCommand.class,
       ImportTextCommand.class,
     })
 public final class Main {

@@ -44,44 +44,16 @@ public enum ChangeElement implements PlanStep {
       "เป็นการสร้างแรงจูงใจให้เกิดการปรับเปลี่ยนพฤติกรรมและการมีส่วนร่วมของบุคลากรในทุกระดับ โดยข้อควรพิจารณา ได้แก่ ค้นหาความต้องการของบุคลากร แรงจูงใจระยะสั้นและระยะยาว บูรณาการกับระบบที่มีอยู่ ปรับเปลี่ยนให้เข้ากับกิจกรรมที่ทำในแต่ละช่วงเวลา",
       List.of("การยกย่องชมเชยและการให้รางวัล"));
 
-  private final int number;
-  private final String thaiName;
-  private final String englishName;
-  private final String description;
-  private final List<String> aliases;
+  private final Names names;
 
   ChangeElement(
       int number, String thaiName, String englishName, String description, List<String> aliases) {
-    this.number = number;
-    this.thaiName = thaiName;
-    this.englishName = englishName;
-    this.description = description;
-    this.aliases = aliases;
+    this.names = new Names(number, thaiName, englishName, description, aliases);
   }
 
   @Override
-  public int number() {
-    return number;
-  }
-
-  @Override
-  public String thaiName() {
-    return thaiName;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Names names() {
+    return names;
   }
 
   @Override

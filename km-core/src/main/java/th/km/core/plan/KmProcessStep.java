@@ -47,44 +47,16 @@ public enum KmProcessStep implements PlanStep {
       "ควรทำให้การเรียนรู้เป็นส่วนหนึ่งของงาน เช่น เกิดระบบการเรียนรู้จากสร้างองค์ความรู้ การนำความรู้ไปใช้ให้เกิดการเรียนรู้และประสบการณ์ใหม่และหมุนเวียนต่อไปอย่างต่อเนื่อง",
       List.of());
 
-  private final int number;
-  private final String thaiName;
-  private final String englishName;
-  private final String description;
-  private final List<String> aliases;
+  private final Names names;
 
   KmProcessStep(
       int number, String thaiName, String englishName, String description, List<String> aliases) {
-    this.number = number;
-    this.thaiName = thaiName;
-    this.englishName = englishName;
-    this.description = description;
-    this.aliases = aliases;
+    this.names = new Names(number, thaiName, englishName, description, aliases);
   }
 
   @Override
-  public int number() {
-    return number;
-  }
-
-  @Override
-  public String thaiName() {
-    return thaiName;
-  }
-
-  @Override
-  public String englishName() {
-    return englishName;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public List<String> aliases() {
-    return aliases;
+  public Names names() {
+    return names;
   }
 
   @Override

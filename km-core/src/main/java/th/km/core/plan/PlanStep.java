@@ -8,21 +8,45 @@ import java.util.List;
  */
 public sealed interface PlanStep permits KmProcessStep, ChangeElement {
 
-  /** The step's number within its framework, from 1. */
-  int number();
+  /**
+   * What names a step: its number within its framework (from 1), the official Thai name, the
+   * English name, the description the reference plan gives, and other spellings of the Thai name
+   * that plans use for the same step.
+   */
+  record Names(
+      int number, String thaiName, String englishName, String description, List<String> aliases) {
+    public Names {
+      aliases = List.copyOf(aliases);
+    }
+  }
 
-  /** The official Thai name. */
-  String thaiName();
-
-  String englishName();
-
-  /** The description the reference plan gives, in Thai. */
-  String description();
-
-  /** Other spellings of the Thai name that plans use and that mean the same step. */
-  List<String> aliases();
+  Names names();
 
   Framework framework();
+
+  /** The step's number within its framework, from 1. */
+  default int number() {
+    return names().number();
+  }
+
+  /** The official Thai name. */
+  default String thaiName() {
+    return names().thaiName();
+  }
+
+  default String englishName() {
+    return names().englishName();
+  }
+
+  /** The description the reference plan gives, in Thai. */
+  default String description() {
+    return names().description();
+  }
+
+  /** Other spellings of the Thai name that plans use and that mean the same step. */
+  default List<String> aliases() {
+    return names().aliases();
+  }
 
   /** A stable key such as {@code KM_PROCESS:4} or {@code CHANGE_MANAGEMENT:6}. */
   default String key() {

@@ -3,7 +3,6 @@ package th.km.core.textimport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,13 +91,7 @@ final class Form1Reader {
       Optional<String> division,
       Set<Integer> numbers,
       Issues issues) {
-    List<Field> missing = columns.missing(line, REQUIRED);
-    if (!missing.isEmpty()) {
-      TableRows.tooFewCells(
-          line,
-          missing.stream().map(Form1Reader::thai).toList(),
-          missing.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-          issues);
+    if (!TableRows.hasRequiredCells(line, columns, REQUIRED, Form1Reader::thai, issues)) {
       return Optional.empty();
     }
     String activityCell = columns.cell(line, Field.ACTIVITY).orElse("");

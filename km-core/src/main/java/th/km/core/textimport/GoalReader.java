@@ -269,13 +269,7 @@ final class GoalReader {
   }
 
   private static Optional<Row> row(SourceLine line, Columns<Field> columns, Issues issues) {
-    List<Field> missing = columns.missing(line, REQUIRED);
-    if (!missing.isEmpty()) {
-      TableRows.tooFewCells(
-          line,
-          missing.stream().map(GoalReader::thai).toList(),
-          missing.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-          issues);
+    if (!TableRows.hasRequiredCells(line, columns, REQUIRED, GoalReader::thai, issues)) {
       return Optional.empty();
     }
     String activity = columns.cell(line, Field.ACTIVITY).orElse("");

@@ -3,7 +3,6 @@ package th.km.core.textimport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import th.km.core.plan.KmScope;
@@ -65,14 +64,7 @@ final class ScopeReader {
 
   private static Optional<KmScope> row(
       SourceLine line, Columns<Field> columns, Set<Integer> numbers, Issues issues) {
-    List<Field> missing =
-        columns.missing(line, List.of(Field.TITLE, Field.STAFF, Field.EXECUTIVES, Field.POLICY));
-    if (!missing.isEmpty()) {
-      TableRows.tooFewCells(
-          line,
-          missing.stream().map(ScopeReader::thai).toList(),
-          missing.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-          issues);
+    if (!TableRows.hasRequiredCells(line, columns, List.of(Field.TITLE, Field.STAFF, Field.EXECUTIVES, Field.POLICY), ScopeReader::thai, issues)) {
       return Optional.empty();
     }
     String titleCell =

@@ -1,6 +1,8 @@
 package th.km.core.textimport;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** Issues common to the rows of every table. */
 final class TableRows {
@@ -33,6 +35,28 @@ final class TableRows {
         row.content(),
         "แถวนี้ของ" + tableTh + " ไม่มีเลขลำดับ จึงไม่ได้นำเข้า",
         "this row of the " + tableEn + " has no number; it was not imported");
+  }
+
+  /**
+   * Reports a row that lacks cells of required columns and says whether it may be read: a row with
+   * fewer cells than its header cannot be mapped without guessing which cell is missing.
+   */
+  static <F extends Enum<F>> boolean hasRequiredCells(
+      SourceLine row,
+      Columns<F> columns,
+      List<F> required,
+      Function<F, String> thai,
+      Issues issues) {
+    List<F> missing = columns.missing(row, required);
+    if (missing.isEmpty()) {
+      return true;
+    }
+    tooFewCells(
+        row,
+        missing.stream().map(thai).toList(),
+        missing.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
+        issues);
+    return false;
   }
 
   static void tooFewCells(
