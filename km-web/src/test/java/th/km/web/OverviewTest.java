@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import th.km.core.records.Meeting;
+import th.km.core.records.MeetingKind;
+import th.km.core.records.YearRecords;
+import th.km.web.records.RecordFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +161,36 @@ class OverviewTest {
     HttpResponse<String> record = staff.get("/api/v1/organizations/ban-waen/records/nothing");
     assertEquals(404, record.statusCode());
     assertTrue(record.body().contains("There is no record with the id 'nothing'"), record.body());
+  }
+
+  @Test
+  void aRecordWhoseIdHasSlashesThaiLettersAndAHashHasItsOwnPage() {
+    String id = "ประชุม/2569#3";
+    YearRecords records =
+        YearRecords.builder()
+            .from(TestYears.banWaenRecords())
+            .addMeetings(
+                Meeting.builder()
+                    .id(id)
+                    .meetingKind(MeetingKind.SEMINAR)
+                    .title("สัมมนาแลกเปลี่ยนเรียนรู้")
+                    .date(LocalDate.of(2026, 1, 15))
+                    .build())
+            .build();
+    DashboardSource source =
+        DashboardSource.of(List.of(new YearData(TestPlans.banWaen(), records, TestYears.HOLIDAYS)));
+    WebConfig config = WebConfig.defaults(Clock.fixed(TestServer.AS_OF, WebConfig.THAILAND));
+    try (TestServer own = TestServer.start(config, source)) {
+      Browser b = own.browser().loggedInAs("staff");
+      String href = RecordFields.href(TestPlans.banWaen(), id);
+      assertEquals("/organizations/ban-waen/records/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1/2569%233?year=2569", href);
+      HttpResponse<String> page = b.get(href);
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(page.body().contains("สัมมนาแลกเปลี่ยนเรียนรู้"), page.body());
+      HttpResponse<String> api = b.get("/api/v1" + href);
+      assertEquals(200, api.statusCode(), api.body());
+      assertEquals(id, ApiSchemas.tree(api.body()).get("id").asText());
+    }
   }
 
   @Test
