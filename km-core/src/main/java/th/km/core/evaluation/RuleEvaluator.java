@@ -1,5 +1,6 @@
 package th.km.core.evaluation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,8 @@ import th.km.core.calendar.DateRange;
 import th.km.core.calendar.DueDate;
 import th.km.core.calendar.DueDates;
 import th.km.core.calendar.HolidayCalendar;
-import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.CountUnit;
+import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.IndicatorRule;
 import th.km.core.indicator.Population;
 import th.km.core.indicator.RecordFilter;
@@ -28,6 +29,7 @@ import th.km.core.records.SupervisorRating;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
+import th.km.core.target.ParsedTarget;
 
 /**
  * Evaluates rules against one organization's year as of one day. Each rule reads only the records
@@ -386,7 +388,7 @@ final class RuleEvaluator {
                   + " not yet due), so it cannot be evaluated"));
     }
     Quantity q = Quantity.share(onTime, decided);
-    Judge.Judgement j = Judge.judge(q, d.percentTarget(), elapsed);
+    Judge.Judgement j = judgeOnTimeShare(q, d.percentTarget(), late + overdue, elapsed);
     LocalizedText measured =
         LocalizedText.of(
             trainings.th() + " ที่ถึงกำหนดส่งรายงานแล้ว " + decided + " รายการ ส่งภายใน " + d.days()
@@ -399,6 +401,36 @@ final class RuleEvaluator {
                 + " not yet due (days counted by the Civil and Commercial Code s. 193/3 and 193/8)");
     return new Outcome(
         j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+  }
+
+  /**
+   * An on-time share, unlike a count, can fall: a report filed late later lowers it, and a late one
+   * never becomes on time. So before the period ends a share that meets its target is only on track,
+   * and a target of every report on time that late or overdue ones already rule out is at risk
+   * whatever the elapsed share.
+   */
+  private static Judge.Judgement judgeOnTimeShare(
+      Quantity q, ParsedTarget.Percentage target, long missed, Elapsed elapsed) {
+    Judge.Judgement j = Judge.judge(q, target, elapsed);
+    if (elapsed.ended()) {
+      return j;
+    }
+    boolean everyOne =
+        target.comparator() == th.km.core.target.Comparator.AT_LEAST
+            && target.percent().compareTo(BigDecimal.valueOf(100)) >= 0;
+    if (everyOne && missed > 0) {
+      return new Judge.Judgement(
+          Status.AT_RISK,
+          LocalizedText.of(
+              "มีรายงานที่ส่งล่าช้าหรือเลยกำหนดแล้ว " + missed + " รายการ จึงไม่อาจได้ "
+                  + target.describe().th() + " ได้อีก",
+              missed + " reports are already late or overdue, so " + target.describe().en()
+                  + " can no longer be reached"));
+    }
+    if (j.status() == Status.MET) {
+      return new Judge.Judgement(Status.ON_TRACK, Texts.withinSoFar(target.describe()));
+    }
+    return j;
   }
 
   private Outcome beforeAfter(

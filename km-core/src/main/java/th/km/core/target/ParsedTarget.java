@@ -134,7 +134,22 @@ public sealed interface ParsedTarget
 
     @Override
     public LocalizedText describe() {
-      return LocalizedText.of("ครบทุก" + what, "every " + what);
+      return LocalizedText.of("ครบทุก" + what, "every " + englishSet(what));
+    }
+
+    /** The set in English where it is one plans commonly name; otherwise the plan's own word. */
+    private static String englishSet(String what) {
+      String w = what.replace(" ", "");
+      if (w.startsWith("ส่วนราชการ") || w.startsWith("สำนัก/กอง") || w.startsWith("กอง")) {
+        return "division";
+      }
+      if (w.startsWith("ตำแหน่ง")) {
+        return "position";
+      }
+      if (w.startsWith("คน") || w.startsWith("บุคลากร") || w.startsWith("พนักงาน")) {
+        return "person";
+      }
+      return "«" + what + "»";
     }
   }
 

@@ -149,6 +149,34 @@ class DeadlineAndBeforeAfterTest {
   }
 
   @Test
+  void midYearEveryReportOnTimeSoFarIsOnTrackNotMet() {
+    // A later late report would lower the share, so meeting 100% in March decides nothing yet.
+    IndicatorResult r =
+        evaluate(
+            FIFTEEN_DAYS, returnedOnMondaySecondMarch(LocalDate.of(2026, 3, 10)), LocalDate.of(2026, 3, 31));
+    assertStatus(Status.ON_TRACK, r);
+    assertValue("100.00", r);
+  }
+
+  @Test
+  void midYearOneLateReportPutsEveryReportOnTimeAtRiskWhateverTheElapsedShare() {
+    // 9 of 10 on time (90%) is well above 100% scaled by the elapsed share in late March (about
+    // 49%), but the late report can never become on time: 100% is out of reach.
+    YearRecords.Builder b = year();
+    for (int i = 0; i < 10; i++) {
+      b.addStaff(staff("s" + i))
+          .addTrainings(external("t" + i, "s" + i, LocalDate.of(2026, 3, 2)))
+          .addTrainingReports(
+              report("r" + i, "t" + i, LocalDate.of(2026, 3, i == 0 ? 18 : 10)));
+    }
+    IndicatorResult r = evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 31));
+    assertStatus(Status.AT_RISK, r);
+    assertValue("90.00", r);
+    assertTrue(r.reason().en().contains("can no longer be reached"), r.reason().en());
+    assertTrue(r.reason().th().contains("ไม่อาจได้"), r.reason().th());
+  }
+
+  @Test
   void aReportNotYetDueIsNotHeldAgainstAnyone() {
     YearRecords.Builder b =
         year().addStaff(staff("s1")).addTrainings(external("t1", "s1", LocalDate.of(2026, 3, 2)));

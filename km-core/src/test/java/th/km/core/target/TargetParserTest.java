@@ -110,6 +110,15 @@ class TargetParserTest {
   }
 
   @Test
+  void everyTargetsAreDescribedInEnglishWithoutThaiWhereTheSetIsCommon() {
+    assertEquals(
+        "every division",
+        ((ParsedTarget.Every) TargetParser.parse("ครบทุกส่วนราชการ")).describe().en());
+    assertEquals(
+        "every position", ((ParsedTarget.Every) TargetParser.parse("ทุกตำแหน่ง")).describe().en());
+  }
+
+  @Test
   void aCountWithoutANumberSaysSo() {
     Unmeasurable u =
         (Unmeasurable) TargetParser.parse("จำนวนการเข้าถึงข้อมูลความรู้ด้านต่าง ๆ");
