@@ -1,17 +1,22 @@
 package th.km.web;
 
+import io.javalin.Javalin;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Entry point of the web server, reached through {@code ./km demo} and {@code ./km serve [--db
- * <jdbc-url>] [--port N]}. Exit codes as for the command line: 0 success, 2 unusable input or a
+ * Entry point of the web server, reached through {@code ./km demo [--port N] [--as-of DATE]} and
+ * {@code ./km serve [--db <jdbc-url>] [--port N]}. Exit codes as for the command line: 0 success, 2 unusable input or a
  * command that cannot run.
  */
 public final class Main {
@@ -27,8 +32,14 @@ public final class Main {
 
   /** What was asked on the command line. */
   sealed interface Command {
-    /** {@code demo}: the shipped demo plan and year on the embedded database. */
-    record Demo(int port) implements Command {}
+    /**
+     * {@code demo}: the shipped demo plan and year, seen as of a day of the demo year.
+     *
+     * @param port the port, 0 for any free one
+     * @param asOf the day to show the year as of; empty for today, or a day of the demo year when
+     *     today lies outside it
+     */
+    record Demo(int port, Optional<LocalDate> asOf) implements Command {}
 
     /** {@code serve}: a real database. */
     record Serve(Optional<String> jdbcUrl, int port) implements Command {}
@@ -42,7 +53,7 @@ public final class Main {
 
   private static final String USAGE =
       """
-      usage: km demo [--port N]
+      usage: km demo [--port N] [--as-of YYYY-MM-DD]
              km serve [--db <jdbc-url>] [--port N]
       """;
 
@@ -69,13 +80,18 @@ public final class Main {
         yield OK;
       }
       case Command.Demo d -> {
-        err.println(
-            "km: โหมดสาธิตยังใช้ไม่ได้ในรุ่นนี้: ยังไม่ได้บรรจุแผนสาธิตของเทศบาลตำบลบ้านแหวนและข้อมูลปีสาธิต");
-        err.println(
-            "km: demo is not available in this build yet: the Ban Waen demo plan and its demo year"
-                + " are not loaded");
-        err.flush();
-        yield UNUSABLE_INPUT;
+        Demo demo;
+        try {
+          demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND));
+        } catch (RuntimeException e) {
+          err.println("km: เริ่มเซิร์ฟเวอร์ที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
+          err.println("km: cannot start the server on port " + d.port() + ": " + e.getMessage());
+          err.flush();
+          yield UNUSABLE_INPUT;
+        }
+        demo.print(out);
+        serveUntilStopped(demo.app());
+        yield OK;
       }
       case Command.Serve s -> {
         err.println("km: คำสั่ง serve ยังใช้ไม่ได้ในรุ่นนี้: ยังไม่มีชั้นฐานข้อมูลที่เก็บแผนและบัญชีผู้ใช้");
@@ -101,10 +117,14 @@ public final class Main {
       return new Unusable("ไม่รู้จักคำสั่ง '" + command + "'", "unknown command '" + command + "'");
     }
     @Nullable String db = null;
+    @Nullable LocalDate asOf = null;
     int port = DEFAULT_PORT;
     for (int i = 1; i < args.size(); i++) {
       String option = args.get(i);
-      boolean known = option.equals("--port") || (option.equals("--db") && command.equals("serve"));
+      boolean known =
+          option.equals("--port")
+              || (option.equals("--db") && command.equals("serve"))
+              || (option.equals("--as-of") && command.equals("demo"));
       if (!known) {
         return new Unusable(
             "คำสั่ง " + command + " ไม่มีตัวเลือก '" + option + "'",
@@ -122,6 +142,14 @@ public final class Main {
               "--db must be a JDBC URL starting with jdbc:, got '" + value + "'");
         }
         db = value;
+      } else if (option.equals("--as-of")) {
+        try {
+          asOf = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+          return new Unusable(
+              "--as-of ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน เช่น 2026-03-31 แต่ได้ '" + value + "'",
+              "--as-of must be a date as year-month-day, such as 2026-03-31, got '" + value + "'");
+        }
       } else {
         OptionalInt p = portOf(value);
         if (p.isEmpty()) {
@@ -133,8 +161,30 @@ public final class Main {
       }
     }
     return command.equals("demo")
-        ? new Command.Demo(port)
+        ? new Command.Demo(port, Optional.ofNullable(asOf))
         : new Command.Serve(Optional.ofNullable(db), port);
+  }
+
+  /**
+   * Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then stops the server so that
+   * open requests finish.
+   */
+  private static void serveUntilStopped(Javalin app) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  stopped.countDown();
+                },
+                "km-stop"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      app.stop();
+    }
   }
 
   private static OptionalInt portOf(String text) {

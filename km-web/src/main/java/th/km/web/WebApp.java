@@ -1,9 +1,11 @@
 package th.km.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
+import io.javalin.http.ContentType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.SessionTrackingMode;
@@ -11,10 +13,19 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import th.km.core.account.AccountStore;
+import th.km.core.calendar.HolidayCalendar;
 import th.km.web.account.AccountPages;
+import th.km.web.api.ApiRoutes;
+import th.km.web.api.OpenApiDocument;
+import th.km.web.assets.AssetPages;
+import th.km.web.assets.AssetsApi;
+import th.km.web.findings.FindingPages;
+import th.km.web.findings.FindingsApi;
 import th.km.web.http.ErrorHandlers;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
@@ -26,6 +37,10 @@ import th.km.web.page.Templates;
 import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanLookup;
 import th.km.web.plan.PlanPages;
+import th.km.web.records.RecordPages;
+import th.km.web.records.RecordsApi;
+import th.km.web.results.ResultPages;
+import th.km.web.results.ResultsApi;
 import th.km.web.security.Access;
 import th.km.web.security.AccessGuard;
 import th.km.web.security.Csrf;
@@ -34,6 +49,10 @@ import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
+import th.km.web.trainings.TrainingPages;
+import th.km.web.trainings.TrainingsApi;
+import th.km.web.year.EvaluationCache;
+import th.km.web.year.YearLookup;
 
 /**
  * Builds the km web server: wires the controllers by hand and registers every route with its
@@ -45,19 +64,52 @@ public final class WebApp {
   /** Where the server keeps the list of its routes, for {@link #routes}. */
   private static final Key<List<Routes.Route>> ROUTES = new Key<>("km.routes");
 
+  /** Where the server keeps its evaluations, for {@link #evaluations}. */
+  private static final Key<EvaluationCache> EVALUATIONS = new Key<>("km.evaluations");
+
   /** The session cookie's name. */
   public static final String SESSION_COOKIE = "KMSESSION";
 
   private WebApp() {}
 
-  /** The server for the plans and accounts, configured but not started. */
+  /** How many evaluated days the server keeps, over all organizations and years. */
+  public static final int EVALUATIONS_KEPT = 512;
+
+  /**
+   * The server for the plans alone, as at the start of their years: no record yet, weekends the
+   * only days off. Configured but not started.
+   */
   public static Javalin create(WebConfig config, PlanSource plans, AccountStore accounts) {
-    return create(config, plans, accounts, new PasswordHasher());
+    return create(config, DashboardSource.withoutRecords(plans, HolidayCalendar.none()), accounts);
   }
 
   /** As {@link #create(WebConfig, PlanSource, AccountStore)}, with the hasher the accounts were made with. */
   public static Javalin create(
       WebConfig config, PlanSource plans, AccountStore accounts, PasswordHasher hasher) {
+    return create(config, DashboardSource.withoutRecords(plans, HolidayCalendar.none()), accounts, hasher);
+  }
+
+  /** The server for the years and accounts, configured but not started. */
+  public static Javalin create(WebConfig config, DashboardSource years, AccountStore accounts) {
+    return create(config, years, accounts, new PasswordHasher());
+  }
+
+  /** As {@link #create(WebConfig, DashboardSource, AccountStore)}, with the hasher the accounts were made with. */
+  public static Javalin create(
+      WebConfig config, DashboardSource years, AccountStore accounts, PasswordHasher hasher) {
+    return create(config, years, accounts, hasher, r -> {});
+  }
+
+  /**
+   * As {@link #create(WebConfig, DashboardSource, AccountStore, PasswordHasher)}, with more routes
+   * registered after km's own, such as the hello-world route the benchmark compares with.
+   */
+  public static Javalin create(
+      WebConfig config,
+      DashboardSource years,
+      AccountStore accounts,
+      PasswordHasher hasher,
+      Consumer<Routes> moreRoutes) {
     Messages messages = Messages.load();
     Templates templates = new Templates();
     Csrf csrf = new Csrf();
@@ -67,7 +119,10 @@ public final class WebApp {
         new SignIn(
             accounts, hasher, new LoginThrottle(config.maxLoginFailures(), config.loginWindow(), clock));
     PageFactory pages = new PageFactory(messages, sessions, csrf);
-    PlanLookup lookup = new PlanLookup(plans);
+    PlanLookup lookup = new PlanLookup(years);
+    EvaluationCache evaluations = new EvaluationCache(years, EVALUATIONS_KEPT);
+    YearLookup yearLookup = new YearLookup(evaluations, config);
+    ObjectMapper json = jsonMapper();
 
     SecurityHeaders headers = new SecurityHeaders(config.https());
     LanguageSelector language = new LanguageSelector(config.https());
@@ -79,12 +134,23 @@ public final class WebApp {
     PlanPages planPages = new PlanPages(config, lookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates);
+    ResultPages resultPages = new ResultPages(yearLookup, pages, templates);
+    ResultsApi resultsApi = new ResultsApi(yearLookup, json);
+    TrainingPages trainingPages = new TrainingPages(yearLookup, pages, templates);
+    TrainingsApi trainingsApi = new TrainingsApi(yearLookup);
+    AssetPages assetPages = new AssetPages(yearLookup, pages, templates);
+    AssetsApi assetsApi = new AssetsApi(yearLookup);
+    FindingPages findingPages = new FindingPages(yearLookup, pages, templates);
+    FindingsApi findingsApi = new FindingsApi(yearLookup);
+    RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
+    RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
+    AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
         c -> {
           c.startup.showJavalinBanner = false;
           c.startup.showOldJavalinVersionWarning = false;
-          c.jsonMapper(new JavalinJackson(jsonMapper(), false));
+          c.jsonMapper(new JavalinJackson(json, false));
           c.staticFiles.add(
               s -> {
                 s.hostedPath = "/static";
@@ -108,23 +174,42 @@ public final class WebApp {
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
+          r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
+          r.get(org + "/indicators/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, resultPages::indicator);
+          r.get(org + "/trainings", Access.SIGNED_IN, trainingPages::list);
+          r.get(org + "/assets", Access.SIGNED_IN, assetPages::list);
+          r.get(org + "/findings", Access.SIGNED_IN, findingPages::list);
+          r.get(org + "/records/<" + RecordPages.ID + ">", Access.SIGNED_IN, recordPages::record);
           r.get(org + "/action-plan", Access.SIGNED_IN, planPages::actionPlan);
           r.get(org + "/committees", Access.SIGNED_IN, planPages::committees);
           r.get(org + "/knowledge-map", Access.SIGNED_IN, planPages::knowledgeMap);
           r.get(org + "/scopes", Access.SIGNED_IN, planPages::scopes);
           r.get(org + "/accounts", Access.SECRETARY, accountPages::list);
+          r.get(
+              "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
+              Access.PUBLIC,
+              resultPages::publicPage);
 
-          r.get("/api/v1/session", Access.PUBLIC, sessionApi::show);
-          r.postJsonWithoutCsrf("/api/v1/session", Access.PUBLIC, sessionApi::create);
-          r.delete("/api/v1/session", Access.SIGNED_IN, sessionApi::delete);
-          String api = "/api/v1" + org;
-          r.get(api + "/committees", Access.SIGNED_IN, planApi::committees);
-          r.get(api + "/knowledge-map", Access.SIGNED_IN, planApi::knowledgeMap);
-          r.get(api + "/scopes", Access.SIGNED_IN, planApi::scopes);
-          r.get(api + "/action-plan", Access.SIGNED_IN, planApi::actionPlan);
+          ApiRoutes.register(
+              r,
+              new ApiRoutes.Handlers(
+                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
+                  ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
+          moreRoutes.accept(r);
 
-          c.appData(ROUTES, r.all());
+          List<Routes.Route> all = r.all();
+          openApi.set(write(json, OpenApiDocument.build(all, json)));
+          c.appData(ROUTES, all);
+          c.appData(EVALUATIONS, evaluations);
         });
+  }
+
+  /**
+   * The evaluations the server keeps. Whatever writes a year's plan or records in the server's
+   * source calls {@link EvaluationCache#changed} on it after the write.
+   */
+  public static EvaluationCache evaluations(Javalin app) {
+    return app.unsafe.appDataManager.get(EVALUATIONS);
   }
 
   /** Every route of a server made by {@link #create}, with its access rule. */
@@ -134,6 +219,14 @@ public final class WebApp {
 
   private static ObjectMapper jsonMapper() {
     return JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  }
+
+  private static String write(ObjectMapper json, Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the OpenAPI document always serializes", e);
+    }
   }
 
   private static SessionHandler sessionHandler(WebConfig config) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -97,7 +98,7 @@ class ChromiumTest {
   }
 
   @Test
-  void aPersonSignsInAndSeesTheCommittees() throws IOException {
+  void aPersonSignsInSeesThePlanAndItsResultsAndThePublicSeesThemToo() throws IOException {
     driver.get(server.uri("/organizations/ban-waen/committees").toString());
     waitFor(() -> driver.getCurrentUrl().contains("/login"), "the login page");
     assertEquals("เข้าสู่ระบบ", driver.findElement(By.tagName("h1")).getText());
@@ -129,6 +130,34 @@ class ChromiumTest {
     driver.findElement(By.cssSelector("a.lang")).click();
     waitFor(() -> driver.getCurrentUrl().contains("lang=en"), "the English page");
     assertEquals("KM action plan by month", driver.findElement(By.tagName("h1")).getText());
+    driver.findElement(By.cssSelector("a.lang")).click();
+    waitFor(() -> driver.getCurrentUrl().contains("lang=th"), "the Thai page again");
+
+    driver.findElement(By.linkText("ภาพรวม")).click();
+    waitFor(() -> driver.getCurrentUrl().contains("/overview"), "the overview");
+    assertEquals("ภาพรวมผลการดำเนินงานตามแผน", driver.findElement(By.tagName("h1")).getText());
+    WebElement notMet = driver.findElement(By.cssSelector("#attention-h + ul .badge"));
+    assertEquals("ไม่บรรลุเป้าหมาย", notMet.getText(), "the most urgent comes first, in words");
+    assertEquals("rgba(251, 230, 228, 1)", notMet.getCssValue("background-color"), "and in colour");
+    WebElement bar = driver.findElement(By.cssSelector("svg.status-bar rect.status-met"));
+    assertEquals("rgb(30, 123, 69)", bar.getCssValue("fill"), "the chart's bars are drawn in the status colours");
+    assertTrue(bar.getSize().getWidth() > 20, "a bar segment has a width: " + bar.getSize());
+    screenshot("overview.png");
+
+    driver.findElement(By.linkText("การฝึกอบรม")).click();
+    waitFor(() -> driver.getCurrentUrl().contains("/trainings"), "the trainings");
+    WebElement first = driver.findElement(By.cssSelector("table.trainings tbody tr"));
+    assertTrue(first.getText().contains(TestYears.OVERDUE_COURSE), first.getText());
+    screenshot("trainings.png");
+
+    driver.findElement(By.cssSelector("header.top form.inline button")).click();
+    waitFor(() -> driver.getCurrentUrl().endsWith("/login"), "signed out");
+    driver.get(server.uri("/public/ban-waen/2569").toString());
+    assertEquals("ผลการดำเนินงานตามแผนการจัดการความรู้", driver.findElement(By.tagName("h1")).getText());
+    String published = driver.findElement(By.tagName("main")).getText();
+    assertTrue(published.contains(TestPlans.COMMITTEE_MEETINGS), "the results, without signing in");
+    assertTrue(!published.contains(TestYears.PRASERT), "and no staff member's name");
+    screenshot("public.png");
   }
 
   private static void waitFor(BooleanSupplier condition, String what) {

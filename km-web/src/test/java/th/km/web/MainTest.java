@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import th.km.web.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -20,11 +30,56 @@ class MainTest {
   }
 
   @Test
-  void demoSaysPlainlyThatItIsNotAvailableYetInsteadOfServingMadeUpData() {
-    Run r = run("demo");
+  void theDemoServesTheShippedPlanAndItsYearAndPrintsTheAccounts() {
+    Clock november = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), WebConfig.THAILAND);
+    Demo demo = Demo.start(0, Optional.empty(), november);
+    try {
+      StringWriter out = new StringWriter();
+      demo.print(new PrintWriter(out));
+      String text = out.toString();
+      assertTrue(text.contains("http://localhost:" + demo.app().port() + "/"), text);
+      assertTrue(text.contains("/public/ban-waen/2569"), text);
+      assertTrue(text.contains("2026-03-31"), "a day outside the demo year shows 31 March: " + text);
+      for (String role : List.of("cko", "chair", "secretary", "head", "staff")) {
+        assertTrue(text.contains("  " + role + " "), role + " in " + text);
+      }
+      assertTrue(text.contains("held in memory"), "says where the data is: " + text);
+
+      DemoAccounts.Credentials secretary =
+          demo.accounts().stream().filter(c -> c.account().username().equals("secretary")).findFirst().orElseThrow();
+      assertTrue(text.contains(secretary.password()), "the password is printed");
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> page =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.app().port() + "/public/ban-waen/2569")).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("ข้อมูล ณ วันที่ 31 มีนาคม พ.ศ. 2569"), "the demo's day");
+      assertTrue(page.body().contains("status-at-risk"), "mid-year, some indicator is at risk");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      demo.app().stop();
+    }
+  }
+
+  @Test
+  void theDemoShowsTodayWhenTodayIsInTheDemoYearOrTheDayAsked() {
+    assertEquals(
+        LocalDate.of(2026, 5, 2),
+        Demo.start(0, Optional.of(LocalDate.of(2026, 5, 2)), Clock.systemUTC()).stop().today());
+    Clock june = Clock.fixed(Instant.parse("2026-06-10T03:00:00Z"), WebConfig.THAILAND);
+    assertEquals(LocalDate.of(2026, 6, 10), Demo.start(0, Optional.empty(), june).stop().today());
+  }
+
+  @Test
+  void aBadAsOfIsRefused() {
+    Run r = run("demo", "--as-of", "31/3/2569");
     assertEquals(Main.UNUSABLE_INPUT, r.code());
-    assertTrue(r.err().contains("demo is not available in this build yet"), r.err());
-    assertTrue(r.err().contains("โหมดสาธิตยังใช้ไม่ได้"), r.err());
+    assertTrue(r.err().contains("--as-of must be a date"), r.err());
   }
 
   @Test
@@ -32,7 +87,7 @@ class MainTest {
     assertEquals(
         new Main.Command.Serve(Optional.of("jdbc:h2:mem:km"), 8080),
         Main.parse(java.util.List.of("serve", "--db", "jdbc:h2:mem:km", "--port", "8080")));
-    assertEquals(new Main.Command.Demo(Main.DEFAULT_PORT), Main.parse(java.util.List.of("demo")));
+    assertEquals(new Main.Command.Demo(Main.DEFAULT_PORT, Optional.empty()), Main.parse(java.util.List.of("demo")));
   }
 
   @Test

@@ -137,7 +137,7 @@ class PlanPagesTest {
 
   @Test
   void homeLeadsTheSignedInToTheirOrganizationAndOthersToLogin() {
-    assertEquals("/organizations/ban-waen/action-plan", staff.get("/").headers().firstValue("Location").orElseThrow());
+    assertEquals("/organizations/ban-waen/overview", staff.get("/").headers().firstValue("Location").orElseThrow());
     assertEquals("/login", server.browser().get("/").headers().firstValue("Location").orElseThrow());
   }
 

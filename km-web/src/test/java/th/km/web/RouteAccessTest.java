@@ -55,8 +55,16 @@ class RouteAccessTest {
     }
   }
 
+  /** The route's path with its parameters filled in. */
+  static String samplePath(String path) {
+    return path.replace("{org}", TestPlans.ORG.value())
+        .replace("{indicator}", "goal-1-activity-1-1")
+        .replace("<id>", "t1")
+        .replace("{year}", "2569");
+  }
+
   private static HttpRequest request(Routes.Route route) {
-    String path = route.path().replace("{org}", TestPlans.ORG.value());
+    String path = samplePath(route.path());
     return HttpRequest.newBuilder(server.uri(path))
         .method(route.method().name(), HttpRequest.BodyPublishers.noBody())
         .build();

@@ -212,7 +212,7 @@ class SecurityTest {
         c.postForm(
             "/login",
             Map.of("_csrf", t2, "username", "cko", "password", TestServer.PASSWORD, "next", "//evil.example/x"));
-    assertEquals("/organizations/ban-waen/action-plan", evil.headers().firstValue("Location").orElseThrow());
+    assertEquals("/organizations/ban-waen/overview", evil.headers().firstValue("Location").orElseThrow());
   }
 
   @Test

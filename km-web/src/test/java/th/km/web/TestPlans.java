@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.MonthRange;
+import th.km.core.indicator.CountUnit;
+import th.km.core.indicator.Indicator;
+import th.km.core.indicator.IndicatorRule;
+import th.km.core.indicator.MonitoringIndicator;
+import th.km.core.indicator.RecordFilter;
+import th.km.core.indicator.RecordSelector;
 import th.km.core.plan.ActivityPeriod;
 import th.km.core.plan.ChangeElement;
 import th.km.core.plan.Committee;
@@ -18,12 +24,17 @@ import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.KmProcessStep;
 import th.km.core.plan.KmScope;
+import th.km.core.plan.MonitoringRule;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.RoleDuties;
 import th.km.core.plan.StrategicKnowledgeNeed;
+import th.km.core.records.MeetingKind;
+import th.km.core.records.RecordKind;
+import th.km.core.target.Comparator;
+import th.km.core.target.ParsedTarget;
 
 /** A small plan in the shape of the Ban Waen plan, built in code for the web tests. */
 public final class TestPlans {
@@ -33,6 +44,15 @@ public final class TestPlans {
   public static final DivisionCode CLERK = DivisionCode.of("clerk");
   public static final DivisionCode FINANCE = DivisionCode.of("finance");
   public static final FiscalYear FY2569 = FiscalYear.ofBuddhistYear(2569);
+
+  /** The head of the organization, where reports are routed to. */
+  public static final String MAYOR = "นายกเทศมนตรี";
+
+  /** The indicator text of activity 1.1: two KM committee meetings by December. */
+  public static final String COMMITTEE_MEETINGS = "จำนวนครั้งของการประชุมคณะกรรมการ";
+
+  /** The indicator text of activity 1.2's first indicator: at least 5 staff at workshops. */
+  public static final String WORKSHOP_ATTENDANCE = "จำนวนพนักงานที่เข้าร่วมอบรม";
 
   /** A name with markup in it, to prove that pages escape what plans say. */
   public static final String HOSTILE_TEXT = "<script>alert('km')</script>";
@@ -85,6 +105,16 @@ public final class TestPlans {
                         CommitteeRole.CHAIR, Optional.empty(), Optional.of("รองปลัดเทศบาล"), "เป็น ประธานกรรมการ"))
                 .remit("ติดตามและประเมินผลแล้วรายงานนายกเทศมนตรีอย่างน้อยปีละ ๑ ครั้ง")
                 .build())
+        .addMonitoringRules(
+            new MonitoringRule.TrainingReport(
+                "รายงานผลภายใน ๑๕ วัน นับแต่วันกลับจากการอบรม เสนอตามลำดับชั้นจนถึงนายกเทศมนตรี", 15, MAYOR, true))
+        .addMonitoringIndicators(
+            new MonitoringIndicator(
+                "training-report",
+                new Indicator(
+                    "รายงานผลการฝึกอบรมภายใน ๑๕ วัน",
+                    "ร้อยละ ๑๐๐",
+                    IndicatorRule.DeadlineCompliance.externalTrainingReports(15))))
         .addForm1(
             StrategicKnowledgeNeed.builder()
                 .number(1)
@@ -111,11 +141,41 @@ public final class TestPlans {
                 .framework(Framework.KM_PROCESS)
                 .addActivities(
                     activity(1, "การบ่งชี้ความรู้", KmProcessStep.IDENTIFY,
-                        ActivityPeriod.of("ต.ค. ๒๕๖๘ - ธ.ค. ๒๕๖๘", months(2025, 10, 2025, 12))),
+                        ActivityPeriod.of("ต.ค. ๒๕๖๘ - ธ.ค. ๒๕๖๘", months(2025, 10, 2025, 12)),
+                        new Indicator(
+                            COMMITTEE_MEETINGS,
+                            "ประชุมอย่างน้อย ๒ ครั้ง",
+                            new IndicatorRule.Count(
+                                RecordSelector.of(
+                                    RecordKind.MEETING,
+                                    RecordFilter.builder().addMeetingKinds(MeetingKind.KM_COMMITTEE).build()),
+                                CountUnit.RECORDS,
+                                new ParsedTarget.Count(Comparator.AT_LEAST, 2, "ครั้ง")))),
                     activity(2, "การแบ่งปันแลกเปลี่ยนความรู้", KmProcessStep.SHARE,
-                        ActivityPeriod.of("ต.ค. ๒๕๖๘ - ก.ย. ๒๕๖๙", months(2025, 10, 2026, 9))),
+                        ActivityPeriod.of("ต.ค. ๒๕๖๘ - ก.ย. ๒๕๖๙", months(2025, 10, 2026, 9)),
+                        new Indicator(
+                            WORKSHOP_ATTENDANCE,
+                            "พนักงานเข้าร่วมอบรมไม่น้อยกว่า ๕ คน",
+                            new IndicatorRule.Count(
+                                RecordSelector.of(
+                                    RecordKind.MEETING,
+                                    RecordFilter.builder().addMeetingKinds(MeetingKind.WORKSHOP).build()),
+                                CountUnit.PERSONS,
+                                new ParsedTarget.Count(Comparator.AT_LEAST, 5, "คน"))),
+                        new Indicator(
+                            "บุคลากรรับทราบเป้าหมาย KM",
+                            "อย่างน้อย ๑ คน",
+                            new IndicatorRule.Count(
+                                RecordSelector.of(RecordKind.ACKNOWLEDGEMENT),
+                                CountUnit.PERSONS,
+                                new ParsedTarget.Count(Comparator.AT_LEAST, 1, "คน")))),
                     activity(3, "การเรียนรู้", KmProcessStep.LEARN,
-                        ActivityPeriod.unreadable("ตลอดปีงบประมาณ")))
+                        ActivityPeriod.unreadable("ตลอดปีงบประมาณ"),
+                        new Indicator(
+                            "จำนวนการเข้าถึงข้อมูลความรู้",
+                            "พนักงานในสังกัด",
+                            IndicatorRule.ReportOnly.counting(
+                                RecordSelector.of(RecordKind.ACCESS_EVENT), CountUnit.QUANTITY))))
                 .build(),
             KmGoal.builder()
                 .number(4)
@@ -123,7 +183,11 @@ public final class TestPlans {
                 .framework(Framework.CHANGE_MANAGEMENT)
                 .addActivities(
                     activity(1, "ยกย่องชมเชยบุคลากร", ChangeElement.RECOGNITION,
-                        ActivityPeriod.of("ส.ค. ๒๕๖๙ - ต.ค. ๒๕๖๙", months(2026, 8, 2026, 10))))
+                        ActivityPeriod.of("ส.ค. ๒๕๖๙ - ต.ค. ๒๕๖๙", months(2026, 8, 2026, 10)),
+                        new Indicator(
+                            "การยกย่องชมเชย",
+                            "อย่างน้อย ๑ ครั้ง",
+                            new IndicatorRule.Occurrence(RecordSelector.of(RecordKind.RECOGNITION), 1))))
                 .build())
         .build();
   }
@@ -132,7 +196,8 @@ public final class TestPlans {
     return new MonthRange(YearMonth.of(y1, m1), YearMonth.of(y2, m2));
   }
 
-  private static PlanActivity activity(int number, String name, th.km.core.plan.PlanStep step, ActivityPeriod period) {
+  private static PlanActivity activity(
+      int number, String name, th.km.core.plan.PlanStep step, ActivityPeriod period, Indicator... indicators) {
     return PlanActivity.builder()
         .number(number)
         .name(name)
@@ -142,6 +207,7 @@ public final class TestPlans {
         .indicator("จำนวนครั้งของการประชุม")
         .target("อย่างน้อย ๑ ครั้ง")
         .responsible("สำนักปลัดเทศบาล")
+        .addIndicators(indicators)
         .build();
   }
 }

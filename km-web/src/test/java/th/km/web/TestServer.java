@@ -31,7 +31,7 @@ public final class TestServer implements AutoCloseable {
   private final Javalin app;
   private final AccountStore accounts;
 
-  private TestServer(WebConfig config, PlanSource plans) {
+  private TestServer(WebConfig config, DashboardSource years) {
     this.accounts = new InMemoryAccountStore();
     account("cko", Role.CKO, TestPlans.ORG, Optional.empty());
     account("chair", Role.CHAIR, TestPlans.ORG, Optional.empty());
@@ -39,7 +39,7 @@ public final class TestServer implements AutoCloseable {
     account("head", Role.DIVISION_HEAD, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("staff", Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("other", Role.SECRETARY, TestPlans.OTHER_ORG, Optional.empty());
-    this.app = WebApp.create(config, plans, accounts, HASHER).start("127.0.0.1", 0);
+    this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
   }
 
   /** A server whose clock stands still at {@link #AS_OF}. */
@@ -47,16 +47,27 @@ public final class TestServer implements AutoCloseable {
     return start(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)));
   }
 
+  /** A server with the test years: Ban Waen with its records, the other organization without. */
   public static TestServer start(WebConfig config) {
-    return start(config, PlanSource.of(List.of(TestPlans.banWaen(), TestPlans.other())));
+    return start(config, TestYears.source());
   }
 
+  /** A server of plans without records. */
   public static TestServer start(WebConfig config, PlanSource plans) {
-    return new TestServer(config, plans);
+    return new TestServer(config, DashboardSource.withoutRecords(plans, TestYears.HOLIDAYS));
+  }
+
+  public static TestServer start(WebConfig config, DashboardSource years) {
+    return new TestServer(config, years);
   }
 
   private void account(String name, Role role, OrganizationCode org, Optional<DivisionCode> division) {
     accounts.save(new Account(name, HASH, role, org, division, Optional.empty()));
+  }
+
+  /** The running server. */
+  public Javalin app() {
+    return app;
   }
 
   /** Every route of the server with its access rule. */

@@ -176,7 +176,7 @@ final class Texts {
   }
 
   /** The filter's facets in words; both texts empty when it lets everything through. */
-  private static Words describe(RecordFilter f, KmPlan plan) {
+  static Words describe(RecordFilter f, KmPlan plan) {
     List<String> th = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (DivisionCode d : f.divisions()) {
@@ -225,5 +225,5 @@ final class Texts {
   }
 
   /** A pair of texts that may both be empty, which {@link LocalizedText} does not allow. */
-  private record Words(String th, String en) {}
+  record Words(String th, String en) {}
 }

@@ -1,10 +1,13 @@
 package th.km.web.http;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import th.km.web.security.Access;
 import th.km.web.security.Csrf;
 
@@ -15,8 +18,18 @@ import th.km.web.security.Csrf;
  */
 public final class Routes {
 
-  /** A registered route. */
-  public record Route(HandlerType method, String path, Access access) {}
+  /**
+   * A registered route.
+   *
+   * @param method the HTTP method
+   * @param path the path as Javalin writes it, with {@code {name}} and {@code <name>} parameters
+   * @param access who may use it
+   * @param operation what the OpenAPI document says of it; present for every route of the API
+   */
+  public record Route(HandlerType method, String path, Access access, Optional<ApiOperation> operation) {}
+
+  /** Where the JSON API's routes begin. */
+  public static final String API_PREFIX = "/api/";
 
   private final RoutesConfig config;
   private final List<Route> routes = new ArrayList<>();
@@ -41,13 +54,21 @@ public final class Routes {
     return add(HandlerType.DELETE, path, access, handler);
   }
 
+  /** A route of the JSON API, with what the OpenAPI document says of it. */
+  public Routes api(HandlerType method, String path, Access access, Handler handler, ApiOperation operation) {
+    config.addHttpHandler(method, path, handler, access);
+    routes.add(new Route(method, path, access, Optional.of(operation)));
+    return this;
+  }
+
   /**
    * A POST that takes no CSRF token because its handler accepts only a JSON body (see {@link
    * th.km.web.security.Csrf.Exempt}); the handler must refuse every other content type.
    */
-  public Routes postJsonWithoutCsrf(String path, Access access, Handler handler) {
+  public Routes postJsonWithoutCsrf(
+      String path, Access access, Handler handler, ApiOperation operation) {
     config.addHttpHandler(HandlerType.POST, path, handler, access, Csrf.Exempt.JSON_ONLY);
-    routes.add(new Route(HandlerType.POST, path, access));
+    routes.add(new Route(HandlerType.POST, path, access, Optional.of(operation)));
     return this;
   }
 
@@ -57,8 +78,13 @@ public final class Routes {
   }
 
   private Routes add(HandlerType method, String path, Access access, Handler handler) {
+    checkArgument(
+        !path.startsWith(API_PREFIX),
+        "%s %s is a route of the API: register it with api(...) so that the OpenAPI document has it",
+        method,
+        path);
     config.addHttpHandler(method, path, handler, access);
-    routes.add(new Route(method, path, access));
+    routes.add(new Route(method, path, access, Optional.empty()));
     return this;
   }
 }

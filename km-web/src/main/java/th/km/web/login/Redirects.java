@@ -10,7 +10,7 @@ public final class Redirects {
 
   /** The first page of a signed-in account. */
   public static String home(Account account) {
-    return "/organizations/" + account.organization().value() + "/action-plan";
+    return "/organizations/" + account.organization().value() + "/overview";
   }
 
   /**

@@ -13,10 +13,14 @@ final class Navigation {
 
   private static final List<Section> SECTIONS =
       List.of(
+          new Section("overview", "nav.overview", Access.SIGNED_IN),
+          new Section("trainings", "nav.trainings", Access.SIGNED_IN),
+          new Section("assets", "nav.assets", Access.SIGNED_IN),
           new Section("action-plan", "nav.actionPlan", Access.SIGNED_IN),
           new Section("committees", "nav.committees", Access.SIGNED_IN),
           new Section("knowledge-map", "nav.knowledgeMap", Access.SIGNED_IN),
           new Section("scopes", "nav.scopes", Access.SIGNED_IN),
+          new Section("findings", "nav.findings", Access.SIGNED_IN),
           new Section("accounts", "nav.accounts", Access.SECRETARY));
 
   private Navigation() {}

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.ThaiDigits;
 import th.km.core.plan.KmPlan;
@@ -26,24 +27,38 @@ public final class PlanLookup {
 
   /** The plan, or a 404 (400 for a malformed year) that names what was not found. */
   public KmPlan find(Context ctx, LocalDate today) {
+    OrganizationCode organization = organizationOf(ctx);
+    FiscalYear year = yearOf(ctx.queryParam("year"), plans.years(organization), organization, today);
+    return plans
+        .plan(organization, year)
+        .orElseThrow(
+            () -> WebError.notFound("error.planNotFound", organization.value(), year.buddhistYear()));
+  }
+
+  /** The organization named in the path, or a 404 when the code cannot be one. */
+  public static OrganizationCode organizationOf(Context ctx) {
     String code = ctx.pathParam(AccessGuard.ORGANIZATION);
-    OrganizationCode organization;
     try {
-      organization = OrganizationCode.of(code);
+      return OrganizationCode.of(code);
     } catch (IllegalArgumentException e) {
       throw WebError.notFound("error.organizationNotFound", code);
     }
-    List<FiscalYear> years = plans.years(organization);
-    if (years.isEmpty()) {
-      throw WebError.notFound("error.organizationNotFound", code);
-    }
-    FiscalYear year = yearOf(ctx.queryParam("year"), years, today);
-    return plans
-        .plan(organization, year)
-        .orElseThrow(() -> WebError.notFound("error.planNotFound", code, year.buddhistYear()));
   }
 
-  private static FiscalYear yearOf(String asked, List<FiscalYear> years, LocalDate today) {
+  /**
+   * The fiscal year asked for ("2569", Thai digits too); without one, the year of today's date if
+   * the organization has a plan for it, else its latest. A 404 when it has no plan at all, a 400
+   * for a year that is no B.E. fiscal year.
+   */
+  public static FiscalYear yearOf(
+      @Nullable String asked, List<FiscalYear> years, OrganizationCode organization, LocalDate today) {
+    if (years.isEmpty()) {
+      throw WebError.notFound("error.organizationNotFound", organization.value());
+    }
+    return chosenYear(asked, years, today);
+  }
+
+  private static FiscalYear chosenYear(@Nullable String asked, List<FiscalYear> years, LocalDate today) {
     if (asked != null && !asked.isBlank()) {
       OptionalInt n = ThaiDigits.parseInt(asked);
       if (n.isEmpty() || n.getAsInt() < 2400 || n.getAsInt() > 2700) {

@@ -24,7 +24,7 @@ class MessagesTest {
   /** A message key as the code writes it: "section.name" in double quotes. */
   private static final Pattern KEY =
       Pattern.compile(
-          "\"((?:app|nav|header|login|error|plan|committees|knowledgeMap|scopes|actionPlan|accounts)\\.[A-Za-z]+)\"");
+          "\"((?:app|nav|header|login|error|plan|committees|knowledgeMap|scopes|actionPlan|accounts|overview|result|monitoring|indicator|publicPage|trainings|reportStatus|assets|findings|record)\\.[A-Za-z]+)\"");
 
   @Test
   void bothLanguagesHaveTheSameKeys() {

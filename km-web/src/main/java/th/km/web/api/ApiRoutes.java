@@ -1,0 +1,92 @@
+package th.km.web.api;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import th.km.web.assets.AssetsApi;
+import th.km.web.findings.FindingsApi;
+import th.km.web.http.ApiOperation;
+import th.km.web.http.Routes;
+import th.km.web.login.SessionApi;
+import th.km.web.plan.PlanApi;
+import th.km.web.records.RecordsApi;
+import th.km.web.results.ResultPages;
+import th.km.web.results.ResultsApi;
+import th.km.web.security.Access;
+import th.km.web.security.AccessGuard;
+import th.km.web.trainings.TrainingsApi;
+
+/**
+ * Every route of the JSON API under {@code /api/v1}, with its access rule and what the OpenAPI
+ * document says of it. The resources of an organization sit under {@code
+ * /api/v1/organizations/{org}/} and take the same roles as the pages that show them.
+ */
+public final class ApiRoutes {
+
+  /** The controllers that answer the API's routes. */
+  public record Handlers(
+      SessionApi session,
+      PlanApi plan,
+      ResultsApi results,
+      TrainingsApi trainings,
+      AssetsApi assets,
+      FindingsApi findings,
+      RecordsApi records,
+      Handler openApi) {}
+
+  private ApiRoutes() {}
+
+  /** Registers the routes. */
+  public static void register(Routes r, Handlers h) {
+    String session = "/api/v1/session";
+    r.api(
+        HandlerType.GET, session, Access.PUBLIC, h.session()::show,
+        ApiOperation.read("getSession", "Who is signed in, with the CSRF token of the session.", "ผู้ที่เข้าสู่ระบบอยู่ และโทเคน CSRF ของเซสชัน", "Session"));
+    r.postJsonWithoutCsrf(
+        session, Access.PUBLIC, h.session()::create,
+        ApiOperation.read("signIn", "Sign in with a username and password; the answer carries the CSRF token.", "เข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่าน คำตอบมีโทเคน CSRF", "Session")
+            .body("Credentials"));
+    r.api(
+        HandlerType.DELETE, session, Access.SIGNED_IN, h.session()::delete,
+        ApiOperation.read("signOut", "Sign out.", "ออกจากระบบ", "Session").noContent(204));
+
+    String api = "/api/v1/organizations/{" + AccessGuard.ORGANIZATION + "}";
+    get(r, api + "/committees", Access.SIGNED_IN, h.plan()::committees,
+        ApiOperation.read("listCommittees", "The plan's KM and M&E committees.", "คณะกรรมการจัดการความรู้และคณะกรรมการติดตามและประเมินผลตามแผน", "Committees")
+            .query("year"));
+    get(r, api + "/knowledge-map", Access.SIGNED_IN, h.plan()::knowledgeMap,
+        ApiOperation.read("listKnowledgeNeeds", "Form 1: the knowledge each strategic activity needs, by division.", "แบบฟอร์มที่ ๑ องค์ความรู้ที่จำเป็นตามกิจกรรมเชิงยุทธศาสตร์ แยกตามส่วนราชการ", "KnowledgeMap")
+            .query("year"));
+    get(r, api + "/scopes", Access.SIGNED_IN, h.plan()::scopes,
+        ApiOperation.read("listScopes", "The plan's KM scopes.", "ขอบเขตการจัดการความรู้ตามแผน", "Scopes").query("year"));
+    get(r, api + "/action-plan", Access.SIGNED_IN, h.plan()::actionPlan,
+        ApiOperation.read("getActionPlan", "The KM goals with their activities, as planned.", "เป้าหมาย KM และกิจกรรมตามแผน", "ActionPlan")
+            .query("year"));
+    get(r, api + "/results", Access.SIGNED_IN, h.results()::results,
+        ApiOperation.read("getResults", "Every indicator evaluated as of a day, with the roll-ups and the records behind each number.", "ผลการประเมินตัวชี้วัดทุกตัว ณ วันที่กำหนด พร้อมผลรวมและบันทึกที่นับ", "Results")
+            .query("year", "asOf"));
+    get(r, api + "/results/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, h.results()::indicator,
+        ApiOperation.read("getResult", "One indicator evaluated as of a day, with the records it counted.", "ผลการประเมินตัวชี้วัดหนึ่งตัว พร้อมบันทึกที่นับ", "IndicatorDetail")
+            .query("year", "asOf"));
+    get(r, api + "/public", Access.PUBLIC, h.results()::publicResults,
+        ApiOperation.read("getPublicResults", "The results for the public: no login, no record named.", "ผลการดำเนินงานสำหรับประชาชน ไม่ต้องเข้าสู่ระบบ ไม่ระบุบันทึกรายบุคคล", "Results")
+            .query("year", "asOf"));
+    get(r, api + "/trainings", Access.SIGNED_IN, h.trainings()::list,
+        ApiOperation.read("listTrainings", "Trainings with their report's due day, status and sign-offs; overdue first.", "การฝึกอบรม วันครบกำหนดส่งรายงาน สถานะ และการลงนามตามลำดับชั้น เรียงรายการเลยกำหนดก่อน", "Trainings")
+            .query("year", "asOf"));
+    get(r, api + "/assets", Access.SIGNED_IN, h.assets()::list,
+        ApiOperation.read("listAssets", "Knowledge assets by division: status, channels, accesses.", "องค์ความรู้แยกตามส่วนราชการ สถานะ ช่องทางเผยแพร่ และจำนวนการเข้าถึง", "Assets")
+            .query("year", "asOf"));
+    get(r, api + "/findings", Access.SIGNED_IN, h.findings()::list,
+        ApiOperation.read("listFindings", "What the plan checker found in the plan, most severe first.", "ข้อบกพร่องที่ตรวจพบในแผน เรียงจากร้ายแรงที่สุด", "Findings")
+            .query("year"));
+    get(r, api + "/records/<" + th.km.web.records.RecordPages.ID + ">", Access.SIGNED_IN, h.records()::record,
+        ApiOperation.read("getRecord", "One record of the year with its fields in Thai and English.", "บันทึกหนึ่งรายการของปี พร้อมรายละเอียดภาษาไทยและอังกฤษ", "Record")
+            .query("year"));
+    get(r, OpenApiDocument.PATH, Access.PUBLIC, h.openApi(),
+        ApiOperation.read("getOpenApi", "This document.", "เอกสาร OpenAPI นี้", "OpenApiDocument"));
+  }
+
+  private static void get(Routes r, String path, Access access, Handler handler, ApiOperation op) {
+    r.api(HandlerType.GET, path, access, handler, op);
+  }
+}

@@ -1,0 +1,169 @@
+package th.km.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.km.web.WebApp;
+import th.km.web.http.ApiOperation;
+import th.km.web.http.Problem;
+import th.km.web.http.Routes;
+import th.km.web.security.Access;
+
+/**
+ * Builds the OpenAPI 3.1 document of the JSON API from the registered routes: each route's path,
+ * parameters, access rule and answers, with the schemas of {@code openapi-schemas.json}. A route
+ * of the API that says nothing of itself is a programming error and stops the server from being
+ * built.
+ */
+public final class OpenApiDocument {
+
+  /** Where the document is served. */
+  public static final String PATH = "/api/v1/openapi.json";
+
+  private static final String SCHEMAS = "openapi-schemas.json";
+  private static final Pattern PARAMETER = Pattern.compile("[{<]([A-Za-z]+)[}>]");
+
+  private OpenApiDocument() {}
+
+  /** The document of the routes' API routes. */
+  public static ObjectNode build(List<Routes.Route> routes, ObjectMapper json) {
+    ObjectNode doc = json.createObjectNode();
+    doc.put("openapi", "3.1.0");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "km API");
+    info.put("version", "1");
+    info.put(
+        "description",
+        "The KM plans of Thai local governments, their records and their evaluation, by organization"
+            + " code. Errors are problem JSON (RFC 9457) with the message in Thai and English."
+            + " Sign in with POST /api/v1/session; send the CSRF token it returns in the X-CSRF-Token"
+            + " header with every change.");
+    ObjectNode components = doc.putObject("components");
+    components.set("schemas", schemas(json));
+    components.set("parameters", parameters(json));
+    ObjectNode schemes = components.putObject("securitySchemes");
+    schemes
+        .putObject("session")
+        .put("type", "apiKey")
+        .put("in", "cookie")
+        .put("name", WebApp.SESSION_COOKIE)
+        .put("description", "The session cookie set by signing in.");
+    ObjectNode paths = doc.putObject("paths");
+    for (Routes.Route route : routes) {
+      if (!route.path().startsWith(Routes.API_PREFIX)) {
+        continue;
+      }
+      ApiOperation op =
+          route
+              .operation()
+              .orElseThrow(
+                  () -> new IllegalStateException("API route " + route.method() + " " + route.path() + " has no OpenAPI operation"));
+      String path = PARAMETER.matcher(route.path()).replaceAll("{$1}");
+      ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+      item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route, op, json));
+    }
+    return doc;
+  }
+
+  private static ObjectNode operation(Routes.Route route, ApiOperation op, ObjectMapper json) {
+    ObjectNode o = json.createObjectNode();
+    o.put("operationId", op.operationId());
+    o.put("summary", op.summary());
+    o.put("description", op.summaryTh());
+    o.put("x-km-access", route.access().name());
+    ArrayNode security = o.putArray("security");
+    if (route.access() != Access.PUBLIC) {
+      security.addObject().putArray("session");
+    }
+    ArrayNode parameters = o.putArray("parameters");
+    Matcher m = PARAMETER.matcher(route.path());
+    while (m.find()) {
+      parameters.addObject().put("$ref", "#/components/parameters/" + m.group(1));
+    }
+    for (String q : op.queryParameters()) {
+      parameters.addObject().put("$ref", "#/components/parameters/" + q);
+    }
+    op.requestSchema()
+        .ifPresent(
+            s ->
+                o.putObject("requestBody")
+                    .put("required", true)
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("$ref", "#/components/schemas/" + s));
+    ObjectNode responses = o.putObject("responses");
+    ObjectNode success = responses.putObject(String.valueOf(op.successStatus()));
+    success.put("description", "OK");
+    op.responseSchema()
+        .ifPresent(
+            s ->
+                success
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("$ref", "#/components/schemas/" + s));
+    if (!op.queryParameters().isEmpty() || op.requestSchema().isPresent()) {
+      problem(responses, 400, "The request is not valid: a bad year, date or body.");
+    }
+    if (route.access() != Access.PUBLIC) {
+      problem(responses, 401, "Not signed in.");
+      problem(responses, 403, "The account may not use this route, or is of another organization.");
+    }
+    if (route.path().contains("{") || route.path().contains("<")) {
+      problem(responses, 404, "No such organization, plan of the year, indicator or record.");
+    }
+    return o;
+  }
+
+  private static void problem(ObjectNode responses, int status, String description) {
+    ObjectNode r = responses.putObject(String.valueOf(status));
+    r.put("description", description);
+    r.putObject("content")
+        .putObject(Problem.MEDIA_TYPE)
+        .putObject("schema")
+        .put("$ref", "#/components/schemas/Problem");
+  }
+
+  private static ObjectNode parameters(ObjectMapper json) {
+    ObjectNode p = json.createObjectNode();
+    path(p, "org", "The organization's code, such as ban-waen.");
+    path(p, "indicator", "An indicator's id, such as goal-2-activity-5-1 or monitoring-training-report-1.");
+    path(p, "id", "A record's id; it may contain slashes.");
+    query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
+    query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
+        .put("format", "date");
+    return p;
+  }
+
+  private static void path(ObjectNode p, String name, String description) {
+    ObjectNode n = p.putObject(name);
+    n.put("name", name).put("in", "path").put("required", true).put("description", description);
+    n.putObject("schema").put("type", "string");
+  }
+
+  private static ObjectNode query(ObjectNode p, String name, String description, String type) {
+    ObjectNode n = p.putObject(name);
+    n.put("name", name).put("in", "query").put("required", false).put("description", description);
+    return n.putObject("schema").put("type", type);
+  }
+
+  private static JsonNode schemas(ObjectMapper json) {
+    try (InputStream in = OpenApiDocument.class.getResourceAsStream(SCHEMAS)) {
+      if (in == null) {
+        throw new IllegalStateException("the OpenAPI schemas " + SCHEMAS + " are missing from the classpath");
+      }
+      return json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenAPI schemas " + SCHEMAS, e);
+    }
+  }
+}

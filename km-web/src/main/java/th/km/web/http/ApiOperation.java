@@ -1,0 +1,68 @@
+package th.km.web.http;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the OpenAPI document says of a route of the JSON API: its id, a summary in English and Thai,
+ * its query parameters, and the schemas of its body and answer, named after the document's
+ * components.
+ *
+ * @param operationId a stable name, such as {@code listTrainings}
+ * @param summary the summary in English
+ * @param summaryTh the summary in Thai, put in the description
+ * @param queryParameters the names of the query parameters it takes, from {@link #QUERY_PARAMETERS}
+ * @param requestSchema the component schema of its JSON body, if it takes one
+ * @param responseSchema the component schema of its answer; empty for an answer without body
+ * @param successStatus the status of a successful answer
+ */
+public record ApiOperation(
+    String operationId,
+    String summary,
+    String summaryTh,
+    List<String> queryParameters,
+    Optional<String> requestSchema,
+    Optional<String> responseSchema,
+    int successStatus) {
+
+  /** The query parameters the API knows; the document describes each once. */
+  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf");
+
+  public ApiOperation {
+    queryParameters = List.copyOf(queryParameters);
+    checkArgument(!operationId.isBlank(), "an operation needs an id");
+    checkArgument(
+        QUERY_PARAMETERS.containsAll(queryParameters),
+        "operation %s takes unknown query parameters %s",
+        operationId,
+        queryParameters);
+  }
+
+  /** A read that answers 200 with the schema. */
+  public static ApiOperation read(String operationId, String summary, String summaryTh, String responseSchema) {
+    return new ApiOperation(
+        operationId, summary, summaryTh, List.of(), Optional.empty(), Optional.of(responseSchema), 200);
+  }
+
+  /** This operation taking the query parameters too. */
+  public ApiOperation query(String... names) {
+    List<String> all = new ArrayList<>(queryParameters);
+    all.addAll(List.of(names));
+    return new ApiOperation(operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus);
+  }
+
+  /** This operation taking a JSON body of the schema. */
+  public ApiOperation body(String schema) {
+    return new ApiOperation(
+        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus);
+  }
+
+  /** This operation answering the status without a body. */
+  public ApiOperation noContent(int status) {
+    return new ApiOperation(
+        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status);
+  }
+}
