@@ -23,6 +23,8 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
+import th.km.core.audit.Actor;
+import th.km.core.audit.AuditLog;
 import th.km.core.store.PlanStore;
 import th.km.persistence.PersistenceException;
 
@@ -107,9 +109,27 @@ public final class Database implements AutoCloseable {
     return appliedMigrations;
   }
 
-  /** A plan store on this database; {@code clock} stamps when versions are saved and approved. */
+  /**
+   * A plan store on this database for writes no person asked for (a batch import): the audit log
+   * names km itself ({@link Actor#SYSTEM}). {@code clock} stamps when versions are saved and
+   * approved.
+   */
   public PlanStore planStore(Clock clock) {
-    return new JooqPlanStore(dsl, clock);
+    return planStore(clock, Actor.SYSTEM);
+  }
+
+  /**
+   * A plan store on this database that writes as {@code actor}: the audit log names them beside
+   * every change. {@code clock} stamps the versions and the log. Cheap to make: a web server makes
+   * one per request.
+   */
+  public PlanStore planStore(Clock clock, Actor actor) {
+    return new JooqPlanStore(dsl, clock, actor);
+  }
+
+  /** The audit log of this database. */
+  public AuditLog auditLog() {
+    return new JooqAuditLog(dsl);
   }
 
   DSLContext dsl() {
