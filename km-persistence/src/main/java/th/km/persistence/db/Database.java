@@ -88,6 +88,7 @@ public final class Database implements AutoCloseable {
     location.dataFolder().ifPresent(Database::createFolder);
     Connected connected = connect(location);
     try {
+      DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
       List<String> applied = migrate(connected.dataSource(), location);
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
@@ -141,7 +142,7 @@ public final class Database implements AutoCloseable {
     release.run();
   }
 
-  private static void createFolder(Path folder) {
+  static void createFolder(Path folder) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -156,9 +157,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private record Connected(DataSource dataSource, Runnable release) {}
+  /** A data source on a database, and what releases it. */
+  record Connected(DataSource dataSource, Runnable release) {}
 
-  private static Connected connect(DatabaseLocation location) {
+  /** Connects to the database without migrating it, and checks that a connection can be made. */
+  static Connected connect(DatabaseLocation location) {
     Connected connected =
         switch (location.engine()) {
           case H2 -> {
