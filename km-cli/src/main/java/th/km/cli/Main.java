@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import th.km.persistence.PersistenceException;
 
 /** Entry point of the {@code km} command line. */
 @Command(
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CheckCommand.class,
+      DbCommand.class,
       DueDateCommand.class,
       ImportTextCommand.class,
     })
@@ -55,6 +57,12 @@ public final class Main {
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UnusableInputException e) {
             err.println("km: " + e.messageTh());
+            err.println("km: " + e.getMessage());
+            err.flush();
+            return UNUSABLE_INPUT;
+          }
+          if (ex instanceof PersistenceException e) {
+            // Its message already says what failed in Thai and in English.
             err.println("km: " + e.getMessage());
             err.flush();
             return UNUSABLE_INPUT;

@@ -45,8 +45,15 @@ public final class Database implements AutoCloseable {
    */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
+  /**
+   * jOOQ logs through java.util.logging too, at INFO, that the engine's version suits its dialect,
+   * on the first query of every process: noise on a command's stderr. Its warnings stay.
+   */
+  private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+
   static {
     FLYWAY_LOG.setLevel(Level.SEVERE);
+    JOOQ_LOG.setLevel(Level.WARNING);
     // jOOQ prints a banner and tips on first use; km's stderr is for its own diagnostics.
     if (System.getProperty("org.jooq.no-logo") == null) {
       System.setProperty("org.jooq.no-logo", "true");
