@@ -16,7 +16,9 @@ import th.km.persistence.PersistenceException;
       CommandLine.HelpCommand.class,
       CheckCommand.class,
       DbCommand.class,
+      DemoYearCommand.class,
       DueDateCommand.class,
+      EvaluateCommand.class,
       ImportTextCommand.class,
     })
 public final class Main {

@@ -43,6 +43,9 @@ public interface PlanStore {
   /** Every version of the plan, oldest first. */
   List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear);
 
+  /** The fiscal years for which the organization has a plan, earliest first. */
+  List<FiscalYear> fiscalYears(OrganizationCode organization);
+
   /** The registered organizations, by code. */
   List<Organization> organizations();
 }

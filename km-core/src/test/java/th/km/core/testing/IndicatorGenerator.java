@@ -2,19 +2,28 @@ package th.km.core.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.Facet;
 import th.km.core.indicator.Indicator;
 import th.km.core.indicator.IndicatorRule;
+import th.km.core.indicator.MonitoringIndicator;
 import th.km.core.indicator.Population;
 import th.km.core.indicator.PopulationKind;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
+import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmGoal;
+import th.km.core.plan.KmPlan;
+import th.km.core.plan.MonitoringRule;
+import th.km.core.plan.PlanActivity;
 import th.km.core.plan.StaffCategory;
 import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.ActivityRef;
@@ -37,6 +46,78 @@ import th.km.core.target.ParsedTarget;
 public final class IndicatorGenerator {
 
   private IndicatorGenerator() {}
+
+  /**
+   * The plan with zero to three random indicators on each activity and zero to two on each
+   * monitoring rule, their texts drawn as {@link PlanGenerator#text} draws plan texts; indicators the
+   * plan had are replaced.
+   */
+  public static KmPlan withIndicators(Random random, KmPlan plan) {
+    List<DivisionCode> divisions = plan.divisions().stream().map(Division::code).toList();
+    Set<ActivityRef> refs = new HashSet<>();
+    plan.goals()
+        .forEach(g -> g.activities().forEach(a -> refs.add(new ActivityRef(g.number(), a.number()))));
+    Fit fit = new Fit(Set.copyOf(divisions), refs);
+    List<KmGoal> goals = new ArrayList<>();
+    for (KmGoal g : plan.goals()) {
+      List<PlanActivity> activities = new ArrayList<>();
+      for (PlanActivity a : g.activities()) {
+        List<Indicator> indicators = new ArrayList<>();
+        int n = random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          indicators.add(textual(random, divisions, fit));
+        }
+        activities.add(PlanActivity.builder().from(a).indicators(indicators).build());
+      }
+      goals.add(KmGoal.builder().from(g).activities(activities).build());
+    }
+    List<MonitoringIndicator> monitoring = new ArrayList<>();
+    for (MonitoringRule r : plan.monitoringRules()) {
+      int n = random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        monitoring.add(new MonitoringIndicator(r.key(), textual(random, divisions, fit)));
+      }
+    }
+    // Shuffled so that the indicators of one rule need not follow each other.
+    Collections.shuffle(monitoring, random);
+    return KmPlan.builder().from(plan).goals(goals).monitoringIndicators(monitoring).build();
+  }
+
+  private static Indicator textual(Random random, List<DivisionCode> divisions, Fit fit) {
+    IndicatorRule rule = rule(random, divisions);
+    while (!fit.fits(rule)) {
+      rule = rule(random, divisions);
+    }
+    return new Indicator(
+        PlanGenerator.text(random),
+        random.nextInt(5) == 0 ? "" : PlanGenerator.text(random),
+        rule);
+  }
+
+  /**
+   * The divisions and activities a plan has, which the filters of its indicators may name: a plan
+   * file naming others is refused.
+   */
+  private record Fit(Set<DivisionCode> divisions, Set<ActivityRef> activities) {
+
+    boolean fits(IndicatorRule rule) {
+      return switch (rule) {
+        case IndicatorRule.Count c -> fits(c.selector().filter());
+        case IndicatorRule.Percentage p ->
+            fits(p.population().staffFilter()) && fits(p.qualifying().filter());
+        case IndicatorRule.Coverage c -> fits(c.qualifying().filter());
+        case IndicatorRule.DeadlineCompliance d -> fits(d.trainings());
+        case IndicatorRule.Occurrence o -> fits(o.selector().filter());
+        case IndicatorRule.BeforeAfter b -> fits(b.trainings());
+        case IndicatorRule.ReportOnly r -> r.measure().map(m -> fits(m.filter())).orElse(true);
+      };
+    }
+
+    private boolean fits(RecordFilter filter) {
+      return divisions.containsAll(filter.divisions())
+          && filter.activity().map(activities::contains).orElse(true);
+    }
+  }
 
   /** An indicator with a random rule of any kind and placeholder texts. */
   public static Indicator indicator(Random random, List<DivisionCode> divisions) {

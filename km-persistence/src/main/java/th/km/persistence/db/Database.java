@@ -26,6 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.audit.Actor;
 import th.km.core.audit.AuditLog;
 import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -138,6 +139,11 @@ public final class Database implements AutoCloseable {
   /** The audit log of this database. */
   public AuditLog auditLog() {
     return new JooqAuditLog(dsl);
+  }
+
+  /** A record store on this database: the records of the year of every organization. */
+  public RecordStore recordStore() {
+    return new JooqRecordStore(dsl);
   }
 
   DSLContext dsl() {

@@ -195,6 +195,21 @@ final class JooqPlanStore implements PlanStore {
   }
 
   @Override
+  public List<FiscalYear> fiscalYears(OrganizationCode organization) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization)
+                .map(
+                    id ->
+                        tx.selectDistinct(PLAN.FISCAL_YEAR)
+                            .from(PLAN)
+                            .where(PLAN.ORGANIZATION_ID.eq(id))
+                            .orderBy(PLAN.FISCAL_YEAR)
+                            .fetch(r -> FiscalYear.ofBuddhistYear(r.value1())))
+                .orElse(List.of()));
+  }
+
+  @Override
   public List<Organization> organizations() {
     return inTransaction(
         tx ->

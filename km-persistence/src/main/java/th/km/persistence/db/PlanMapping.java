@@ -43,6 +43,7 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.MonthRange;
+import th.km.core.indicator.Indicator;
 import th.km.core.plan.ActivityPeriod;
 import th.km.core.plan.Announcement;
 import th.km.core.plan.Citation;
@@ -100,8 +101,9 @@ import th.km.persistence.jooq.tables.records.PositionRecord;
 import th.km.persistence.jooq.tables.records.StepDescriptionRecord;
 
 /**
- * The one place where rows meet core types: a plan's content written as rows of the V1 tables and
- * read back into an equal {@link KmPlan}, and the organization and version rows as core values.
+ * The one place where rows meet core types: a plan's content written as rows of the V1 tables (its
+ * indicators as rows of V3's, through {@link IndicatorRows}) and read back into an equal {@link
+ * KmPlan}, and the organization and version rows as core values.
  *
  * <p>Lists keep their order through an {@code ordinal} column, counted from 0. Every row written
  * carries the plan's and the organization's ids; every read filters on both.
@@ -193,6 +195,7 @@ final class PlanMapping {
     private final long planId;
     private final long organizationId;
     private final List<TableRecord<?>> leaves = new ArrayList<>();
+    private final List<IndicatorRows.ActivityIndicators> indicators = new ArrayList<>();
 
     Writer(DSLContext tx, long planId, long organizationId) {
       this.tx = tx;
@@ -291,6 +294,7 @@ final class PlanMapping {
       if (!leaves.isEmpty()) {
         tx.batchInsert(leaves).execute();
       }
+      IndicatorRows.insert(tx, planId, organizationId, indicators, plan.monitoringIndicators());
     }
 
     private void announcement(Announcement a) {
@@ -505,6 +509,9 @@ final class PlanMapping {
                   .setSourceLine(a.sourceLine().orElse(null)),
               PLAN_ACTIVITY,
               PLAN_ACTIVITY.ID);
+      if (!a.indicators().isEmpty()) {
+        indicators.add(new IndicatorRows.ActivityIndicators(activityId, a.indicators()));
+      }
       for (int i = 0; i < a.details().size(); i++) {
         leaves.add(
             new ActivityDetailRecord()
@@ -562,6 +569,7 @@ final class PlanMapping {
     }
 
     KmPlan read(PlanRecord row, OrganizationCode code) {
+      IndicatorRows.Read indicators = IndicatorRows.read(tx, planId, organizationId);
       Organization organization =
           Organization.builder()
               .code(code)
@@ -608,9 +616,10 @@ final class PlanMapping {
                       MONITORING_RULE.ORGANIZATION_ID,
                       MONITORING_RULE.ORDINAL)
                   .map(PlanMapping::monitoringRule))
+          .monitoringIndicators(indicators.monitoring())
           .form1(form1())
           .scopes(scopes())
-          .goals(goals())
+          .goals(goals(indicators))
           .nameMentions(
               rows(
                       NAME_MENTION,
@@ -790,7 +799,7 @@ final class PlanMapping {
               });
     }
 
-    private List<KmGoal> goals() {
+    private List<KmGoal> goals(IndicatorRows.Read indicators) {
       Map<Long, List<KmGoalTextRecord>> texts =
           byParent(
               rows(
@@ -837,13 +846,19 @@ final class PlanMapping {
                     .framework(Framework.valueOf(g.getFramework()))
                     .activities(
                         children(activities, g.getId()).stream()
-                            .map(a -> activity(a, children(details, a.getId())))
+                            .map(
+                                a ->
+                                    activity(
+                                        a,
+                                        children(details, a.getId()),
+                                        indicators.of(a.getId())))
                             .toList())
                     .build();
               });
     }
 
-    private static PlanActivity activity(PlanActivityRecord a, List<ActivityDetailRecord> details) {
+    private static PlanActivity activity(
+        PlanActivityRecord a, List<ActivityDetailRecord> details, List<Indicator> indicators) {
       Optional<MonthRange> months =
           a.getPeriodStart() == null || a.getPeriodEnd() == null
               ? Optional.empty()
@@ -862,6 +877,7 @@ final class PlanMapping {
           .responsible(a.getResponsible())
           .note(Optional.ofNullable(a.getNote()))
           .sourceLine(Optional.ofNullable(a.getSourceLine()))
+          .indicators(indicators)
           .build();
     }
 

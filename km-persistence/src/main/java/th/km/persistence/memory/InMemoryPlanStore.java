@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,15 @@ public final class InMemoryPlanStore implements PlanStore {
       OrganizationCode organization, FiscalYear fiscalYear) {
     return plans.getOrDefault(new Key(organization, fiscalYear), List.of()).stream()
         .map(StoredPlan::version)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<FiscalYear> fiscalYears(OrganizationCode organization) {
+    return plans.keySet().stream()
+        .filter(k -> k.organization().equals(organization))
+        .map(Key::fiscalYear)
+        .sorted(Comparator.comparingInt(FiscalYear::buddhistYear))
         .toList();
   }
 

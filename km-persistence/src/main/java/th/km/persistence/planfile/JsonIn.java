@@ -2,6 +2,7 @@ package th.km.persistence.planfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,6 +125,35 @@ final class JsonIn {
     }
   }
 
+  /** An optional {@code true} or {@code false}. */
+  Optional<Boolean> optionalBool(String field) {
+    JsonNode value = present(field);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw wrongType(source, path(field), value, "true หรือ false", "true or false");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
+  /** A decimal number, kept exactly as written (90, 80.5, 45.00). */
+  BigDecimal decimal(String field) {
+    return asDecimal(field, required(field));
+  }
+
+  Optional<BigDecimal> optionalDecimal(String field) {
+    JsonNode value = present(field);
+    return value == null ? Optional.empty() : Optional.of(asDecimal(field, value));
+  }
+
+  private BigDecimal asDecimal(String field, JsonNode value) {
+    if (!value.isNumber()) {
+      throw wrongType(source, path(field), value, "ตัวเลข", "a number");
+    }
+    return value.decimalValue();
+  }
+
   boolean bool(String field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
@@ -146,6 +176,30 @@ final class JsonIn {
         Stream.of(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     throw error(
         path(field),
+        "ไม่มีค่า '" + name + "' ในรายการ ค่าที่ใช้ได้คือ " + allowed,
+        "'" + name + "' is not one of " + allowed);
+  }
+
+  /** An optional constant of the enum, written by its name. */
+  <E extends Enum<E>> Optional<E> optionalConstant(String field, Class<E> type) {
+    return optionalText(field).map(name -> constantNamed(path(field), name, type));
+  }
+
+  /** A list of constants of the enum, each written by its name; a missing or null list is empty. */
+  <E extends Enum<E>> List<E> constants(String field, Class<E> type) {
+    return elements(field, (value, at) -> constantNamed(at, asText(at, value), type));
+  }
+
+  private <E extends Enum<E>> E constantNamed(FieldPath at, String name, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    String allowed =
+        Stream.of(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    throw error(
+        at,
         "ไม่มีค่า '" + name + "' ในรายการ ค่าที่ใช้ได้คือ " + allowed,
         "'" + name + "' is not one of " + allowed);
   }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.MonthRange;
+import th.km.core.indicator.MonitoringIndicator;
 import th.km.core.plan.ActivityPeriod;
 import th.km.core.plan.Announcement;
 import th.km.core.plan.Citation;
@@ -96,6 +97,9 @@ final class PlanMapping {
     o.set("stepDescriptions", array(plan.stepDescriptions(), PlanMapping::writeStepDescription));
     o.set("tools", array(plan.tools(), PlanMapping::writeTool));
     o.set("monitoringRules", array(plan.monitoringRules(), PlanMapping::writeMonitoringRule));
+    o.set(
+        "monitoringIndicators",
+        array(plan.monitoringIndicators(), IndicatorMapping::writeMonitoringIndicator));
     o.set("form1", array(plan.form1(), PlanMapping::writeKnowledgeNeed));
     o.set("scopes", array(plan.scopes(), PlanMapping::writeScope));
     o.set("goals", array(plan.goals(), PlanMapping::writeGoal));
@@ -120,6 +124,8 @@ final class PlanMapping {
     plan.stepDescriptions(in.objects("stepDescriptions", PlanMapping::readStepDescription))
         .tools(in.objects("tools", PlanMapping::readTool));
     List<MonitoringRule> rules = in.objects("monitoringRules", PlanMapping::readMonitoringRule);
+    List<MonitoringIndicator> monitoringIndicators =
+        in.objects("monitoringIndicators", IndicatorMapping::readMonitoringIndicator);
     List<StrategicKnowledgeNeed> form1 = in.objects("form1", PlanMapping::readKnowledgeNeed);
     List<KmScope> scopes = in.objects("scopes", PlanMapping::readScope);
     List<KmGoal> goals = in.objects("goals", PlanMapping::readGoal);
@@ -152,11 +158,13 @@ final class PlanMapping {
     for (int i = 0; i < form1.size(); i++) {
       requireListed(in, form1.get(i).division(), listed, in.path("form1").index(i));
     }
+    IndicatorChecks.check(in, rules, monitoringIndicators, goals, listed);
 
     return plan.divisions(divisions)
         .positions(positions)
         .committees(committees)
         .monitoringRules(rules)
+        .monitoringIndicators(monitoringIndicators)
         .form1(form1)
         .scopes(scopes)
         .goals(goals)
@@ -571,6 +579,7 @@ final class PlanMapping {
     o.put("responsible", activity.responsible());
     putOptional(o, "note", activity.note());
     activity.sourceLine().ifPresent(line -> o.put("sourceLine", line));
+    o.set("indicators", array(activity.indicators(), IndicatorMapping::writeIndicator));
     return o;
   }
 
@@ -587,6 +596,7 @@ final class PlanMapping {
         .responsible(in.text("responsible"))
         .note(in.optionalText("note"))
         .sourceLine(in.optionalInteger("sourceLine"))
+        .indicators(in.objects("indicators", IndicatorMapping::readIndicator))
         .build();
   }
 

@@ -22,6 +22,7 @@ import th.km.core.store.PlanStore;
 import th.km.core.store.PlanVersion;
 import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
+import th.km.core.testing.IndicatorGenerator;
 import th.km.core.testing.PlanGenerator;
 
 /**
@@ -79,7 +80,7 @@ public abstract class PlanStoreContract {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     for (int i = 0; i < RANDOM_PLANS; i++) {
-      KmPlan plan = PlanGenerator.plan(random);
+      KmPlan plan = IndicatorGenerator.withIndicators(random, PlanGenerator.plan(random));
       store.saveDraft(plan);
       Optional<KmPlan> read =
           store.latest(plan.organization().code(), plan.fiscalYear()).map(StoredPlan::plan);
@@ -284,6 +285,35 @@ public abstract class PlanStoreContract {
         first, store.approved(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
     assertEquals(
         second, store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan());
+  }
+
+  @Test
+  public void aPlanWithIndicatorsOfEveryRuleKindReadsBackEqual() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    KmPlan plan = SamplePlans.banWaen();
+    for (int i = 0; i < 5; i++) {
+      KmPlan withIndicators = IndicatorGenerator.withIndicators(random, plan);
+      store.saveDraft(withIndicators);
+      assertEquals(
+          withIndicators,
+          store.latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569).orElseThrow().plan(),
+          "seed " + seed + "L, round " + i);
+    }
+  }
+
+  @Test
+  public void fiscalYearsAreListedEarliestFirst() {
+    KmPlan thisYear = SamplePlans.banWaen();
+    store.saveDraft(KmPlan.builder().from(thisYear).fiscalYear(SamplePlans.FY2569.next()).build());
+    store.saveDraft(thisYear);
+    store.saveDraft(thisYear);
+    store.saveDraft(SamplePlans.other("mae-rim", "แม่ริม"));
+
+    assertEquals(
+        List.of(SamplePlans.FY2569, SamplePlans.FY2569.next()),
+        store.fiscalYears(SamplePlans.BAN_WAEN));
+    assertEquals(List.of(), store.fiscalYears(OrganizationCode.of("nobody")));
   }
 
   @Test

@@ -1,0 +1,103 @@
+package th.km.persistence.db;
+
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.records.RecordKind;
+import th.km.core.records.YearRecords;
+import th.km.core.store.RecordImport;
+import th.km.core.store.RecordMerge;
+import th.km.core.store.RecordStore;
+import th.km.persistence.PersistenceException;
+
+/**
+ * The record store on the database: every method one transaction. An import first locks the
+ * organization's row, so that imports of one organization happen one after another (and after the
+ * plan saves that lock it too), then decides with {@link RecordMerge} what to add, and adds it.
+ */
+final class JooqRecordStore implements RecordStore {
+
+  private final DSLContext dsl;
+
+  JooqRecordStore(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public YearRecords records(OrganizationCode organization, FiscalYear fiscalYear) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization, false)
+                .map(id -> RecordRows.read(tx, id, organization, fiscalYear))
+                .orElseGet(() -> empty(organization, fiscalYear)));
+  }
+
+  @Override
+  public RecordImport importRecords(YearRecords records) {
+    OrganizationCode code = records.organization();
+    return inTransaction(
+        tx -> {
+          Optional<Long> organization = organizationId(tx, code, true);
+          if (organization.isEmpty()) {
+            return new RecordImport.UnknownOrganization(code);
+          }
+          long id = organization.get();
+          YearRecords stored = RecordRows.read(tx, id, code, records.fiscalYear());
+          return switch (RecordMerge.of(stored, records)) {
+            case RecordMerge.Conflicts c ->
+                new RecordImport.Refused(code, records.fiscalYear(), c.conflicts());
+            case RecordMerge.Additions a -> {
+              RecordRows.insert(tx, id, a.additions());
+              yield a.imported();
+            }
+          };
+        });
+  }
+
+  @Override
+  public List<OrganizationCode> organizationsWithRecords(FiscalYear fiscalYear) {
+    return inTransaction(tx -> RecordRows.organizationsWithRecords(tx, fiscalYear));
+  }
+
+  @Override
+  public Map<RecordKind, Integer> counts(OrganizationCode organization, FiscalYear fiscalYear) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization, false)
+                .map(id -> RecordRows.counts(tx, id, fiscalYear))
+                .orElseGet(() -> RecordRows.noCounts()));
+  }
+
+  private static YearRecords empty(OrganizationCode organization, FiscalYear fiscalYear) {
+    return YearRecords.builder().organization(organization).fiscalYear(fiscalYear).build();
+  }
+
+  /** The organization's row id; {@code lock} holds its row until the transaction ends. */
+  private static Optional<Long> organizationId(DSLContext tx, OrganizationCode code, boolean lock) {
+    var select =
+        tx.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.CODE.eq(code.value()));
+    return lock
+        ? select.forUpdate().fetchOptional(ORGANIZATION.ID)
+        : select.fetchOptional(ORGANIZATION.ID);
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    try {
+      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    } catch (DataAccessException e) {
+      throw new PersistenceException(
+          "อ่านหรือเขียนบันทึกผลการดำเนินงานในฐานข้อมูลไม่สำเร็จ / the records of the year could not"
+              + " be read from or written to the database: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}
