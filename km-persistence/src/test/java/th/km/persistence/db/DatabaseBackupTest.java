@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.km.core.audit.Actor;
 import th.km.core.audit.AuditEntry;
+import th.km.core.evaluation.Evaluation;
+import th.km.core.evaluation.Evaluator;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.YearRecords;
 import th.km.core.store.PlanStore;
 import th.km.core.store.PlanVersion;
+import th.km.core.store.RecordImport;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
+import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.db.DatabaseBackup.BackupSummary;
 import th.km.persistence.db.DatabaseBackup.RestoreResult;
+import th.km.persistence.demo.DemoYear;
 import th.km.persistence.testing.ChildJvm;
 import th.km.persistence.testing.MutableClock;
 import th.km.persistence.testing.PlanWriterProcess;
@@ -73,6 +80,40 @@ class DatabaseBackupTest {
       PlanVersion next = copy.planStore(clock).saveDraft(SamplePlans.banWaen());
       assertEquals(4, next.number());
     }
+  }
+
+  @Test
+  void theShippedYearEvaluatesTheSameAfterBackupAndRestore() {
+    KmPlan plan = DemoYear.shippedPlan();
+    YearRecords records = DemoYear.generate(plan);
+    LocalDate asOf = LocalDate.of(2026, 6, 30);
+    Path backup = folder.resolve("km.sql.gz");
+    Evaluation before;
+    try (Database original = Database.open(DatabaseLocation.embedded(folder.resolve("a")))) {
+      original.planStore(clock).saveDraft(plan);
+      assertInstanceOf(RecordImport.Imported.class, original.recordStore().importRecords(records));
+      before = evaluate(original, asOf);
+      DatabaseBackup.backup(original, backup);
+    }
+    assertFalse(before.results().isEmpty());
+
+    DatabaseLocation empty = DatabaseLocation.embedded(folder.resolve("b"));
+    assertInstanceOf(RestoreResult.Restored.class, DatabaseBackup.restore(empty, backup));
+
+    try (Database restored = Database.open(empty)) {
+      assertEquals(before, evaluate(restored, asOf));
+    }
+  }
+
+  private Evaluation evaluate(Database database, LocalDate asOf) {
+    KmPlan plan =
+        database
+            .planStore(clock)
+            .latest(SamplePlans.BAN_WAEN, SamplePlans.FY2569)
+            .orElseThrow()
+            .plan();
+    YearRecords records = database.recordStore().records(SamplePlans.BAN_WAEN, SamplePlans.FY2569);
+    return Evaluator.evaluate(plan, records, asOf, HolidayFiles.shipped());
   }
 
   @Test
