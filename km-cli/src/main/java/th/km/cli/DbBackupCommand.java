@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.persistence.db.Database;
@@ -26,7 +26,7 @@ import th.km.persistence.db.Engine;
       "สำรองข้อมูลฐานข้อมูล H2 ของ km ลงไฟล์ (ทำได้ขณะที่ km ทำงานอยู่)",
       "Back up km's H2 database to a file (safe while km is running)."
     })
-final class DbBackupCommand implements Callable<Integer> {
+public final class DbBackupCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -37,19 +37,20 @@ final class DbBackupCommand implements Callable<Integer> {
           "ไฟล์สำรองข้อมูล เช่น km-backup.sql.gz / the backup file, such as km-backup.sql.gz")
   private Path file = Path.of("");
 
-  @Mixin private DatabaseOption database = new DatabaseOption();
+  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
+  private @Nullable String db;
 
   @Override
   public Integer call() {
-    DatabaseLocation location = database.location();
+    DatabaseLocation location = DatabaseInput.location(db);
     if (location.engine() == Engine.POSTGRESQL) {
       throw new UnusableInputException(
           "ฐานข้อมูล PostgreSQL ให้สำรองด้วย pg_dump เช่น pg_dump -Fc -f km.dump <ชื่อฐานข้อมูล>",
           "back up a PostgreSQL database with pg_dump, for example: pg_dump -Fc -f km.dump"
               + " <database>");
     }
-    try (Database db = Database.open(location)) {
-      BackupSummary summary = DatabaseBackup.backup(db, file);
+    try (Database database = Database.open(location)) {
+      BackupSummary summary = DatabaseBackup.backup(database, file);
       PrintWriter out = out();
       out.printf(
           "สำรองข้อมูลลง %s แล้ว (%,d ไบต์): องค์กร %d แผน %d ฉบับ บันทึกการแก้ไข %d รายการ%n",

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +30,7 @@ import th.km.persistence.db.Database;
       "คัดลอกแผนไปเป็นร่างแผนของปีงบประมาณถัดไป",
       "Copy an organization's plan into the next fiscal year as a new draft."
     })
-final class DbCopyPlanCommand implements Callable<Integer> {
+public final class DbCopyPlanCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -50,11 +49,12 @@ final class DbCopyPlanCommand implements Callable<Integer> {
           "ปีงบประมาณของแผนต้นทาง / the fiscal year (B.E.) of the plan to copy, such as 2569")
   private int fromYear;
 
-  @Mixin private DatabaseOption database = new DatabaseOption();
+  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
+  private @Nullable String db;
 
   @Override
   public Integer call() {
-    OrganizationCode code = organizationCode();
+    OrganizationCode code = Options.organization(organization);
     FiscalYear from = fiscalYear();
     if (from.buddhistYear() >= 2700) {
       throw new UnusableInputException(
@@ -62,8 +62,8 @@ final class DbCopyPlanCommand implements Callable<Integer> {
           "fiscal year B.E. " + fromYear + " is the last km accepts; it has no next year");
     }
     FiscalYear to = from.next();
-    try (Database db = database.open()) {
-      PlanStore store = db.planStore(Clock.systemUTC(), DatabaseOption.actor());
+    try (Database database = DatabaseInput.open(db)) {
+      PlanStore store = database.planStore(Clock.systemUTC(), DatabaseInput.actor());
       StoredPlan source =
           store
               .approved(code, from)
@@ -113,17 +113,6 @@ final class DbCopyPlanCommand implements Callable<Integer> {
           saved.number());
       out.flush();
       return Main.OK;
-    }
-  }
-
-  private OrganizationCode organizationCode() {
-    try {
-      return OrganizationCode.of(organization);
-    } catch (IllegalArgumentException e) {
-      throw new UnusableInputException(
-          "รหัสองค์กร '" + organization + "' ไม่ถูกต้อง: ใช้อักษรละตินตัวเล็ก ตัวเลข และขีด",
-          "organization code '" + organization + "' is malformed: " + e.getMessage(),
-          e);
     }
   }
 

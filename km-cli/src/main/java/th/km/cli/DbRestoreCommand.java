@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.persistence.db.DatabaseBackup;
@@ -27,7 +27,7 @@ import th.km.persistence.db.Engine;
       "กู้คืนข้อมูลจากไฟล์สำรองลงฐานข้อมูล H2 ที่ยังว่างอยู่เท่านั้น",
       "Restore a backup into an empty H2 database only."
     })
-final class DbRestoreCommand implements Callable<Integer> {
+public final class DbRestoreCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -37,11 +37,12 @@ final class DbRestoreCommand implements Callable<Integer> {
       description = "ไฟล์สำรองข้อมูลจาก km db backup / a backup file written by km db backup")
   private Path file = Path.of("");
 
-  @Mixin private DatabaseOption database = new DatabaseOption();
+  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
+  private @Nullable String db;
 
   @Override
   public Integer call() {
-    DatabaseLocation location = database.location();
+    DatabaseLocation location = DatabaseInput.location(db);
     if (location.engine() == Engine.POSTGRESQL) {
       throw new UnusableInputException(
           "ฐานข้อมูล PostgreSQL ให้กู้คืนด้วย pg_restore เช่น pg_restore -d <ชื่อฐานข้อมูล>"
@@ -80,7 +81,8 @@ final class DbRestoreCommand implements Callable<Integer> {
                 + rows.getOrDefault("plan", 0L)
                 + " ฉบับ รวม "
                 + total
-                + " แถว) จึงไม่กู้คืนทับ: กู้คืนลงฐานข้อมูลว่าง เช่น --db jdbc:h2:file:/path/new-km",
+                + " แถว) จึงไม่กู้คืนทับ: กู้คืนลงฐานข้อมูลว่าง เช่น --db"
+                + " jdbc:h2:file:/path/new-km",
             "the database "
                 + location.describe()
                 + " is not empty ("

@@ -3,29 +3,44 @@ package th.km.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
-import th.km.core.evaluation.Evaluation;
 import th.km.core.evaluation.Evaluator;
 import th.km.core.plan.KmPlan;
+import th.km.core.plan.Organization;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.records.RecordProblem;
 import th.km.core.records.YearRecords;
+import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
+import th.km.core.store.StoredYears;
 import th.km.persistence.calendar.HolidayFileException;
 import th.km.persistence.calendar.HolidayFiles;
+import th.km.persistence.db.Database;
 
 /**
  * {@code km evaluate}: evaluates every indicator of a plan against the records of its year as of
  * one day and prints the results per activity and monitoring rule, then the roll-ups, as a table
  * for a Thai terminal, as JSON or as CSV. The records folder is read whole or not at all: a folder
  * with a bad record gives exit code 2 and no results.
+ *
+ * <p>With {@code --org} the plan and records come from the database instead (the latest version of
+ * the plan), and the output is the same as for the same plan and records in files. With {@code
+ * --all} every organization with a plan of the year is evaluated, one after another; see {@link
+ * EvaluationOutput} for how their outputs follow each other.
  */
 @Command(
     name = "evaluate",
@@ -51,17 +66,44 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--plan",
-      required = true,
       paramLabel = "<file>",
       description = "ไฟล์แผน (JSON) ที่มีตัวชี้วัด / the plan file (km JSON) with its indicators")
-  private Path planFile = Path.of("");
+  private @Nullable Path planFile;
 
   @Option(
       names = "--records",
-      required = true,
       paramLabel = "<dir>",
       description = "โฟลเดอร์บันทึกของปี (docs/records-format.md) / the records folder of the year")
-  private Path recordsDir = Path.of("");
+  private @Nullable Path recordsDir;
+
+  @Option(
+      names = "--org",
+      paramLabel = "<code>",
+      description = {
+        "ประเมินองค์กรนี้จากฐานข้อมูลแทนไฟล์ (แผนฉบับล่าสุดของปี)",
+        "evaluate this organization from the database instead of files (its latest plan of the year)"
+      })
+  private @Nullable String org;
+
+  @Option(
+      names = "--all",
+      description = {
+        "ประเมินทุกองค์กรที่มีแผนของปีในฐานข้อมูล ทีละองค์กร",
+        "evaluate every organization with a plan of the year in the database, one after another"
+      })
+  private boolean all;
+
+  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
+  private @Nullable String db;
+
+  @Option(
+      names = "--year",
+      paramLabel = "<พ.ศ.>",
+      description = {
+        "ปีงบประมาณ พ.ศ. ที่จะประเมินจากฐานข้อมูล ถ้าไม่ระบุใช้ปีที่มีวันที่ --as-of",
+        "with --org or --all: the fiscal year (Buddhist era); default the one containing --as-of"
+      })
+  private @Nullable Integer year;
 
   @Option(
       names = "--as-of",
@@ -89,19 +131,25 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate day = parseAsOf();
     PrintWriter err = commandSpec().commandLine().getErr();
-    KmPlan plan = PlanInput.read(planFile);
-    HolidayCalendar holidays = loadHolidays();
-    YearRecords records = RecordsInput.read(recordsDir, plan, err);
-    Evaluation evaluation = Evaluator.evaluate(plan, records, day, holidays);
-
     PrintWriter out = commandSpec().commandLine().getOut();
-    out.print(
-        switch (format) {
-          case table -> EvaluationTable.write(evaluation, plan);
-          case json -> EvaluationJson.write(evaluation);
-          case csv -> EvaluationCsv.write(evaluation);
-        });
-    out.flush();
+    HolidayCalendar holidays;
+    if (org != null || all) {
+      checkDatabaseMode();
+      holidays = loadHolidays();
+      evaluateStored(day, holidays, out, err);
+    } else {
+      Path plan = planFile;
+      Path records = recordsDir;
+      if (plan == null || records == null || db != null || year != null) {
+        throw new UnusableInputException(
+            "ให้ระบุ --plan กับ --records เพื่อประเมินจากไฟล์ หรือ --org (หรือ --all) เพื่อประเมินจาก"
+                + "ฐานข้อมูล ส่วน --db และ --year ใช้คู่กับ --org หรือ --all",
+            "give --plan and --records to evaluate files, or --org (or --all) to evaluate from the"
+                + " database; --db and --year go with --org or --all");
+      }
+      holidays = loadHolidays();
+      evaluateFiles(plan, records, day, holidays, out, err);
+    }
     if (!holidays.covers(day)) {
       err.println(
           "km: คำเตือน: ไฟล์วันหยุดไม่ครอบคลุมวันที่ " + day + " วันหยุดที่ไม่อยู่ในไฟล์จะไม่ถูกนับในกำหนดส่งรายงาน");
@@ -111,6 +159,106 @@ public final class EvaluateCommand implements Callable<Integer> {
       err.flush();
     }
     return Main.OK;
+  }
+
+  private void evaluateFiles(
+      Path planPath,
+      Path recordsPath,
+      LocalDate day,
+      HolidayCalendar holidays,
+      PrintWriter out,
+      PrintWriter err) {
+    KmPlan plan = PlanInput.read(planPath);
+    YearRecords records = RecordsInput.read(recordsPath, plan, err);
+    EvaluationOutput output = new EvaluationOutput(format, false, out);
+    output.add(Evaluator.evaluate(plan, records, day, holidays), plan);
+    output.finish();
+  }
+
+  private void checkDatabaseMode() {
+    if (org != null && all) {
+      throw new UnusableInputException(
+          "ให้ระบุ --org หรือ --all อย่างใดอย่างหนึ่ง", "give --org or --all, not both");
+    }
+    if (planFile != null || recordsDir != null) {
+      throw new UnusableInputException(
+          "--org และ --all ประเมินจากฐานข้อมูล จึงใช้คู่กับ --plan หรือ --records ไม่ได้",
+          "--org and --all evaluate from the database, so they cannot go with --plan or --records");
+    }
+  }
+
+  /**
+   * Evaluates from the database, one organization at a time: each one's plan and records are read,
+   * evaluated, printed and dropped before the next is read.
+   */
+  private void evaluateStored(
+      LocalDate day, HolidayCalendar holidays, PrintWriter out, PrintWriter err) {
+    Integer asked = year;
+    FiscalYear fiscalYear =
+        asked == null ? FiscalYear.containing(day) : Options.fiscalYear(asked);
+    try (Database database = DatabaseInput.open(db)) {
+      PlanStore plans = database.planStore(Clock.systemUTC());
+      RecordStore records = database.recordStore();
+      List<OrganizationCode> codes;
+      String code = org;
+      if (code != null) {
+        OrganizationCode one = Options.organization(code);
+        if (plans.latest(one, fiscalYear).isEmpty()) {
+          throw noPlan(one, fiscalYear, plans.fiscalYears(one));
+        }
+        codes = List.of(one);
+      } else {
+        codes = plans.organizations().stream().map(Organization::code).toList();
+      }
+      EvaluationOutput output = new EvaluationOutput(format, code == null, out);
+      StoredYears.latest(plans, records, codes, fiscalYear)
+          .forEach(
+              y -> {
+                for (RecordProblem p : y.records().validate(y.plan())) {
+                  err.println("km: " + y.plan().organization().code() + ": " + p.message().th());
+                  err.println("km: " + y.plan().organization().code() + ": " + p.message().en());
+                }
+                err.flush();
+                output.add(Evaluator.evaluate(y.plan(), y.records(), day, holidays), y.plan());
+              });
+      output.finish();
+      if (code == null) {
+        warnRecordsWithoutPlan(
+            records.organizationsWithRecords(fiscalYear), codes, plans, fiscalYear, err);
+      }
+    }
+  }
+
+  private static void warnRecordsWithoutPlan(
+      List<OrganizationCode> withRecords,
+      List<OrganizationCode> registered,
+      PlanStore plans,
+      FiscalYear fiscalYear,
+      PrintWriter err) {
+    for (OrganizationCode c : withRecords) {
+      if (!registered.contains(c) || plans.latest(c, fiscalYear).isEmpty()) {
+        err.println(
+            "km: คำเตือน: " + c + " มีบันทึกของปีงบประมาณ " + fiscalYear.buddhistYear()
+                + " แต่ไม่มีแผนของปีนั้น จึงไม่ได้ประเมิน");
+        err.println(
+            "km: warning: " + c + " has records of FY " + fiscalYear.buddhistYear()
+                + " but no plan of that year, so it was not evaluated");
+      }
+    }
+    err.flush();
+  }
+
+  private static UnusableInputException noPlan(
+      OrganizationCode code, FiscalYear fiscalYear, List<FiscalYear> years) {
+    String list =
+        years.stream().map(y -> String.valueOf(y.buddhistYear())).collect(Collectors.joining(", "));
+    return new UnusableInputException(
+        "ฐานข้อมูลไม่มีแผนของ " + code + " ปีงบประมาณ " + fiscalYear.buddhistYear()
+            + (list.isEmpty() ? " (ยังไม่มีแผนเลย นำเข้าด้วย km db import-plan)" : " (มีแผนปีงบประมาณ " + list + " ใช้ --year)"),
+        "the database has no plan of " + code + " for FY " + fiscalYear.buddhistYear()
+            + (list.isEmpty()
+                ? " (it has none; import one with km db import-plan)"
+                : " (it has plans for FY " + list + "; use --year)"));
   }
 
   private LocalDate parseAsOf() {

@@ -32,6 +32,9 @@ public final class Main {
   /** Unusable input: a missing or malformed file, a bad option. */
   public static final int UNUSABLE_INPUT = 2;
 
+  /** The database could not be opened, migrated, read or written. */
+  public static final int DATABASE_FAILURE = 3;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -64,14 +67,29 @@ public final class Main {
             return UNUSABLE_INPUT;
           }
           if (ex instanceof PersistenceException e) {
-            // Its message already says what failed in Thai and in English.
-            err.println("km: " + e.getMessage());
+            String[] both = thaiAndEnglish(String.valueOf(e.getMessage()));
+            err.println("km: " + both[0]);
+            if (!both[1].equals(both[0])) {
+              err.println("km: " + both[1]);
+            }
             err.flush();
-            return UNUSABLE_INPUT;
+            return DATABASE_FAILURE;
           }
           throw ex;
         });
     return cli;
+  }
+
+  /**
+   * A message written "Thai / English", as km-persistence writes its messages, split into its Thai
+   * and its English part; both are the whole message when it has no such separator.
+   */
+  static String[] thaiAndEnglish(String message) {
+    int slash = message.indexOf(" / ");
+    if (slash < 0) {
+      return new String[] {message, message};
+    }
+    return new String[] {message.substring(0, slash), message.substring(slash + 3)};
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {

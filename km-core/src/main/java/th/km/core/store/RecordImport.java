@@ -50,7 +50,8 @@ public sealed interface RecordImport {
    * Nothing is stored: some records conflict with what is stored or with each other. A record that
    * changed since it was stored is never overwritten by an import; it is changed on its own.
    */
-  record Refused(OrganizationCode organization, FiscalYear fiscalYear, List<RecordConflict> conflicts)
+  record Refused(
+      OrganizationCode organization, FiscalYear fiscalYear, List<RecordConflict> conflicts)
       implements RecordImport {
 
     public Refused {
@@ -58,6 +59,6 @@ public sealed interface RecordImport {
     }
   }
 
-  /** Nothing is stored: no organization with the code is registered; saving its plan registers it. */
+  /** Nothing is stored: no organization has the code; saving its first plan registers it. */
   record UnknownOrganization(OrganizationCode organization) implements RecordImport {}
 }

@@ -15,7 +15,8 @@ public sealed interface Export {
    * @param version the version of the plan written, the latest
    * @param records how many records were written
    */
-  record Written(OrganizationCode organization, FiscalYear fiscalYear, PlanVersion version, int records)
+  record Written(
+      OrganizationCode organization, FiscalYear fiscalYear, PlanVersion version, int records)
       implements Export {}
 
   /**

@@ -26,7 +26,7 @@ import th.km.persistence.db.Database;
 import th.km.persistence.db.DatabaseLocation;
 import th.km.persistence.planfile.PlanJson;
 
-class DbCommandTest {
+class DbCopyBackupRestoreTest {
 
   private static final String SHIPPED = "/th/km/persistence/demo/ban-waen-2569.plan.json";
   private static final OrganizationCode BAN_WAEN = OrganizationCode.of("ban-waen");
@@ -46,7 +46,7 @@ class DbCommandTest {
 
   private static KmPlan shippedPlan() throws IOException {
     try (InputStream in =
-        Objects.requireNonNull(DbCommandTest.class.getResourceAsStream(SHIPPED))) {
+        Objects.requireNonNull(DbCopyBackupRestoreTest.class.getResourceAsStream(SHIPPED))) {
       return PlanJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), SHIPPED);
     }
   }
