@@ -25,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.audit.Actor;
 import th.km.core.audit.AuditLog;
+import th.km.core.entry.RecordCommands;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
@@ -134,6 +135,14 @@ public final class Database implements AutoCloseable {
    */
   public PlanStore planStore(Clock clock, Actor actor) {
     return new JooqPlanStore(dsl, clock, actor);
+  }
+
+  /**
+   * The data-entry writes to the records of the year on this database (see {@link RecordCommands});
+   * {@code clock} stamps their audit entries.
+   */
+  public RecordCommands recordCommands(Clock clock) {
+    return new JooqRecordCommands(dsl, clock);
   }
 
   /** The audit log of this database. */
