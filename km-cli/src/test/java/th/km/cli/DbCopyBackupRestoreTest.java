@@ -77,6 +77,11 @@ class DbCopyBackupRestoreTest {
       assertEquals(PlanStatus.DRAFT, copy.version().status());
       assertEquals("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐", copy.plan().title());
       assertEquals(shippedPlan().goals().size(), copy.plan().goals().size());
+      assertEquals(shippedPlan().monitoringIndicators(), copy.plan().monitoringIndicators());
+      assertEquals(
+          shippedPlan().goals().get(0).activities().get(0).indicators(),
+          copy.plan().goals().get(0).activities().get(0).indicators());
+      assertTrue(!copy.plan().monitoringIndicators().isEmpty(), "the shipped plan has indicators");
       List<AuditEntry> log = database.auditLog().entries(BAN_WAEN, "plan", "ban-waen/2570/1");
       assertEquals(1, log.size());
       assertTrue(log.get(0).actor().name().startsWith("km-cli"), log.get(0).actor().name());
