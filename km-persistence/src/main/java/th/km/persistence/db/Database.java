@@ -23,6 +23,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
+import th.km.core.account.AccountStore;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
@@ -123,6 +124,11 @@ public final class Database implements AutoCloseable {
   /** A record store on this database: the records of the year of every organization. */
   public RecordStore recordStore() {
     return new JooqRecordStore(dsl);
+  }
+
+  /** An account store on this database: the accounts of every organization. */
+  public AccountStore accountStore() {
+    return new JooqAccountStore(dsl);
   }
 
   DSLContext dsl() {
