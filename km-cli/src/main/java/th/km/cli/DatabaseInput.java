@@ -2,6 +2,7 @@ package th.km.cli;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import th.km.core.audit.Actor;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.db.Database;
 import th.km.persistence.db.DatabaseLocation;
@@ -22,13 +23,22 @@ final class DatabaseInput {
   private DatabaseInput() {}
 
   static Database open(@Nullable String url) {
-    DatabaseLocation location;
+    return Database.open(location(url));
+  }
+
+  /** Where the database is, without opening it. */
+  static DatabaseLocation location(@Nullable String url) {
     try {
-      location = DatabaseLocation.fromEnvironment(Optional.ofNullable(url));
+      return DatabaseLocation.fromEnvironment(Optional.ofNullable(url));
     } catch (PersistenceException e) {
       String[] both = Main.thaiAndEnglish(e.getMessage());
       throw new UnusableInputException(both[0], both[1], e);
     }
-    return Database.open(location);
+  }
+
+  /** Who the audit log names for a command's writes: the operating-system user. */
+  static Actor actor() {
+    String user = System.getProperty("user.name", "");
+    return Actor.of(user.isBlank() ? "km-cli" : "km-cli:" + user);
   }
 }

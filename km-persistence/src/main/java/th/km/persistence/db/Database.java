@@ -24,6 +24,9 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.account.AccountStore;
+import th.km.core.audit.Actor;
+import th.km.core.audit.AuditLog;
+import th.km.core.entry.RecordCommands;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
@@ -95,6 +98,7 @@ public final class Database implements AutoCloseable {
     location.dataFolder().ifPresent(Database::createFolder);
     Connected connected = connect(location);
     try {
+      DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
       List<String> applied = migrate(connected.dataSource(), location);
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
@@ -116,9 +120,35 @@ public final class Database implements AutoCloseable {
     return appliedMigrations;
   }
 
-  /** A plan store on this database; {@code clock} stamps when versions are saved and approved. */
+  /**
+   * A plan store on this database for writes no person asked for (a batch import): the audit log
+   * names km itself ({@link Actor#SYSTEM}). {@code clock} stamps when versions are saved and
+   * approved.
+   */
   public PlanStore planStore(Clock clock) {
-    return new JooqPlanStore(dsl, clock);
+    return planStore(clock, Actor.SYSTEM);
+  }
+
+  /**
+   * A plan store on this database that writes as {@code actor}: the audit log names them beside
+   * every change. {@code clock} stamps the versions and the log. Cheap to make: a web server makes
+   * one per request.
+   */
+  public PlanStore planStore(Clock clock, Actor actor) {
+    return new JooqPlanStore(dsl, clock, actor);
+  }
+
+  /**
+   * The data-entry writes to the records of the year on this database (see {@link RecordCommands});
+   * {@code clock} stamps their audit entries.
+   */
+  public RecordCommands recordCommands(Clock clock) {
+    return new JooqRecordCommands(dsl, clock);
+  }
+
+  /** The audit log of this database. */
+  public AuditLog auditLog() {
+    return new JooqAuditLog(dsl);
   }
 
   /** A record store on this database: the records of the year of every organization. */
@@ -140,7 +170,7 @@ public final class Database implements AutoCloseable {
     release.run();
   }
 
-  private static void createFolder(Path folder) {
+  static void createFolder(Path folder) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -155,9 +185,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private record Connected(DataSource dataSource, Runnable release) {}
+  /** A data source on a database, and what releases it. */
+  record Connected(DataSource dataSource, Runnable release) {}
 
-  private static Connected connect(DatabaseLocation location) {
+  /** Connects to the database without migrating it, and checks that a connection can be made. */
+  static Connected connect(DatabaseLocation location) {
     Connected connected =
         switch (location.engine()) {
           case H2 -> {

@@ -133,7 +133,11 @@ public record DatabaseLocation(
               + folder);
     }
     // AUTO_SERVER lets a second km process (the CLI while the web server runs) use the same file.
-    String url = "jdbc:h2:file:" + folder.resolve(DEFAULT_DATABASE_NAME) + ";AUTO_SERVER=TRUE";
+    // WRITE_DELAY=0 writes each commit to the file before the commit returns: by default H2 writes
+    // commits up to a second later, and a process killed in that second loses what a person was
+    // told was saved (ImportCrashTest shows it).
+    String url =
+        "jdbc:h2:file:" + folder.resolve(DEFAULT_DATABASE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     return new DatabaseLocation(
         url, Engine.H2, Optional.empty(), Optional.empty(), Optional.of(folder));
   }

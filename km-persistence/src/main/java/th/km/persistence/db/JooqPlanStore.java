@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
@@ -31,16 +33,19 @@ import th.km.persistence.jooq.tables.records.PlanRecord;
 /**
  * The plan store on the database: every method one transaction. Writes to an organization's plans
  * first lock the organization's row, so that saves and approvals of one organization happen one
- * after another while other organizations go on undisturbed.
+ * after another while other organizations go on undisturbed. Every row a write changes gets an
+ * entry in the audit log, in the same transaction, naming the store's actor.
  */
 final class JooqPlanStore implements PlanStore {
 
   private final DSLContext dsl;
   private final Clock clock;
+  private final Actor actor;
 
-  JooqPlanStore(DSLContext dsl, Clock clock) {
+  JooqPlanStore(DSLContext dsl, Clock clock, Actor actor) {
     this.dsl = dsl;
     this.clock = clock;
+    this.actor = actor;
   }
 
   @Override
@@ -74,16 +79,27 @@ final class JooqPlanStore implements PlanStore {
             }
           }
           OrganizationRecord organization =
-              existing.orElseGet(() -> register(tx, plan.organization()));
-          updateDetails(tx, organization, plan.organization());
-          latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r));
+              existing.orElseGet(() -> register(tx, plan.organization(), savedAt));
+          updateDetails(tx, organization, plan.organization(), savedAt);
+          latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
           int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
           PlanRecord row =
               PlanMapping.newDraft(new PlanRecord(), organization.getId(), plan, number, savedAt);
           long planId =
               tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
           PlanMapping.insertContent(tx, planId, organization.getId(), plan);
-          return new SaveResult.Saved(PlanMapping.version(row, code));
+          PlanVersion saved = PlanMapping.version(row, code);
+          AuditTrail.record(
+              tx,
+              organization.getId(),
+              savedAt,
+              actor,
+              "plan.save-draft",
+              "plan",
+              AuditTrail.planId(saved),
+              null,
+              AuditTrail.planState(saved, row.getTitle()));
+          return new SaveResult.Saved(saved);
         });
   }
 
@@ -105,8 +121,9 @@ final class JooqPlanStore implements PlanStore {
             return new ApprovalResult.NotFound(organization, fiscalYear, number);
           }
           PlanRecord row = found.get();
+          PlanVersion before = PlanMapping.version(row, organization);
           if (row.getLocked()) {
-            return new ApprovalResult.Locked(PlanMapping.version(row, organization));
+            return new ApprovalResult.Locked(before);
           }
           row.setStatus(PlanStatus.APPROVED.name())
               .setLocked(true)
@@ -121,7 +138,18 @@ final class JooqPlanStore implements PlanStore {
                   .and(PLAN.VERSION.eq(row.getVersion()))
                   .execute();
           expectOne(updated, "approve", organization, fiscalYear, number);
-          return new ApprovalResult.Approved(PlanMapping.version(row, organization));
+          PlanVersion after = PlanMapping.version(row, organization);
+          AuditTrail.record(
+              tx,
+              row.getOrganizationId(),
+              approvedAt,
+              actor,
+              "plan.approve",
+              "plan",
+              AuditTrail.planId(after),
+              AuditTrail.planState(before, row.getTitle()),
+              AuditTrail.planState(after, row.getTitle()));
+          return new ApprovalResult.Approved(after);
         });
   }
 
@@ -211,18 +239,34 @@ final class JooqPlanStore implements PlanStore {
         .fetchOptional();
   }
 
-  private static OrganizationRecord register(DSLContext tx, Organization organization) {
+  private OrganizationRecord register(DSLContext tx, Organization organization, Instant at) {
     OrganizationRecord row = new OrganizationRecord();
     PlanMapping.setOrganizationDetails(row, organization);
     // Another transaction may register the same code between our look-up and this insert.
-    tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
-    return lockOrganization(tx, organization.code())
-        .orElseThrow(
-            () -> new IllegalStateException("organization " + organization.code() + " vanished"));
+    int inserted =
+        tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
+    OrganizationRecord registered =
+        lockOrganization(tx, organization.code())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("organization " + organization.code() + " vanished"));
+    if (inserted == 1) {
+      AuditTrail.record(
+          tx,
+          registered.getId(),
+          at,
+          actor,
+          "organization.register",
+          "organization",
+          organization.code().value(),
+          null,
+          organizationState(organization));
+    }
+    return registered;
   }
 
-  private static void updateDetails(
-      DSLContext tx, OrganizationRecord row, Organization organization) {
+  private void updateDetails(
+      DSLContext tx, OrganizationRecord row, Organization organization, Instant at) {
     if (PlanMapping.sameDetails(row, organization)) {
       return;
     }
@@ -245,6 +289,27 @@ final class JooqPlanStore implements PlanStore {
               + organization.code()
               + " was changed by someone else at the same time");
     }
+    AuditTrail.record(
+        tx,
+        row.getId(),
+        at,
+        actor,
+        "organization.update",
+        "organization",
+        organization.code().value(),
+        organizationState(PlanMapping.organization(row)),
+        organizationState(organization));
+  }
+
+  private static ObjectNode organizationState(Organization organization) {
+    ObjectNode state = AuditTrail.state();
+    state.put("code", organization.code().value());
+    state.put("type", organization.type().name());
+    state.put("name", organization.name());
+    state.put("englishName", organization.englishName().orElse(null));
+    state.put("district", organization.district().orElse(null));
+    state.put("province", organization.province().orElse(null));
+    return state;
   }
 
   private static Optional<PlanRecord> latestRow(
@@ -257,7 +322,9 @@ final class JooqPlanStore implements PlanStore {
         .fetchOptional();
   }
 
-  private static void lock(DSLContext tx, PlanRecord row) {
+  /** Locks the version a new save supersedes. */
+  private void lock(DSLContext tx, PlanRecord row, OrganizationCode code, Instant at) {
+    PlanVersion before = PlanMapping.version(row, code);
     int updated =
         tx.update(PLAN)
             .set(PLAN.LOCKED, true)
@@ -273,6 +340,17 @@ final class JooqPlanStore implements PlanStore {
               + row.getPlanVersion()
               + " of the plan was changed by someone else at the same time");
     }
+    PlanVersion after = PlanMapping.version(row.setLocked(true), code);
+    AuditTrail.record(
+        tx,
+        row.getOrganizationId(),
+        at,
+        actor,
+        "plan.supersede",
+        "plan",
+        AuditTrail.planId(after),
+        AuditTrail.planState(before, row.getTitle()),
+        AuditTrail.planState(after, row.getTitle()));
   }
 
   private static void expectOne(

@@ -34,6 +34,7 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
@@ -60,6 +61,7 @@ import th.km.core.records.Training;
 import th.km.core.records.TrainingKind;
 import th.km.core.records.TrainingReport;
 import th.km.core.records.TrainingSetting;
+import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
 import th.km.persistence.jooq.tables.records.AccessEventRecord;
 import th.km.persistence.jooq.tables.records.AcknowledgementRecord;
@@ -98,12 +100,26 @@ final class RecordRows {
     new Writer(tx, organizationId, records.fiscalYear().buddhistYear()).write(records);
   }
 
+  /**
+   * The row of one record of the organization's year, with every column but its row id and
+   * version set: what an insert writes, and what a correction sets.
+   */
+  static TableRecord<?> row(long organizationId, FiscalYear fiscalYear, YearRecord record) {
+    return new Writer(null, organizationId, fiscalYear.buddhistYear()).row(record);
+  }
+
+  /** The child rows (sign-offs, authors, attendees ...) of one record whose row has the id. */
+  static List<TableRecord<?>> childRows(
+      long organizationId, FiscalYear fiscalYear, long rowId, YearRecord record) {
+    return new Writer(null, organizationId, fiscalYear.buddhistYear()).childRows(rowId, record);
+  }
+
   private static final class Writer {
-    private final DSLContext tx;
+    private final @Nullable DSLContext tx;
     private final long organizationId;
     private final int year;
 
-    Writer(DSLContext tx, long organizationId, int year) {
+    Writer(@Nullable DSLContext tx, long organizationId, int year) {
       this.tx = tx;
       this.organizationId = organizationId;
       this.year = year;
@@ -159,9 +175,43 @@ final class RecordRows {
           (id, report) -> recommendations(id, report.recommendations()));
     }
 
+    TableRecord<?> row(YearRecord record) {
+      return switch (record) {
+        case StaffMember r -> staff(r);
+        case Training r -> training(r);
+        case TrainingReport r -> trainingReport(r);
+        case SupervisorRating r -> supervisorRating(r);
+        case KnowledgeAsset r -> knowledgeAsset(r);
+        case Meeting r -> meeting(r);
+        case Acknowledgement r -> acknowledgement(r);
+        case AccessEvent r -> accessEvent(r);
+        case Recognition r -> recognition(r);
+        case ProgressUpdate r -> progressUpdate(r);
+        case EvaluationReport r -> evaluationReport(r);
+        default -> throw new IllegalArgumentException("not a stored record kind: " + record);
+      };
+    }
+
+    List<TableRecord<?>> childRows(long rowId, YearRecord record) {
+      return switch (record) {
+        case TrainingReport r -> signOffs(rowId, r.signOffs());
+        case KnowledgeAsset r -> assetParts(rowId, r);
+        case Meeting r -> attendees(rowId, r.attendeeIds());
+        case EvaluationReport r -> recommendations(rowId, r.recommendations());
+        default -> List.of();
+      };
+    }
+
+    private DSLContext tx() {
+      if (tx == null) {
+        throw new IllegalStateException("a writer made for building rows does not write");
+      }
+      return tx;
+    }
+
     private <T> void batch(List<T> records, Function<T, TableRecord<?>> row) {
       if (!records.isEmpty()) {
-        tx.batchInsert(records.stream().map(row).toList()).execute();
+        tx().batchInsert(records.stream().map(row).toList()).execute();
       }
     }
 
@@ -182,7 +232,7 @@ final class RecordRows {
         return;
       }
       Map<String, Long> ids = new HashMap<>();
-      tx.select(recordId, id)
+      tx().select(recordId, id)
           .from(table)
           .where(organization.eq(organizationId))
           .and(fiscalYear.eq(year))
@@ -196,7 +246,7 @@ final class RecordRows {
         rows.addAll(childRows.rows(parent, record));
       }
       if (!rows.isEmpty()) {
-        tx.batchInsert(rows).execute();
+        tx().batchInsert(rows).execute();
       }
     }
 

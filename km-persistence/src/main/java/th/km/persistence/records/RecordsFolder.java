@@ -32,8 +32,19 @@ import java.util.function.Function;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.AccessEvent;
+import th.km.core.records.Acknowledgement;
+import th.km.core.records.EvaluationReport;
+import th.km.core.records.KnowledgeAsset;
+import th.km.core.records.Meeting;
+import th.km.core.records.ProgressUpdate;
+import th.km.core.records.Recognition;
 import th.km.core.records.RecordKind;
 import th.km.core.records.RecordProblem;
+import th.km.core.records.StaffMember;
+import th.km.core.records.SupervisorRating;
+import th.km.core.records.Training;
+import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
 import th.km.persistence.PersistenceException;
@@ -610,6 +621,33 @@ public final class RecordsFolder {
         RecordKind.EVALUATION_REPORT,
         records.evaluationReports(),
         RecordMapping::writeEvaluationReport);
+  }
+
+  /**
+   * One record as a line of its kind's file holds it, without the line end: the form in which the
+   * audit log keeps a record's state before and after a change.
+   */
+  public static String json(YearRecord record) {
+    ObjectNode node =
+        switch (record) {
+          case StaffMember r -> RecordMapping.writeStaff(r);
+          case Training r -> RecordMapping.writeTraining(r);
+          case TrainingReport r -> RecordMapping.writeTrainingReport(r);
+          case SupervisorRating r -> RecordMapping.writeSupervisorRating(r);
+          case KnowledgeAsset r -> RecordMapping.writeKnowledgeAsset(r);
+          case Meeting r -> RecordMapping.writeMeeting(r);
+          case Acknowledgement r -> RecordMapping.writeAcknowledgement(r);
+          case AccessEvent r -> RecordMapping.writeAccessEvent(r);
+          case Recognition r -> RecordMapping.writeRecognition(r);
+          case ProgressUpdate r -> RecordMapping.writeProgressUpdate(r);
+          case EvaluationReport r -> RecordMapping.writeEvaluationReport(r);
+          default -> throw new IllegalArgumentException("not a record kind km stores: " + record);
+        };
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Jackson could not write a tree of plain JSON nodes", e);
+    }
   }
 
   private static String manifest(YearRecords records) {

@@ -1,0 +1,130 @@
+package th.km.core.entry;
+
+import java.util.List;
+import java.util.Optional;
+import th.km.core.audit.Actor;
+import th.km.core.records.Meeting;
+import th.km.core.records.RecordKind;
+import th.km.core.records.SignOff;
+import th.km.core.records.TrainingReport;
+import th.km.core.records.YearRecord;
+
+/**
+ * The writes people make to the records of the year, one record at a time (the port the database
+ * implements): the data-entry forms of the web call these.
+ *
+ * <p>Every kind of record is entered the same way: {@link #add} a new one, {@link #correct} one
+ * that is stored. That covers staff members ({@link th.km.core.records.StaffMember}), trainings
+ * ({@link th.km.core.records.Training}), post-training reports with their sign-offs ({@link
+ * TrainingReport}), supervisors' ratings, knowledge assets ({@link
+ * th.km.core.records.KnowledgeAsset}), meetings with their attendance ({@link Meeting}),
+ * acknowledgements, accesses, recognitions, progress updates and M&E reports. Two shortcuts do the
+ * corrections that forms make most: {@link #signOff} adds a signature to a report, {@link
+ * #recordAttendance} sets who attended a meeting.
+ *
+ * <p>Each write:
+ *
+ * <ul>
+ *   <li>is checked as the records folder's import checks a year: the book's organization must have
+ *       a plan for the year; a record's id is used once in the book; a report or rating names a
+ *       recorded training, an access a recorded asset, every other record recorded staff; a
+ *       division is one the plan lists, a progress update's activity one the plan has. What fails
+ *       is a {@link WriteResult.Rejected} that names it. A date outside the fiscal year is saved
+ *       with a warning. The record itself was checked when it was built: an invalid record cannot
+ *       be made, so a form turns the record's {@link IllegalArgumentException} into its message;
+ *   <li>is one transaction with its entry in the audit log (who, when, the record before and after
+ *       as a line of its records file): both are stored, or neither;
+ *   <li>when a correction, names the version of the record its editor saw. If someone corrected the
+ *       record since, nothing is stored and the result is a {@link WriteResult.Conflict} with the
+ *       record as it is now: the second writer is told, never silently overwritten.
+ * </ul>
+ *
+ * <p>A typical form: {@link #find} the record, show it with its version in a hidden field, build
+ * the corrected record from the submitted form, {@link #correct} it with that version, and switch
+ * over the result: saved (show the new version), conflict (show the current record and ask the
+ * person to redo the change), rejected (show the reasons beside the form).
+ */
+public interface RecordCommands {
+
+  /**
+   * Adds a new record to the book; its version is 0.
+   *
+   * @param book the organization's year the record belongs to
+   * @param record the record; its id must not be used in the book yet
+   * @param by who enters it, for the audit log
+   */
+  WriteResult add(RecordBook book, YearRecord record, Actor by);
+
+  /**
+   * Replaces the stored record that has {@code record}'s id (and kind) with {@code record}, if it
+   * is still at {@code seenVersion}; its version becomes {@code seenVersion + 1}.
+   *
+   * @param book the organization's year the record belongs to
+   * @param record the record as corrected; the id says which record, and cannot itself change
+   * @param seenVersion the version of the record its editor saw (from {@link #find})
+   * @param by who corrects it, for the audit log
+   */
+  WriteResult correct(RecordBook book, YearRecord record, int seenVersion, Actor by);
+
+  /** The stored record of the kind with the id, and its version; empty when there is none. */
+  Optional<Versioned> find(RecordBook book, RecordKind kind, String id);
+
+  /**
+   * Adds a signature to the end of a post-training report's routing
+   * (เสนอผู้บังคับบัญชาตามลำดับชั้น), as a correction of the report at {@code seenVersion}.
+   */
+  default WriteResult signOff(
+      RecordBook book, String reportId, SignOff signOff, int seenVersion, Actor by) {
+    Optional<Versioned> found = find(book, RecordKind.TRAINING_REPORT, reportId);
+    if (found.isEmpty()) {
+      return missing(book, RecordKind.TRAINING_REPORT, reportId);
+    }
+    if (found.get().version() != seenVersion) {
+      return new WriteResult.Conflict(found.get());
+    }
+    TrainingReport report = (TrainingReport) found.get().record();
+    TrainingReport signed = TrainingReport.builder().from(report).addSignOffs(signOff).build();
+    return correct(book, signed, seenVersion, by);
+  }
+
+  /**
+   * Sets who attended a meeting (staff by id, and how many others), as a correction of the meeting
+   * at {@code seenVersion}.
+   */
+  default WriteResult recordAttendance(
+      RecordBook book,
+      String meetingId,
+      List<String> attendeeIds,
+      int otherAttendees,
+      int seenVersion,
+      Actor by) {
+    Optional<Versioned> found = find(book, RecordKind.MEETING, meetingId);
+    if (found.isEmpty()) {
+      return missing(book, RecordKind.MEETING, meetingId);
+    }
+    if (found.get().version() != seenVersion) {
+      return new WriteResult.Conflict(found.get());
+    }
+    Meeting meeting = (Meeting) found.get().record();
+    Meeting attended =
+        Meeting.builder()
+            .from(meeting)
+            .attendeeIds(attendeeIds)
+            .otherAttendees(otherAttendees)
+            .build();
+    return correct(book, attended, seenVersion, by);
+  }
+
+  /** The rejection of a correction of a record that is not stored. */
+  static WriteResult.Rejected missing(RecordBook book, RecordKind kind, String id) {
+    return WriteResult.Rejected.because(
+        "ไม่มี" + kind.thaiName() + " " + id + " ในบันทึกของ " + book.thai() + " ที่จะแก้ไข",
+        "there is no "
+            + kind.englishName()
+            + " "
+            + id
+            + " in the records of "
+            + book.english()
+            + " to correct");
+  }
+}

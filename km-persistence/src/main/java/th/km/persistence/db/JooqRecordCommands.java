@@ -1,0 +1,430 @@
+package th.km.persistence.db;
+
+import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
+import static th.km.persistence.jooq.Tables.ACKNOWLEDGEMENT;
+import static th.km.persistence.jooq.Tables.EVALUATION_RECOMMENDATION;
+import static th.km.persistence.jooq.Tables.EVALUATION_REPORT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_AUTHOR;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_PUBLICATION;
+import static th.km.persistence.jooq.Tables.MEETING;
+import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
+import static th.km.persistence.jooq.Tables.PROGRESS_UPDATE;
+import static th.km.persistence.jooq.Tables.RECOGNITION;
+import static th.km.persistence.jooq.Tables.STAFF_MEMBER;
+import static th.km.persistence.jooq.Tables.SUPERVISOR_RATING;
+import static th.km.persistence.jooq.Tables.TRAINING;
+import static th.km.persistence.jooq.Tables.TRAINING_REPORT;
+import static th.km.persistence.jooq.Tables.TRAINING_SIGN_OFF;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import th.km.core.audit.Actor;
+import th.km.core.entry.EntryRules;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
+import th.km.core.entry.WriteResult;
+import th.km.core.plan.KmPlan;
+import th.km.core.records.RecordKind;
+import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
+import th.km.persistence.PersistenceException;
+import th.km.persistence.records.RecordsFolder;
+
+/**
+ * The data-entry writes on the database: every write one transaction that first locks the
+ * organization's row (as plan saves and record imports do), reads the book's plan and records, lets
+ * {@link EntryRules} decide, then inserts or updates the record's row and its child rows and adds
+ * the audit entry. A correction's update names the version it read ({@code UPDATE ... WHERE version
+ * = ?}) and bumps it.
+ */
+final class JooqRecordCommands implements RecordCommands {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A record table with the columns a single-record write needs, and its child tables. */
+  private record KindTable(
+      Table<?> table,
+      Field<Long> id,
+      Field<Long> organization,
+      Field<Integer> fiscalYear,
+      Field<String> recordId,
+      Field<Integer> version,
+      List<ChildTable> children) {}
+
+  /** A table of a record's list (sign-offs, authors ...) and its column naming the record's row. */
+  private record ChildTable(Table<?> table, Field<Long> parent, Field<Long> organization) {}
+
+  private static final Map<RecordKind, KindTable> TABLES = tables();
+
+  private final DSLContext dsl;
+  private final Clock clock;
+
+  JooqRecordCommands(DSLContext dsl, Clock clock) {
+    this.dsl = dsl;
+    this.clock = clock;
+  }
+
+  @Override
+  public WriteResult add(RecordBook book, YearRecord record, Actor by) {
+    Instant at = now();
+    return inTransaction(
+        tx -> {
+          Optional<Long> organization = lockOrganization(tx, book);
+          Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
+          YearRecords stored = stored(tx, organization, book);
+          return switch (EntryRules.add(book, plan, stored, record)) {
+            case EntryRules.Decision.Refuse refuse -> refuse.result();
+            case EntryRules.Decision.Proceed proceed -> {
+              long org = organization.orElseThrow();
+              RecordRows.insert(tx, org, EntryRules.with(empty(book), record));
+              audit(tx, org, book, at, by, "add", record, null);
+              yield new WriteResult.Saved(0, proceed.warnings());
+            }
+          };
+        });
+  }
+
+  @Override
+  public WriteResult correct(RecordBook book, YearRecord record, int seenVersion, Actor by) {
+    Instant at = now();
+    return inTransaction(
+        tx -> {
+          Optional<Long> organization = lockOrganization(tx, book);
+          Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
+          YearRecords stored = stored(tx, organization, book);
+          Optional<Versioned> current =
+              organization.flatMap(org -> versioned(tx, org, book, stored, record.id()));
+          return switch (EntryRules.correct(book, plan, stored, current, record, seenVersion)) {
+            case EntryRules.Decision.Refuse refuse -> refuse.result();
+            case EntryRules.Decision.Proceed proceed -> {
+              long org = organization.orElseThrow();
+              update(tx, org, book, record, seenVersion);
+              audit(tx, org, book, at, by, "correct", record, current.orElseThrow().record());
+              yield new WriteResult.Saved(seenVersion + 1, proceed.warnings());
+            }
+          };
+        });
+  }
+
+  @Override
+  public Optional<Versioned> find(RecordBook book, RecordKind kind, String id) {
+    return inTransaction(
+        tx -> {
+          Optional<Long> organization = organizationId(tx, book);
+          YearRecords stored = stored(tx, organization, book);
+          return organization
+              .flatMap(org -> versioned(tx, org, book, stored, id))
+              .filter(v -> v.record().kind() == kind);
+        });
+  }
+
+  /**
+   * Replaces the record's row and child rows; the organization's lock keeps the version as read.
+   */
+  private static void update(
+      DSLContext tx, long organization, RecordBook book, YearRecord record, int seenVersion) {
+    KindTable t = TABLES.get(record.kind());
+    long rowId = rowId(tx, t, organization, book, record.id());
+    TableRecord<?> row = RecordRows.row(organization, book.fiscalYear(), record);
+    int updated =
+        tx.update(t.table())
+            .set(row)
+            .set(t.version(), t.version().plus(1))
+            .where(t.id().eq(rowId))
+            .and(t.version().eq(seenVersion))
+            .execute();
+    if (updated != 1) {
+      throw new PersistenceException(
+          record.kind().englishName()
+              + " "
+              + record.id()
+              + " of "
+              + book.english()
+              + " changed under the organization's lock: the database is written by something"
+              + " other than km");
+    }
+    for (ChildTable child : t.children()) {
+      tx.deleteFrom(child.table())
+          .where(child.parent().eq(rowId))
+          .and(child.organization().eq(organization))
+          .execute();
+    }
+    List<TableRecord<?>> children =
+        RecordRows.childRows(organization, book.fiscalYear(), rowId, record);
+    if (!children.isEmpty()) {
+      tx.batchInsert(children).execute();
+    }
+  }
+
+  /**
+   * Adds the audit entry of a write: the entity is the record's kind ({@code training_report}), its
+   * id the fiscal year and the record's id ({@code 2569/tr-001}), the states the record's lines.
+   */
+  private static void audit(
+      DSLContext tx,
+      long organization,
+      RecordBook book,
+      Instant at,
+      Actor by,
+      String verb,
+      YearRecord after,
+      @Nullable YearRecord before) {
+    String entity = after.kind().name().toLowerCase(Locale.ROOT);
+    AuditTrail.record(
+        tx,
+        organization,
+        at,
+        by,
+        entity + "." + verb,
+        entity,
+        book.fiscalYear().buddhistYear() + "/" + after.id(),
+        before == null ? null : state(before),
+        state(after));
+  }
+
+  private static ObjectNode state(YearRecord record) {
+    try {
+      return (ObjectNode) JSON.readTree(RecordsFolder.json(record));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a record's own JSON line always reads back", e);
+    }
+  }
+
+  private static Optional<Versioned> versioned(
+      DSLContext tx, long organization, RecordBook book, YearRecords stored, String id) {
+    return stored
+        .byId(id)
+        .map(
+            r -> {
+              KindTable t = TABLES.get(r.kind());
+              int version =
+                  tx.select(t.version())
+                      .from(t.table())
+                      .where(t.organization().eq(organization))
+                      .and(t.fiscalYear().eq(book.fiscalYear().buddhistYear()))
+                      .and(t.recordId().eq(id))
+                      .fetchSingle(t.version());
+              return new Versioned(r, version);
+            });
+  }
+
+  private static long rowId(
+      DSLContext tx, KindTable t, long organization, RecordBook book, String id) {
+    return tx.select(t.id())
+        .from(t.table())
+        .where(t.organization().eq(organization))
+        .and(t.fiscalYear().eq(book.fiscalYear().buddhistYear()))
+        .and(t.recordId().eq(id))
+        .fetchSingle(t.id());
+  }
+
+  private static YearRecords stored(DSLContext tx, Optional<Long> organization, RecordBook book) {
+    return organization
+        .map(id -> RecordRows.read(tx, id, book.organization(), book.fiscalYear()))
+        .orElseGet(() -> empty(book));
+  }
+
+  private static YearRecords empty(RecordBook book) {
+    return YearRecords.builder()
+        .organization(book.organization())
+        .fiscalYear(book.fiscalYear())
+        .build();
+  }
+
+  private static Optional<KmPlan> latestPlan(DSLContext tx, long organization, RecordBook book) {
+    return tx.selectFrom(PLAN)
+        .where(PLAN.ORGANIZATION_ID.eq(organization))
+        .and(PLAN.FISCAL_YEAR.eq(book.fiscalYear().buddhistYear()))
+        .orderBy(PLAN.PLAN_VERSION.desc())
+        .limit(1)
+        .fetchOptional()
+        .map(row -> PlanMapping.readContent(tx, row, book.organization()));
+  }
+
+  private static Optional<Long> organizationId(DSLContext tx, RecordBook book) {
+    return tx.select(ORGANIZATION.ID)
+        .from(ORGANIZATION)
+        .where(ORGANIZATION.CODE.eq(book.organization().value()))
+        .fetchOptional(ORGANIZATION.ID);
+  }
+
+  private static Optional<Long> lockOrganization(DSLContext tx, RecordBook book) {
+    return tx.select(ORGANIZATION.ID)
+        .from(ORGANIZATION)
+        .where(ORGANIZATION.CODE.eq(book.organization().value()))
+        .forUpdate()
+        .fetchOptional(ORGANIZATION.ID);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    try {
+      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    } catch (DataAccessException e) {
+      throw new PersistenceException(
+          "บันทึกผลการดำเนินงานลงฐานข้อมูลไม่สำเร็จ / the record could not be written to the"
+              + " database: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static Map<RecordKind, KindTable> tables() {
+    Map<RecordKind, KindTable> t = new EnumMap<>(RecordKind.class);
+    t.put(
+        RecordKind.STAFF,
+        new KindTable(
+            STAFF_MEMBER,
+            STAFF_MEMBER.ID,
+            STAFF_MEMBER.ORGANIZATION_ID,
+            STAFF_MEMBER.FISCAL_YEAR,
+            STAFF_MEMBER.RECORD_ID,
+            STAFF_MEMBER.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.TRAINING,
+        new KindTable(
+            TRAINING,
+            TRAINING.ID,
+            TRAINING.ORGANIZATION_ID,
+            TRAINING.FISCAL_YEAR,
+            TRAINING.RECORD_ID,
+            TRAINING.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.TRAINING_REPORT,
+        new KindTable(
+            TRAINING_REPORT,
+            TRAINING_REPORT.ID,
+            TRAINING_REPORT.ORGANIZATION_ID,
+            TRAINING_REPORT.FISCAL_YEAR,
+            TRAINING_REPORT.RECORD_ID,
+            TRAINING_REPORT.VERSION,
+            List.of(
+                new ChildTable(
+                    TRAINING_SIGN_OFF,
+                    TRAINING_SIGN_OFF.TRAINING_REPORT_ID,
+                    TRAINING_SIGN_OFF.ORGANIZATION_ID))));
+    t.put(
+        RecordKind.SUPERVISOR_RATING,
+        new KindTable(
+            SUPERVISOR_RATING,
+            SUPERVISOR_RATING.ID,
+            SUPERVISOR_RATING.ORGANIZATION_ID,
+            SUPERVISOR_RATING.FISCAL_YEAR,
+            SUPERVISOR_RATING.RECORD_ID,
+            SUPERVISOR_RATING.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.KNOWLEDGE_ASSET,
+        new KindTable(
+            KNOWLEDGE_ASSET,
+            KNOWLEDGE_ASSET.ID,
+            KNOWLEDGE_ASSET.ORGANIZATION_ID,
+            KNOWLEDGE_ASSET.FISCAL_YEAR,
+            KNOWLEDGE_ASSET.RECORD_ID,
+            KNOWLEDGE_ASSET.VERSION,
+            List.of(
+                new ChildTable(
+                    KNOWLEDGE_ASSET_AUTHOR,
+                    KNOWLEDGE_ASSET_AUTHOR.KNOWLEDGE_ASSET_ID,
+                    KNOWLEDGE_ASSET_AUTHOR.ORGANIZATION_ID),
+                new ChildTable(
+                    KNOWLEDGE_ASSET_PUBLICATION,
+                    KNOWLEDGE_ASSET_PUBLICATION.KNOWLEDGE_ASSET_ID,
+                    KNOWLEDGE_ASSET_PUBLICATION.ORGANIZATION_ID))));
+    t.put(
+        RecordKind.MEETING,
+        new KindTable(
+            MEETING,
+            MEETING.ID,
+            MEETING.ORGANIZATION_ID,
+            MEETING.FISCAL_YEAR,
+            MEETING.RECORD_ID,
+            MEETING.VERSION,
+            List.of(
+                new ChildTable(
+                    MEETING_ATTENDEE,
+                    MEETING_ATTENDEE.MEETING_ID,
+                    MEETING_ATTENDEE.ORGANIZATION_ID))));
+    t.put(
+        RecordKind.ACKNOWLEDGEMENT,
+        new KindTable(
+            ACKNOWLEDGEMENT,
+            ACKNOWLEDGEMENT.ID,
+            ACKNOWLEDGEMENT.ORGANIZATION_ID,
+            ACKNOWLEDGEMENT.FISCAL_YEAR,
+            ACKNOWLEDGEMENT.RECORD_ID,
+            ACKNOWLEDGEMENT.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.ACCESS_EVENT,
+        new KindTable(
+            ACCESS_EVENT,
+            ACCESS_EVENT.ID,
+            ACCESS_EVENT.ORGANIZATION_ID,
+            ACCESS_EVENT.FISCAL_YEAR,
+            ACCESS_EVENT.RECORD_ID,
+            ACCESS_EVENT.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.RECOGNITION,
+        new KindTable(
+            RECOGNITION,
+            RECOGNITION.ID,
+            RECOGNITION.ORGANIZATION_ID,
+            RECOGNITION.FISCAL_YEAR,
+            RECOGNITION.RECORD_ID,
+            RECOGNITION.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.PROGRESS_UPDATE,
+        new KindTable(
+            PROGRESS_UPDATE,
+            PROGRESS_UPDATE.ID,
+            PROGRESS_UPDATE.ORGANIZATION_ID,
+            PROGRESS_UPDATE.FISCAL_YEAR,
+            PROGRESS_UPDATE.RECORD_ID,
+            PROGRESS_UPDATE.VERSION,
+            List.of()));
+    t.put(
+        RecordKind.EVALUATION_REPORT,
+        new KindTable(
+            EVALUATION_REPORT,
+            EVALUATION_REPORT.ID,
+            EVALUATION_REPORT.ORGANIZATION_ID,
+            EVALUATION_REPORT.FISCAL_YEAR,
+            EVALUATION_REPORT.RECORD_ID,
+            EVALUATION_REPORT.VERSION,
+            List.of(
+                new ChildTable(
+                    EVALUATION_RECOMMENDATION,
+                    EVALUATION_RECOMMENDATION.EVALUATION_REPORT_ID,
+                    EVALUATION_RECOMMENDATION.ORGANIZATION_ID))));
+    return t;
+  }
+}

@@ -1,0 +1,30 @@
+package th.km.persistence.db;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import th.km.persistence.testing.RecordCommandsContract;
+
+/** The data-entry contract on the embedded H2 file database, as km uses it by default. */
+class H2RecordCommandsTest extends RecordCommandsContract {
+
+  @TempDir Path dataFolder;
+  private Database database;
+
+  @Override
+  protected Stores emptyDatabase() {
+    database = Database.open(DatabaseLocation.embedded(dataFolder));
+    return new Stores(
+        database.planStore(clock),
+        database.recordStore(),
+        database.recordCommands(clock),
+        database.auditLog());
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package th.km.persistence.db;
+
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.km.persistence.testing.EmbeddedPostgresServer;
+import th.km.persistence.testing.RecordCommandsContract;
+
+/** The data-entry contract on a real PostgreSQL server, a new database for each test. */
+class PostgresRecordCommandsTest extends RecordCommandsContract {
+
+  @RegisterExtension static final EmbeddedPostgresServer POSTGRES = new EmbeddedPostgresServer();
+
+  private Database database;
+
+  @Override
+  protected Stores emptyDatabase() {
+    database =
+        Database.open(
+            DatabaseLocation.of(POSTGRES.newDatabase(), Optional.empty(), Optional.empty()));
+    return new Stores(
+        database.planStore(clock),
+        database.recordStore(),
+        database.recordCommands(clock),
+        database.auditLog());
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}
