@@ -1,20 +1,21 @@
 package th.km.web;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
-import th.km.core.LocalizedText;
+import java.util.function.Function;
 import th.km.core.account.AccountStore;
-import th.km.core.calendar.FiscalYear;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.HolidayCalendar;
-import th.km.core.plan.OrganizationCode;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
+import th.km.core.entry.WriteResult;
+import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
+import th.km.persistence.db.Database;
 import th.km.web.entry.MemoryRecords;
-import th.km.web.entry.RecordWrites;
-import th.km.web.entry.StoreRecordWrites;
-import th.km.web.entry.Versioned;
-import th.km.web.entry.WriteResult;
 import th.km.web.plan.PlanApprovals;
 
 /**
@@ -22,30 +23,35 @@ import th.km.web.plan.PlanApprovals;
  * versions to approve, and the accounts.
  *
  * @param years the plans, records and holidays of each organization's years
- * @param writes where the data-entry forms write records
+ * @param commands where the data-entry forms write records
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
  */
 public record Backend(
-    DashboardSource years, RecordWrites writes, PlanApprovals approvals, AccountStore accounts) {
+    DashboardSource years, RecordCommands commands, PlanApprovals approvals, AccountStore accounts) {
 
-  /** The stores of a database (or their in-memory fakes): every plan's latest version is shown. */
-  public static Backend of(
-      PlanStore plans, RecordStore records, AccountStore accounts, HolidayCalendar holidays) {
+  /**
+   * A database: every plan's latest version is shown; records are written with the audit log
+   * naming the signed-in account, and so are approvals. {@code clock} is the server's.
+   */
+  public static Backend of(Database database, Clock clock, HolidayCalendar holidays) {
+    PlanStore plans = database.planStore(clock);
+    RecordStore records = database.recordStore();
     return new Backend(
         DashboardSource.fromStores(plans, records::records, holidays),
-        new StoreRecordWrites(records),
-        PlanApprovals.of(plans),
-        accounts);
+        database.recordCommands(clock),
+        PlanApprovals.of(by -> database.planStore(clock, by)),
+        database.accountStore());
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */
   public static Backend of(
       PlanStore plans, MemoryRecords records, AccountStore accounts, HolidayCalendar holidays) {
+    Function<Actor, PlanStore> asAnyone = by -> plans;
     return new Backend(
         DashboardSource.fromStores(plans, records, holidays),
         records,
-        PlanApprovals.of(plans),
+        PlanApprovals.of(asAnyone),
         accounts);
   }
 
@@ -58,27 +64,26 @@ public record Backend(
   }
 
   /** Refuses every write: the server shows years it does not keep. */
-  private static final class ReadOnly implements RecordWrites {
+  private static final class ReadOnly implements RecordCommands {
 
-    private static final LocalizedText REFUSED =
-        LocalizedText.of(
+    private static final WriteResult REFUSED =
+        WriteResult.Rejected.because(
             "เซิร์ฟเวอร์นี้แสดงข้อมูลอย่างเดียว ไม่บันทึกข้อมูลใหม่",
             "this server only shows data and keeps nothing new");
 
     @Override
-    public Optional<Versioned> find(OrganizationCode organization, FiscalYear year, String id) {
+    public WriteResult add(RecordBook book, YearRecord record, Actor by) {
+      return REFUSED;
+    }
+
+    @Override
+    public WriteResult correct(RecordBook book, YearRecord record, int seenVersion, Actor by) {
+      return REFUSED;
+    }
+
+    @Override
+    public Optional<Versioned> find(RecordBook book, RecordKind kind, String id) {
       return Optional.empty();
-    }
-
-    @Override
-    public WriteResult add(String actor, OrganizationCode organization, FiscalYear year, YearRecord record) {
-      return new WriteResult.Rejected(List.of(REFUSED));
-    }
-
-    @Override
-    public WriteResult correct(
-        String actor, OrganizationCode organization, FiscalYear year, YearRecord record, int basedOn) {
-      return new WriteResult.Rejected(List.of(REFUSED));
     }
   }
 }

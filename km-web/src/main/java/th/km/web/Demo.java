@@ -66,8 +66,7 @@ record Demo(Javalin app, Database database, DemoData.Loaded loaded, LocalDate to
     try {
       PasswordHasher hasher = new PasswordHasher();
       Backend backend =
-          Backend.of(
-              database.planStore(clock), database.recordStore(), database.accountStore(), HolidayFiles.shipped());
+          Backend.of(database, clock, HolidayFiles.shipped());
       // The port first: a demo that cannot listen must not give the accounts new passwords.
       app = WebApp.create(WebConfig.defaults(clock), backend, hasher).start(HOST, port);
       DemoData.Loaded loaded = DemoData.load(database, clock, hasher, new SecureRandom());

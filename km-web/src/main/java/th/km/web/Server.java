@@ -74,8 +74,7 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
       List<Integer> accounts =
           organizations.stream().map(o -> database.accountStore().accounts(o.code()).size()).toList();
       Backend backend =
-          Backend.of(
-              database.planStore(clock), database.recordStore(), database.accountStore(), HolidayFiles.shipped());
+          Backend.of(database, clock, HolidayFiles.shipped());
       Javalin app;
       try {
         app = WebApp.create(WebConfig.defaults(clock), backend, new PasswordHasher()).start(command.host(), command.port());

@@ -153,7 +153,7 @@ public final class WebApp {
     FindingsApi findingsApi = new FindingsApi(yearLookup);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
-    Entry entry = new Entry(backend.writes(), evaluations);
+    Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
     EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
     PlanVersionPages planVersions =

@@ -44,7 +44,7 @@ public final class TestServer implements AutoCloseable {
     this.plans = new InMemoryPlanStore(config.clock());
     plans.saveDraft(TestPlans.banWaen());
     plans.saveDraft(TestPlans.other());
-    this.records = new MemoryRecords().with(TestYears.banWaenRecords());
+    this.records = new MemoryRecords(plans).with(TestYears.banWaenRecords());
     addAccounts();
     this.app =
         WebApp.create(config, Backend.of(plans, records, accounts, TestYears.HOLIDAYS), HASHER)
@@ -54,8 +54,8 @@ public final class TestServer implements AutoCloseable {
   /** A server that shows the years and keeps nothing. */
   private TestServer(WebConfig config, DashboardSource years) {
     this.accounts = new InMemoryAccountStore();
-    this.records = new MemoryRecords();
     this.plans = new InMemoryPlanStore(config.clock());
+    this.records = new MemoryRecords(plans);
     addAccounts();
     this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
   }

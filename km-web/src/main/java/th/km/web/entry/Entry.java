@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import th.km.core.LocalizedText;
 import th.km.core.account.Account;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
+import th.km.core.entry.WriteResult;
 import th.km.core.plan.OrganizationCode;
 import th.km.web.i18n.Language;
 import th.km.web.year.EvaluationCache;
@@ -13,7 +18,9 @@ import th.km.web.year.EvaluationCache;
 /**
  * Stores what a filled form describes, the same way for the pages and the JSON API: reads the
  * values against the year as stored now, checks the account's right to write the record on the
- * server, writes it, and tells the evaluation cache, so that the dashboard shows it at once.
+ * server ({@link WriteRights}), writes it through {@link RecordCommands} (which checks it against
+ * the plan and the year, keeps the audit log and refuses a correction made from an older version),
+ * and tells the evaluation cache, so that the dashboard shows it at once.
  */
 public final class Entry {
 
@@ -25,8 +32,8 @@ public final class Entry {
     /** The account may not write this record; nothing was stored. */
     record Denied(FieldError reason) implements Outcome {}
 
-    /** Stored. */
-    record Saved(Versioned stored) implements Outcome {}
+    /** Stored, with what the store warned about. */
+    record Saved(Versioned stored, List<LocalizedText> warnings) implements Outcome {}
 
     /** Someone else stored the record first; nothing was stored. */
     record Conflict(Versioned current) implements Outcome {}
@@ -38,17 +45,17 @@ public final class Entry {
   /** How often a new record is tried again when another write took its id in the meantime. */
   private static final int ATTEMPTS = 3;
 
-  private final RecordWrites writes;
+  private final RecordCommands commands;
   private final EvaluationCache evaluations;
 
-  public Entry(RecordWrites writes, EvaluationCache evaluations) {
-    this.writes = writes;
+  public Entry(RecordCommands commands, EvaluationCache evaluations) {
+    this.commands = commands;
     this.evaluations = evaluations;
   }
 
   /** Where records are written, for reading a stored one with its version. */
-  public RecordWrites writes() {
-    return writes;
+  public RecordCommands commands() {
+    return commands;
   }
 
   /** The fiscal years for which the organization has a plan. */
@@ -69,7 +76,7 @@ public final class Entry {
   public Outcome submit(EntryForm form, Input input, EntryContext first) {
     EntryContext context = first;
     for (int attempt = 1; ; attempt++) {
-      Optional<EntryForm.Write> write = form.read(context, input, writes);
+      Optional<EntryForm.Write> write = form.read(context, input, commands);
       if (write.isEmpty()) {
         return new Outcome.Invalid(input.errors());
       }
@@ -77,31 +84,32 @@ public final class Entry {
       if (denied.isPresent()) {
         return new Outcome.Denied(denied.get());
       }
-      OrganizationCode organization = context.plan().organization().code();
-      FiscalYear year = context.plan().fiscalYear();
-      String actor = context.account().username();
+      RecordBook book = context.book();
+      Actor by = Actor.of(context.account().username());
       WriteResult result =
           switch (write.get()) {
-            case EntryForm.Write.New n -> writes.add(actor, organization, year, n.record());
-            case EntryForm.Write.Correction c ->
-                writes.correct(actor, organization, year, c.record(), c.basedOn());
+            case EntryForm.Write.New n -> commands.add(book, n.record(), by);
+            case EntryForm.Write.Correction c -> commands.correct(book, c.record(), c.basedOn(), by);
           };
       switch (result) {
         case WriteResult.Saved s -> {
-          evaluations.changed(organization, year);
-          return new Outcome.Saved(s.stored());
-        }
-        case WriteResult.Rejected r -> {
-          return new Outcome.Rejected(r.reasons());
+          evaluations.changed(book.organization(), book.fiscalYear());
+          return new Outcome.Saved(new Versioned(write.get().record(), s.version()), s.warnings());
         }
         case WriteResult.Conflict c -> {
-          boolean idTaken = write.get() instanceof EntryForm.Write.New;
+          return new Outcome.Conflict(c.current());
+        }
+        case WriteResult.Rejected r -> {
+          boolean idTaken =
+              write.get() instanceof EntryForm.Write.New n
+                  && context.records().byId(n.record().id()).isEmpty()
+                  && commands.find(book, n.record().kind(), n.record().id()).isPresent();
           Optional<EntryContext> again =
-              context(context.account(), organization, year, context.today(), context.language());
+              context(context.account(), book.organization(), book.fiscalYear(), context.today(), context.language());
           if (!idTaken || attempt >= ATTEMPTS || again.isEmpty()) {
-            return new Outcome.Conflict(c.current());
+            return new Outcome.Rejected(r.reasons());
           }
-          // A new record's id was taken by a write in between: read the year again for a free id.
+          // Another write took the new record's id in between: read the year again for a free id.
           context = again.get();
         }
       }
@@ -110,7 +118,7 @@ public final class Entry {
 
   private Optional<FieldError> refusal(EntryForm form, EntryForm.Write write, EntryContext c) {
     Optional<FieldError> denied =
-        EntryRules.refusal(c.account(), form.purpose(), write.record(), c.records(), c.plan());
+        WriteRights.refusal(c.account(), form.purpose(), write.record(), c.records(), c.plan());
     if (denied.isPresent() || !(write instanceof EntryForm.Write.Correction)) {
       return denied;
     }
@@ -118,6 +126,6 @@ public final class Entry {
     // another division's record into the own division to change it.
     return c.records()
         .byId(write.record().id())
-        .flatMap(old -> EntryRules.refusal(c.account(), form.purpose(), old, c.records(), c.plan()));
+        .flatMap(old -> WriteRights.refusal(c.account(), form.purpose(), old, c.records(), c.plan()));
   }
 }

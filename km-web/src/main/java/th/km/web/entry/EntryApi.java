@@ -13,6 +13,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.EntryRules;
+import th.km.core.entry.Versioned;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.YearRecords;
 import th.km.web.WebConfig;
@@ -63,7 +65,7 @@ public final class EntryApi {
       EntryContext c = context(ctx);
       switch (entry.submit(form, new Input(values), c)) {
         case Entry.Outcome.Saved s -> {
-          YearRecords records = MemoryRecords.put(c.records(), s.stored().record());
+          YearRecords records = EntryRules.with(c.records(), s.stored().record());
           ctx.status(HttpStatus.CREATED)
               .json(
                   new Saved(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import th.km.core.account.Account;
+import th.km.core.entry.RecordBook;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmPlan;
@@ -25,6 +26,11 @@ import th.km.web.i18n.Language;
 public record EntryContext(
     Account account, KmPlan plan, YearRecords records, LocalDate today, Language language) {
 
+  /** The organization's year the form writes into. */
+  public RecordBook book() {
+    return RecordBook.of(plan.organization().code(), plan.fiscalYear());
+  }
+
   /** The Thai or the English text, as the language asks. */
   public String pick(String thai, String english) {
     return language == Language.TH ? thai : english;
@@ -37,7 +43,7 @@ public record EntryContext(
 
   /** The staff members the account may write records about, as choices. */
   List<Field.Option> staffOptions() {
-    return EntryRules.staffFor(account, records).stream().map(this::option).toList();
+    return WriteRights.staffFor(account, records).stream().map(this::option).toList();
   }
 
   /** Every staff member, as choices (authors, attendees). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import th.km.core.entry.RecordCommands;
 import th.km.core.records.YearRecord;
 import th.km.web.security.Access;
 
@@ -40,8 +41,8 @@ public interface EntryForm {
   /** The accounts that may open it, checked before the record rules. */
   Access access();
 
-  /** What the write does, for {@link EntryRules}. */
-  EntryRules.Purpose purpose();
+  /** What the write does, for {@link WriteRights}. */
+  WriteRights.Purpose purpose();
 
   /** The dashboard page (under the organization) that shows what it records. */
   String shownOn();
@@ -56,5 +57,5 @@ public interface EntryForm {
    * The record the values describe, or empty when some field is wrong (each error recorded in
    * {@code input}).
    */
-  Optional<Write> read(EntryContext context, Input input, RecordWrites stored);
+  Optional<Write> read(EntryContext context, Input input, RecordCommands stored);
 }

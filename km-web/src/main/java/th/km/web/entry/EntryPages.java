@@ -11,7 +11,9 @@ import th.km.core.LocalizedText;
 import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.entry.Versioned;
 import th.km.core.records.KnowledgeAsset;
+import th.km.core.records.RecordKind;
 import th.km.web.WebConfig;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.WebError;
@@ -68,16 +70,15 @@ public final class EntryPages {
       String asset = ctx.queryParam("asset");
       if (form instanceof Forms.AssetForm && asset != null) {
         Versioned stored =
-            entry.writes()
-                .find(c.plan().organization().code(), c.plan().fiscalYear(), asset)
-                .filter(v -> v.record() instanceof KnowledgeAsset)
+            entry.commands()
+                .find(c.book(), RecordKind.KNOWLEDGE_ASSET, asset)
                 .orElseThrow(() -> WebError.notFound("error.recordNotFound", asset));
         values.putAll(Forms.AssetForm.valuesOf((KnowledgeAsset) stored.record(), stored.version()));
       }
       String report = ctx.queryParam("report");
       if (form instanceof Forms.SignOffForm && report != null) {
-        entry.writes()
-            .find(c.plan().organization().code(), c.plan().fiscalYear(), report)
+        entry.commands()
+            .find(c.book(), RecordKind.TRAINING_REPORT, report)
             .ifPresent(v -> values.put("version", List.of(Integer.toString(v.version()))));
       }
       render(ctx, form, c, values, Map.of(), List.of(), List.of());

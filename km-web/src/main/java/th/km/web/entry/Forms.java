@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.PlanActivity;
@@ -170,7 +172,7 @@ public final class Forms {
     @Override public String schema() { return "TrainingInput"; }
     @Override public String titleKey() { return "entry.training.title"; }
     @Override public Access access() { return Access.RECORDER; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "trainings"; }
 
     @Override
@@ -193,7 +195,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<StaffMember> person = person(c, in, "personId");
       Optional<String> title = in.text("title", true);
       Optional<TrainingKind> kind = in.choice("trainingKind", TrainingKind.class, true);
@@ -226,7 +228,7 @@ public final class Forms {
     @Override public String schema() { return "TrainingReportInput"; }
     @Override public String titleKey() { return "entry.report.title"; }
     @Override public Access access() { return Access.RECORDER; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "trainings"; }
 
     @Override
@@ -234,7 +236,7 @@ public final class Forms {
       List<Field.Option> open = new ArrayList<>();
       for (Training t : c.records().trainings()) {
         boolean mine =
-            c.records().staffMember(t.personId()).map(p -> EntryRules.mayConcern(c.account(), p)).orElse(false);
+            c.records().staffMember(t.personId()).map(p -> WriteRights.mayConcern(c.account(), p)).orElse(false);
         if (mine && c.records().reportsOf(t.id()).isEmpty()) {
           String who = c.records().staffMember(t.personId()).map(StaffMember::name).orElse(t.personId());
           open.add(new Field.Option(t.id(), t.title() + " · " + who + " · " + c.date(t.returned())));
@@ -251,7 +253,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<Training> training = training(c, in, "trainingId");
       Optional<LocalDate> submitted = dayOfYear(c, in, "submittedOn", true, false);
       if (training.isPresent() && !c.records().reportsOf(training.get().id()).isEmpty()) {
@@ -280,7 +282,7 @@ public final class Forms {
     @Override public String schema() { return "SignOffInput"; }
     @Override public String titleKey() { return "entry.signOff.title"; }
     @Override public Access access() { return Access.SIGNER; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.SIGN_OFF; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.SIGN_OFF; }
     @Override public String shownOn() { return "trainings"; }
 
     @Override
@@ -288,7 +290,7 @@ public final class Forms {
       List<Field.Option> open = new ArrayList<>();
       for (TrainingReport r : c.records().trainingReports()) {
         if (r.headSignedOn().isEmpty()
-            && EntryRules.refusal(c.account(), purpose(), r, c.records(), c.plan()).isEmpty()) {
+            && WriteRights.refusal(c.account(), purpose(), r, c.records(), c.plan()).isEmpty()) {
           String title = c.records().training(r.trainingId()).map(Training::title).orElse(r.trainingId());
           open.add(new Field.Option(r.id(), title + " · " + c.date(r.submittedOn())));
         }
@@ -311,11 +313,10 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<String> id = in.text("reportId", true);
       Optional<Versioned> current =
-          id.flatMap(i -> stored.find(c.plan().organization().code(), c.plan().fiscalYear(), i))
-              .filter(v -> v.record() instanceof TrainingReport);
+          id.flatMap(i -> stored.find(c.book(), RecordKind.TRAINING_REPORT, i));
       if (id.isPresent() && current.isEmpty()) {
         in.error("reportId", "entry.error.noSuchReport", id.get());
       }
@@ -350,7 +351,7 @@ public final class Forms {
     @Override public String schema() { return "SupervisorRatingInput"; }
     @Override public String titleKey() { return "entry.rating.title"; }
     @Override public Access access() { return Access.EDITOR; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "overview"; }
 
     @Override
@@ -358,7 +359,7 @@ public final class Forms {
       List<Field.Option> trainings = new ArrayList<>();
       for (Training t : c.records().trainings()) {
         boolean mine =
-            c.records().staffMember(t.personId()).map(p -> EntryRules.mayConcern(c.account(), p)).orElse(false);
+            c.records().staffMember(t.personId()).map(p -> WriteRights.mayConcern(c.account(), p)).orElse(false);
         if (mine) {
           String who = c.records().staffMember(t.personId()).map(StaffMember::name).orElse(t.personId());
           trainings.add(new Field.Option(t.id(), t.title() + " · " + who));
@@ -377,7 +378,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<Training> training = training(c, in, "trainingId");
       OptionalInt before = in.number("before", true, 0, MAX_SCORE);
       OptionalInt after = in.number("after", true, 0, MAX_SCORE);
@@ -400,7 +401,7 @@ public final class Forms {
     @Override public String schema() { return "KnowledgeAssetInput"; }
     @Override public String titleKey() { return "entry.asset.title"; }
     @Override public Access access() { return Access.EDITOR; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "assets"; }
 
     @Override
@@ -451,13 +452,12 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       String id = in.raw("id");
       Optional<Versioned> current = Optional.empty();
       if (!id.isEmpty()) {
         current =
-            stored.find(c.plan().organization().code(), c.plan().fiscalYear(), id)
-                .filter(v -> v.record() instanceof KnowledgeAsset);
+            stored.find(c.book(), RecordKind.KNOWLEDGE_ASSET, id);
         if (current.isEmpty()) {
           in.error("id", "entry.error.noSuchAsset", id);
         }
@@ -528,7 +528,7 @@ public final class Forms {
     @Override public String schema() { return "MeetingInput"; }
     @Override public String titleKey() { return "entry.meeting.title"; }
     @Override public Access access() { return Access.EDITOR; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "overview"; }
 
     @Override
@@ -554,7 +554,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<MeetingKind> kind = in.choice("meetingKind", MeetingKind.class, true);
       Optional<String> title = in.text("title", true);
       Optional<LocalDate> date = dayOfYear(c, in, "date", true, false);
@@ -588,7 +588,7 @@ public final class Forms {
     @Override public String schema() { return "AcknowledgementInput"; }
     @Override public String titleKey() { return "entry.acknowledgement.title"; }
     @Override public Access access() { return Access.RECORDER; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "overview"; }
 
     @Override
@@ -607,7 +607,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<StaffMember> person = person(c, in, "personId");
       Optional<AcknowledgementTopic> topic = in.choice("topic", AcknowledgementTopic.class, true);
       Optional<LocalDate> date = dayOfYear(c, in, "date", true, false);
@@ -637,7 +637,7 @@ public final class Forms {
     @Override public String schema() { return "ProgressUpdateInput"; }
     @Override public String titleKey() { return "entry.progress.title"; }
     @Override public Access access() { return Access.EDITOR; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "overview"; }
 
     @Override
@@ -647,7 +647,7 @@ public final class Forms {
         for (PlanActivity a : g.activities()) {
           ActivityRef ref = new ActivityRef(g.number(), a.number());
           ProgressUpdate probe = new ProgressUpdate("probe", ref, c.today(), 0, "");
-          if (EntryRules.refusal(c.account(), purpose(), probe, c.records(), c.plan()).isEmpty()) {
+          if (WriteRights.refusal(c.account(), purpose(), probe, c.records(), c.plan()).isEmpty()) {
             activities.add(new Field.Option(ref.toString(), ref + " " + a.name()));
           }
         }
@@ -665,7 +665,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<String> text = in.text("activity", true);
       Optional<ActivityRef> activity = Optional.empty();
       if (text.isPresent()) {
@@ -711,7 +711,7 @@ public final class Forms {
     @Override public String schema() { return "RecognitionInput"; }
     @Override public String titleKey() { return "entry.recognition.title"; }
     @Override public Access access() { return Access.EDITOR; }
-    @Override public EntryRules.Purpose purpose() { return EntryRules.Purpose.RECORD; }
+    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
     @Override public String shownOn() { return "overview"; }
 
     @Override
@@ -729,7 +729,7 @@ public final class Forms {
     }
 
     @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordWrites stored) {
+    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<StaffMember> person = person(c, in, "personId");
       Optional<RecognitionKind> kind = in.choice("recognitionKind", RecognitionKind.class, true);
       Optional<LocalDate> date = dayOfYear(c, in, "date", true, false);

@@ -1,6 +1,8 @@
 package th.km.web.plan;
 
 import java.util.List;
+import java.util.function.Function;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.store.ApprovalResult;
@@ -13,20 +15,23 @@ public interface PlanApprovals {
   /** Every version of the organization's plan for the year, oldest first. */
   List<PlanVersion> versions(OrganizationCode organization, FiscalYear year);
 
-  /** Approves the version, which must be the latest, unlocked draft. */
-  ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number);
+  /** Approves the version, which must be the latest, unlocked draft, as {@code by}. */
+  ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by);
 
-  /** The versions and approvals of the plan store. */
-  static PlanApprovals of(PlanStore store) {
+  /**
+   * The versions and approvals of the plan store {@code asActor} gives for each person, so that
+   * the audit log names who approved.
+   */
+  static PlanApprovals of(Function<Actor, PlanStore> asActor) {
     return new PlanApprovals() {
       @Override
       public List<PlanVersion> versions(OrganizationCode organization, FiscalYear year) {
-        return store.versions(organization, year);
+        return asActor.apply(Actor.SYSTEM).versions(organization, year);
       }
 
       @Override
-      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number) {
-        return store.approve(organization, year, number);
+      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
+        return asActor.apply(by).approve(organization, year, number);
       }
     };
   }
@@ -40,7 +45,7 @@ public interface PlanApprovals {
       }
 
       @Override
-      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number) {
+      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
         return new ApprovalResult.NotFound(organization, year, number);
       }
     };

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
@@ -124,7 +125,8 @@ public final class PlanVersionPages {
       throw WebError.notFound("plan.versions.notFound", text, year.buddhistYear());
     }
     int number = Integer.parseInt(text);
-    return switch (approvals.approve(organization, year, number)) {
+    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username());
+    return switch (approvals.approve(organization, year, number, by)) {
       case ApprovalResult.Approved a -> {
         evaluations.changed(organization, year);
         yield a.version();

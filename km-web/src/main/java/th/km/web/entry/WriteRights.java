@@ -29,7 +29,7 @@ import th.km.core.records.YearRecords;
  * the chair sign reports off and approve the plan, and write nothing else. Signing a report off
  * is open to the secretary, the chair, the CKO and the head of the trainee's division.
  */
-public final class EntryRules {
+public final class WriteRights {
 
   /** What a write does to a record. */
   public enum Purpose {
@@ -39,7 +39,7 @@ public final class EntryRules {
     SIGN_OFF
   }
 
-  private EntryRules() {}
+  private WriteRights() {}
 
   /**
    * Why the account may not write the record, as a message key with its arguments; empty when it
