@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point of the web server, reached through {@code ./km demo [--port N] [--as-of DATE]} and
- * {@code ./km serve [--db <jdbc-url>] [--port N]}. Exit codes as for the command line: 0 success, 2 unusable input or a
+ * {@code ./km serve [--db <jdbc-url>] [--port N]}, and {@code ./km account} that makes the accounts
+ * of a real database. Exit codes as for the command line: 0 success, 2 unusable input or a
  * command that cannot run.
  */
 public final class Main {
@@ -71,7 +72,8 @@ public final class Main {
       """
       usage: km demo [--port N] [--as-of YYYY-MM-DD]
              km serve [--db <jdbc-url>] [--port N] [--host ADDRESS]
-      """;
+      """
+          + AccountCommand.USAGE;
 
   private Main() {}
 
@@ -81,6 +83,9 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && args[0].equals("account")) {
+      return AccountCommand.run(List.of(args), out, err);
+    }
     Object parsed = parse(List.of(args));
     if (parsed instanceof Unusable u) {
       err.println("km: " + u.th());

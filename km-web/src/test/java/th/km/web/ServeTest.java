@@ -20,13 +20,13 @@ class ServeTest {
 
   @TempDir Path folder;
 
-  private record Run(int code, String err) {}
+  private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, err.toString());
+    return new Run(code, out.toString(), err.toString());
   }
 
   @Test
@@ -50,6 +50,34 @@ class ServeTest {
     Run r = run("serve", "--db", "jdbc:mysql://127.0.0.1/km");
     assertEquals(Main.NO_DATABASE, r.code());
     assertTrue(r.err().contains("PostgreSQL"), r.err());
+  }
+
+  @Test
+  void anAccountMadeOnTheCommandLineSignsInToTheServer() throws Exception {
+    DatabaseLocation location = DatabaseLocation.embedded(folder);
+    try (Database db = Database.open(location)) {
+      new FolderTransfer(db.planStore(Clock.systemUTC()), db.recordStore()).importPlan(DemoYear.shippedPlan());
+    }
+    Run refused = run("account", "somchai", "--org", "ban-waen", "--role", "head", "--db", location.jdbcUrl());
+    assertEquals(Main.UNUSABLE_INPUT, refused.code(), "a division head needs a division");
+    assertTrue(refused.err().contains("names no division"), refused.err());
+    Run unknown = run("account", "somchai", "--org", "nowhere", "--role", "secretary", "--db", location.jdbcUrl());
+    assertEquals(Main.UNUSABLE_INPUT, unknown.code());
+    assertTrue(unknown.err().contains("has no plan in this database yet"), unknown.err());
+
+    Run made = run("account", "Somchai", "--org", "ban-waen", "--role", "secretary", "--db", location.jdbcUrl());
+    assertEquals(Main.OK, made.code(), made.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("password \\(shown once\\): (\\S+)").matcher(made.out());
+    assertTrue(m.find(), made.out());
+    Server server =
+        Server.start(new Main.Command.Serve(Optional.of(location.jdbcUrl()), 0, "127.0.0.1"), Clock.system(WebConfig.THAILAND));
+    try {
+      TestClient client = new TestClient(server.app().port());
+      assertEquals(200, client.signInStatus("somchai", m.group(1)));
+    } finally {
+      server.app().stop();
+      server.database().close();
+    }
   }
 
   @Test

@@ -68,6 +68,18 @@ public final class DemoAccounts {
     return List.copyOf(made);
   }
 
+  /**
+   * A new random password of 14 letters and digits that are hard to mix up (no 0/O, 1/l/I), about
+   * 78 bits.
+   */
+  public static String newPassword(SecureRandom random) {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+
   private static Credentials make(
       String username,
       Role role,
@@ -75,11 +87,7 @@ public final class DemoAccounts {
       Optional<DivisionCode> division,
       PasswordHasher hasher,
       SecureRandom random) {
-    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-    for (int i = 0; i < PASSWORD_LENGTH; i++) {
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    String clear = password.toString();
+    String clear = newPassword(random);
     Account account =
         new Account(username, hasher.hash(clear), role, organization, division, Optional.empty());
     return new Credentials(account, clear);
