@@ -124,12 +124,19 @@ record Demo(Javalin app, Database database, DemoData.Loaded loaded, LocalDate to
     out.println("  บัญชีผู้ใช้ / accounts (รหัสผ่านใหม่ทุกครั้ง / new passwords each run):");
     out.printf("  %-10s %-16s %s%n", "username", "password", "role");
     for (DemoAccounts.Credentials c : loaded.accounts()) {
+      String where =
+          c.account().division()
+              .flatMap(d -> plan.divisions().stream().filter(x -> x.code().equals(d)).findFirst())
+              .map(d -> " · " + d.name())
+              .orElse("")
+              + c.account().staffId().map(id -> " · " + id).orElse("");
       out.printf(
-          "  %-10s %-16s %s / %s%n",
+          "  %-10s %-16s %s / %s%s%n",
           c.account().username(),
           c.password(),
           c.account().role().thaiName(),
-          c.account().role().englishName());
+          c.account().role().englishName(),
+          where);
     }
     out.println();
     out.println("  หยุดด้วย Ctrl-C / stop with Ctrl-C");
