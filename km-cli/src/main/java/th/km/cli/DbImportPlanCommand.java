@@ -46,7 +46,9 @@ public final class DbImportPlanCommand implements Callable<Integer> {
     PlanImport result;
     try (Database database = DatabaseInput.open(db)) {
       result =
-          new FolderTransfer(database.planStore(Clock.systemUTC()), database.recordStore())
+          new FolderTransfer(
+                  database.planStore(Clock.systemUTC(), DatabaseInput.actor()),
+                  database.recordStore(Clock.systemUTC(), DatabaseInput.actor()))
               .importPlan(plan);
     }
     String org = plan.organization().code().value();

@@ -59,7 +59,7 @@ public final class DbImportRecordsCommand implements Callable<Integer> {
   public Integer call() {
     OrganizationCode code = Options.organization(org);
     try (Database database = DatabaseInput.open(db)) {
-      RecordStore records = database.recordStore();
+      RecordStore records = database.recordStore(Clock.systemUTC(), DatabaseInput.actor());
       FolderTransfer transfer = new FolderTransfer(database.planStore(Clock.systemUTC()), records);
       RecordsImport result = transfer.importRecords(code, recordsDir);
       return switch (result) {

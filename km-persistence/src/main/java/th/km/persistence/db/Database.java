@@ -151,9 +151,17 @@ public final class Database implements AutoCloseable {
     return new JooqAuditLog(dsl);
   }
 
-  /** A record store on this database: the records of the year of every organization. */
+  /**
+   * A record store on this database: the records of the year of every organization. Its imports
+   * are logged as made by km itself ({@link Actor#SYSTEM}) at the system clock's time.
+   */
   public RecordStore recordStore() {
-    return new JooqRecordStore(dsl);
+    return recordStore(Clock.systemUTC(), Actor.SYSTEM);
+  }
+
+  /** A record store whose imports the audit log names as made by {@code actor}, at {@code clock}. */
+  public RecordStore recordStore(Clock clock, Actor actor) {
+    return new JooqRecordStore(dsl, clock, actor);
   }
 
   /** An account store on this database: the accounts of every organization. */

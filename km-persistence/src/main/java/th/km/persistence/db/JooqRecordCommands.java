@@ -129,14 +129,51 @@ final class JooqRecordCommands implements RecordCommands {
 
   @Override
   public Optional<Versioned> find(RecordBook book, RecordKind kind, String id) {
-    return inTransaction(
-        tx -> {
-          Optional<Long> organization = organizationId(tx, book);
-          YearRecords stored = stored(tx, organization, book);
-          return organization
-              .flatMap(org -> versioned(tx, org, book, stored, id))
-              .filter(v -> v.record().kind() == kind);
-        });
+    // A record is read in several statements, each of which sees what is committed when it runs:
+    // a correction committed in between would pair an old record with the new version, and a
+    // form built on that pair would overwrite the correction. So the version is read before and
+    // after the record, and the read is repeated until both agree; after a few tries, under the
+    // organization's lock, which writes wait for.
+    for (int attempt = 0; ; attempt++) {
+      boolean lock = attempt >= 3;
+      Optional<Optional<Versioned>> read =
+          inTransaction(tx -> readConsistent(tx, book, kind, id, lock));
+      if (read.isPresent()) {
+        return read.get();
+      }
+    }
+  }
+
+  /** The record and its version, or empty when a correction came between reading the two. */
+  private static Optional<Optional<Versioned>> readConsistent(
+      DSLContext tx, RecordBook book, RecordKind kind, String id, boolean lock) {
+    Optional<Long> organization = lock ? lockOrganization(tx, book) : organizationId(tx, book);
+    if (organization.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    KindTable t = TABLES.get(kind);
+    Optional<Integer> before = version(tx, t, organization.get(), book, id);
+    if (before.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    Optional<YearRecord> record =
+        stored(tx, organization, book).byId(id).filter(r -> r.kind() == kind);
+    Optional<Integer> after = version(tx, t, organization.get(), book, id);
+    if (!lock && (!before.equals(after) || record.isEmpty())) {
+      return Optional.empty();
+    }
+    int version = before.get();
+    return Optional.of(record.map(r -> new Versioned(r, version)));
+  }
+
+  private static Optional<Integer> version(
+      DSLContext tx, KindTable t, long organization, RecordBook book, String id) {
+    return tx.select(t.version())
+        .from(t.table())
+        .where(t.organization().eq(organization))
+        .and(t.fiscalYear().eq(book.fiscalYear().buddhistYear()))
+        .and(t.recordId().eq(id))
+        .fetchOptional(t.version());
   }
 
   /**

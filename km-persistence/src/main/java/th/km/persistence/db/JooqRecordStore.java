@@ -2,6 +2,10 @@ package th.km.persistence.db;
 
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +13,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
@@ -21,14 +26,19 @@ import th.km.persistence.PersistenceException;
 /**
  * The record store on the database: every method one transaction. An import first locks the
  * organization's row, so that imports of one organization happen one after another (and after the
- * plan saves that lock it too), then decides with {@link RecordMerge} what to add, and adds it.
+ * plan saves that lock it too), then decides with {@link RecordMerge} what to add, and adds it,
+ * with one audit entry that names the actor and the records added.
  */
 final class JooqRecordStore implements RecordStore {
 
   private final DSLContext dsl;
+  private final Clock clock;
+  private final Actor actor;
 
-  JooqRecordStore(DSLContext dsl) {
+  JooqRecordStore(DSLContext dsl, Clock clock, Actor actor) {
     this.dsl = dsl;
+    this.clock = clock;
+    this.actor = actor;
   }
 
   @Override
@@ -56,6 +66,9 @@ final class JooqRecordStore implements RecordStore {
                 new RecordImport.Refused(code, records.fiscalYear(), c.conflicts());
             case RecordMerge.Additions a -> {
               RecordRows.insert(tx, id, a.additions());
+              if (a.additions().size() > 0) {
+                audit(tx, id, a);
+              }
               yield a.imported();
             }
           };
@@ -74,6 +87,28 @@ final class JooqRecordStore implements RecordStore {
             organizationId(tx, organization, false)
                 .map(id -> RecordRows.counts(tx, id, fiscalYear))
                 .orElseGet(() -> RecordRows.noCounts()));
+  }
+
+  /**
+   * The audit entry of an import that added records: entity {@code records}, id the fiscal year,
+   * and after it how many records of each kind were added, and their ids.
+   */
+  private void audit(DSLContext tx, long organizationId, RecordMerge.Additions a) {
+    ObjectNode after = AuditTrail.state();
+    ObjectNode added = after.putObject("added");
+    a.imported().added().forEach((kind, n) -> added.put(kind.name(), n));
+    ArrayNode ids = after.putArray("ids");
+    a.additions().all().forEach(r -> ids.add(r.id()));
+    AuditTrail.record(
+        tx,
+        organizationId,
+        clock.instant().truncatedTo(ChronoUnit.MICROS),
+        actor,
+        "records.import",
+        "records",
+        String.valueOf(a.additions().fiscalYear().buddhistYear()),
+        null,
+        after);
   }
 
   private static YearRecords empty(OrganizationCode organization, FiscalYear fiscalYear) {

@@ -19,9 +19,12 @@ import th.km.core.audit.Actor;
 import th.km.core.audit.AuditEntry;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
+import th.km.core.records.YearRecords;
 import th.km.core.store.ApprovalResult;
 import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
 import th.km.core.store.SaveResult;
+import th.km.persistence.demo.DemoYear;
 import th.km.persistence.testing.EmbeddedPostgresServer;
 import th.km.persistence.testing.MutableClock;
 import th.km.persistence.testing.SamplePlans;
@@ -132,6 +135,29 @@ class AuditLogTest {
           database.auditLog().entries(other.organization().code()).stream()
               .map(AuditEntry::entityId)
               .toList());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anImportThatAddsRecordsIsLoggedOnceWithWhatItAddedAndARepeatAddsNothing(Engine engine) {
+    MutableClock clock = new MutableClock(START);
+    try (Database database = Database.open(TestDatabases.empty(engine, folder, POSTGRES))) {
+      KmPlan plan = DemoYear.shippedPlan();
+      database.planStore(clock, SOMCHAI).saveDraft(plan);
+      YearRecords records = DemoYear.generate(plan);
+      RecordStore store = database.recordStore(clock, MALAI);
+
+      store.importRecords(records);
+      store.importRecords(records);
+
+      List<AuditEntry> imports =
+          database.auditLog().entries(SamplePlans.BAN_WAEN, "records", "2569");
+      assertEquals(1, imports.size());
+      assertEquals(MALAI, imports.get(0).actor());
+      JsonNode after = json(imports.get(0).after());
+      assertEquals(records.trainings().size(), after.get("added").get("TRAINING").asInt());
+      assertEquals(records.size(), after.get("ids").size());
     }
   }
 
