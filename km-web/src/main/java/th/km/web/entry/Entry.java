@@ -104,12 +104,15 @@ public final class Entry {
               write.get() instanceof EntryForm.Write.New n
                   && context.records().byId(n.record().id()).isEmpty()
                   && commands.find(book, n.record().kind(), n.record().id()).isPresent();
-          Optional<EntryContext> again =
-              context(context.account(), book.organization(), book.fiscalYear(), context.today(), context.language());
-          if (!idTaken || attempt >= ATTEMPTS || again.isEmpty()) {
+          if (!idTaken || attempt >= ATTEMPTS) {
             return new Outcome.Rejected(r.reasons());
           }
           // Another write took the new record's id in between: read the year again for a free id.
+          Optional<EntryContext> again =
+              context(context.account(), book.organization(), book.fiscalYear(), context.today(), context.language());
+          if (again.isEmpty()) {
+            return new Outcome.Rejected(r.reasons());
+          }
           context = again.get();
         }
       }

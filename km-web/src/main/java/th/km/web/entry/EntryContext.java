@@ -1,6 +1,7 @@
 package th.km.web.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import th.km.core.account.Account;
@@ -53,7 +54,7 @@ public record EntryContext(
 
   /** The divisions the account may write records of; the secretary also the whole organization. */
   List<Field.Option> divisionOptions(boolean wholeOrganization) {
-    List<Field.Option> options = new java.util.ArrayList<>();
+    List<Field.Option> options = new ArrayList<>();
     if (wholeOrganization && account.division().isEmpty()) {
       options.add(new Field.Option("", pick("ทั้งองค์กร", "the whole organization")));
     }
