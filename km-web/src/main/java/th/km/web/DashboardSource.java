@@ -7,10 +7,13 @@ import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.YearRecords;
+import th.km.core.store.PlanStore;
 
 /**
  * Where the web server finds an organization's fiscal year: its plan, its records and its
- * holidays. The database adapter implements it; {@link #of} serves years held in memory. The
+ * holidays. {@link #fromStores} reads them from the stores (the database); {@link #of} serves
+ * years held in memory. The
  * server reads a year only when its cached evaluation is missing or was invalidated by a write.
  */
 public interface DashboardSource extends PlanSource {
@@ -44,6 +47,32 @@ public interface DashboardSource extends PlanSource {
                     y.plan().organization().code().equals(organization)
                         && y.plan().fiscalYear().equals(year))
             .findFirst();
+      }
+    };
+  }
+
+  /** Reads the records of an organization's fiscal year; {@code RecordStore::records} is one. */
+  @FunctionalInterface
+  interface RecordReader {
+    YearRecords records(OrganizationCode organization, FiscalYear year);
+  }
+
+  /**
+   * The years as the stores keep them: the latest version of each plan (draft or approved), the
+   * records of its year, and the holidays by which every organization's deadlines are counted.
+   */
+  static DashboardSource fromStores(PlanStore plans, RecordReader records, HolidayCalendar holidays) {
+    return new DashboardSource() {
+      @Override
+      public List<FiscalYear> years(OrganizationCode organization) {
+        return plans.fiscalYears(organization);
+      }
+
+      @Override
+      public Optional<YearData> year(OrganizationCode organization, FiscalYear year) {
+        return plans
+            .latest(organization, year)
+            .map(p -> new YearData(p.plan(), records.records(organization, year), holidays));
       }
     };
   }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point of the web server, reached through {@code ./km demo [--port N] [--as-of DATE]} and
- * {@code ./km serve [--db <jdbc-url>] [--port N]}. Exit codes as for the command line: 0 success, 2 unusable input or a
+ * {@code ./km serve [--db <jdbc-url>] [--port N]}, and {@code ./km account} that makes the accounts
+ * of a real database. Exit codes as for the command line: 0 success, 2 unusable input or a
  * command that cannot run.
  */
 public final class Main {
@@ -26,6 +27,12 @@ public final class Main {
 
   /** Unusable input, or a command this build cannot run yet. */
   public static final int UNUSABLE_INPUT = 2;
+
+  /** Exit code when the database cannot be opened or holds nothing to serve. */
+  public static final int NO_DATABASE = 2;
+
+  /** The address {@code serve} listens on unless {@code --host} says otherwise. */
+  static final String LOOPBACK = "127.0.0.1";
 
   /** The port when none is given. */
   public static final int DEFAULT_PORT = 7070;
@@ -41,8 +48,18 @@ public final class Main {
      */
     record Demo(int port, Optional<LocalDate> asOf) implements Command {}
 
-    /** {@code serve}: a real database. */
-    record Serve(Optional<String> jdbcUrl, int port) implements Command {}
+    /**
+     * {@code serve}: a real database.
+     *
+     * @param jdbcUrl the database, else the environment's, else the H2 file in the data folder
+     * @param port the port
+     * @param host the address to listen on: the loopback interface unless asked otherwise
+     */
+    record Serve(Optional<String> jdbcUrl, int port, String host) implements Command {
+      Serve(Optional<String> jdbcUrl, int port) {
+        this(jdbcUrl, port, LOOPBACK);
+      }
+    }
 
     /** {@code --help}. */
     record Help() implements Command {}
@@ -54,8 +71,9 @@ public final class Main {
   private static final String USAGE =
       """
       usage: km demo [--port N] [--as-of YYYY-MM-DD]
-             km serve [--db <jdbc-url>] [--port N]
-      """;
+             km serve [--db <jdbc-url>] [--port N] [--host ADDRESS]
+      """
+          + AccountCommand.USAGE;
 
   private Main() {}
 
@@ -65,6 +83,9 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && args[0].equals("account")) {
+      return AccountCommand.run(List.of(args), out, err);
+    }
     Object parsed = parse(List.of(args));
     if (parsed instanceof Unusable u) {
       err.println("km: " + u.th());
@@ -82,24 +103,32 @@ public final class Main {
       case Command.Demo d -> {
         Demo demo;
         try {
-          demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND));
+          demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND), Demo.location());
         } catch (RuntimeException e) {
-          err.println("km: เริ่มเซิร์ฟเวอร์ที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
-          err.println("km: cannot start the server on port " + d.port() + ": " + e.getMessage());
+          err.println("km: เริ่มการสาธิตที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
+          err.println("km: cannot start the demo on port " + d.port() + ": " + e.getMessage());
           err.flush();
           yield UNUSABLE_INPUT;
         }
         demo.print(out);
         serveUntilStopped(demo.app());
+        demo.database().close();
         yield OK;
       }
       case Command.Serve s -> {
-        err.println("km: คำสั่ง serve ยังใช้ไม่ได้ในรุ่นนี้: ยังไม่มีชั้นฐานข้อมูลที่เก็บแผนและบัญชีผู้ใช้");
-        err.println(
-            "km: serve is not available in this build yet: there is no database layer to keep"
-                + " plans and accounts");
-        err.flush();
-        yield UNUSABLE_INPUT;
+        Server server;
+        try {
+          server = Server.start(s, Clock.system(WebConfig.THAILAND));
+        } catch (Server.Unservable u) {
+          err.println("km: " + u.th());
+          err.println("km: " + u.en());
+          err.flush();
+          yield NO_DATABASE;
+        }
+        server.print(out);
+        serveUntilStopped(server.app());
+        server.database().close();
+        yield OK;
       }
     };
   }
@@ -117,6 +146,7 @@ public final class Main {
       return new Unusable("ไม่รู้จักคำสั่ง '" + command + "'", "unknown command '" + command + "'");
     }
     @Nullable String db = null;
+    String host = LOOPBACK;
     @Nullable LocalDate asOf = null;
     int port = DEFAULT_PORT;
     for (int i = 1; i < args.size(); i++) {
@@ -124,6 +154,7 @@ public final class Main {
       boolean known =
           option.equals("--port")
               || (option.equals("--db") && command.equals("serve"))
+              || (option.equals("--host") && command.equals("serve"))
               || (option.equals("--as-of") && command.equals("demo"));
       if (!known) {
         return new Unusable(
@@ -135,7 +166,14 @@ public final class Main {
             "ตัวเลือก " + option + " ต้องมีค่าตามหลัง", "option " + option + " needs a value");
       }
       String value = args.get(++i);
-      if (option.equals("--db")) {
+      if (option.equals("--host")) {
+        if (!value.matches("[0-9A-Za-z.:\\-\\[\\]]{1,255}")) {
+          return new Unusable(
+              "--host ต้องเป็นที่อยู่ IP หรือชื่อเครื่อง แต่ได้ '" + value + "'",
+              "--host must be an IP address or a host name, got '" + value + "'");
+        }
+        host = value;
+      } else if (option.equals("--db")) {
         if (!value.startsWith("jdbc:")) {
           return new Unusable(
               "--db ต้องเป็น JDBC URL ที่ขึ้นต้นด้วย jdbc: แต่ได้ '" + value + "'",
@@ -162,7 +200,7 @@ public final class Main {
     }
     return command.equals("demo")
         ? new Command.Demo(port, Optional.ofNullable(asOf))
-        : new Command.Serve(Optional.ofNullable(db), port);
+        : new Command.Serve(Optional.ofNullable(db), port, host);
   }
 
   /**

@@ -24,6 +24,11 @@ import th.km.web.api.ApiRoutes;
 import th.km.web.api.OpenApiDocument;
 import th.km.web.assets.AssetPages;
 import th.km.web.assets.AssetsApi;
+import th.km.web.entry.Entry;
+import th.km.web.entry.EntryApi;
+import th.km.web.entry.EntryForm;
+import th.km.web.entry.EntryPages;
+import th.km.web.entry.Forms;
 import th.km.web.findings.FindingPages;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ErrorHandlers;
@@ -37,6 +42,7 @@ import th.km.web.page.Templates;
 import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanLookup;
 import th.km.web.plan.PlanPages;
+import th.km.web.plan.PlanVersionPages;
 import th.km.web.records.RecordPages;
 import th.km.web.records.RecordsApi;
 import th.km.web.results.ResultPages;
@@ -89,7 +95,7 @@ public final class WebApp {
     return create(config, DashboardSource.withoutRecords(plans, HolidayCalendar.none()), accounts, hasher);
   }
 
-  /** The server for the years and accounts, configured but not started. */
+  /** The server for the years and accounts, configured but not started; it keeps nothing new. */
   public static Javalin create(WebConfig config, DashboardSource years, AccountStore accounts) {
     return create(config, years, accounts, new PasswordHasher());
   }
@@ -97,19 +103,22 @@ public final class WebApp {
   /** As {@link #create(WebConfig, DashboardSource, AccountStore)}, with the hasher the accounts were made with. */
   public static Javalin create(
       WebConfig config, DashboardSource years, AccountStore accounts, PasswordHasher hasher) {
-    return create(config, years, accounts, hasher, r -> {});
+    return create(config, Backend.readOnly(years, accounts), hasher, r -> {});
+  }
+
+  /** The server that reads and writes the backend, configured but not started. */
+  public static Javalin create(WebConfig config, Backend backend, PasswordHasher hasher) {
+    return create(config, backend, hasher, r -> {});
   }
 
   /**
-   * As {@link #create(WebConfig, DashboardSource, AccountStore, PasswordHasher)}, with more routes
-   * registered after km's own, such as the hello-world route the benchmark compares with.
+   * As {@link #create(WebConfig, Backend, PasswordHasher)}, with more routes registered after km's
+   * own, such as the hello-world route the benchmark compares with.
    */
   public static Javalin create(
-      WebConfig config,
-      DashboardSource years,
-      AccountStore accounts,
-      PasswordHasher hasher,
-      Consumer<Routes> moreRoutes) {
+      WebConfig config, Backend backend, PasswordHasher hasher, Consumer<Routes> moreRoutes) {
+    DashboardSource years = backend.years();
+    AccountStore accounts = backend.accounts();
     Messages messages = Messages.load();
     Templates templates = new Templates();
     Csrf csrf = new Csrf();
@@ -144,6 +153,11 @@ public final class WebApp {
     FindingsApi findingsApi = new FindingsApi(yearLookup);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
+    Entry entry = new Entry(backend.commands(), evaluations);
+    EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
+    EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
+    PlanVersionPages planVersions =
+        new PlanVersionPages(config, lookup, backend.approvals(), evaluations, sessions, pages, templates);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -185,6 +199,17 @@ public final class WebApp {
           r.get(org + "/knowledge-map", Access.SIGNED_IN, planPages::knowledgeMap);
           r.get(org + "/scopes", Access.SIGNED_IN, planPages::scopes);
           r.get(org + "/accounts", Access.SECRETARY, accountPages::list);
+          r.get(org + "/" + EntryPages.PATH, Access.SIGNED_IN, entryPages::index);
+          for (EntryForm form : Forms.all()) {
+            String path = org + "/" + EntryPages.PATH + "/" + form.slug();
+            r.get(path, form.access(), entryPages.show(form));
+            r.post(path, form.access(), entryPages.submit(form));
+          }
+          r.get(org + "/plan", Access.SIGNED_IN, planVersions::list);
+          r.post(
+              org + "/plan/versions/{" + PlanVersionPages.NUMBER + "}/approve",
+              Access.APPROVER,
+              planVersions::approve);
           r.get(
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,
@@ -194,6 +219,7 @@ public final class WebApp {
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
+                  entryApi, planVersions, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           moreRoutes.accept(r);
 

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,6 +60,30 @@ public final class Browser {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /** Posts a form whose fields may have several values (checkboxes), in the order given. */
+  public HttpResponse<String> postFormValues(String path, Map<String, List<String>> fields) {
+    String body =
+        fields.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(server.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Signs in through the API and returns the session's CSRF token. */
+  public String apiSignIn(String username) {
+    HttpResponse<String> r =
+        postJson(
+            "/api/v1/session",
+            "{\"username\": \"" + username + "\", \"password\": \"" + TestServer.PASSWORD + "\"}",
+            Map.of());
+    assertEquals(200, r.statusCode(), () -> "API sign-in of " + username + " failed:\n" + r.body());
+    return ApiSchemas.tree(r.body()).get("csrfToken").asText();
   }
 
   public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {

@@ -160,6 +160,49 @@ class ChromiumTest {
     screenshot("public.png");
   }
 
+  @Test
+  void theSecretaryRecordsAnOverdueReportAndTheOverviewChanges() throws IOException {
+    try (TestServer own = TestServer.start()) {
+      driver.manage().deleteAllCookies();
+      driver.get(own.uri("/login").toString());
+      driver.findElement(By.id("username")).sendKeys("secretary");
+      driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+      driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
+      waitFor(() -> driver.getCurrentUrl().endsWith("/organizations/ban-waen/overview"), "the overview");
+      String before = driver.findElement(By.cssSelector("#attention-h + ul")).getText();
+      assertTrue(before.contains(TestYears.OVERDUE_COURSE) && before.contains("เลยกำหนดมาแล้ว 39 วัน"), before);
+      screenshot("report-before.png");
+
+      driver.findElement(By.linkText("การฝึกอบรม")).click();
+      waitFor(() -> driver.getCurrentUrl().contains("/trainings"), "the trainings");
+      driver.findElement(By.cssSelector("#training-t2 a.record-report")).click();
+      waitFor(() -> driver.getCurrentUrl().contains("/record/training-report"), "the report form");
+      assertEquals("t2", driver.findElement(By.id("f-trainingId")).getAttribute("value"), "the overdue training is chosen");
+      WebElement submitted = driver.findElement(By.id("f-submittedOn"));
+      submitted.clear();
+      submitted.sendKeys("16/3/2569");
+      driver.findElement(By.cssSelector("form.entry button[type=submit]")).click();
+      waitFor(() -> driver.findElements(By.id("f-submittedOn-error")).size() == 1, "the message next to the date");
+      assertEquals(
+          "วันที่ 16 มีนาคม พ.ศ. 2569 ยังมาไม่ถึง (วันนี้คือ 15 มีนาคม พ.ศ. 2569)",
+          driver.findElement(By.id("f-submittedOn-error")).getText());
+      screenshot("report-form-error.png");
+      submitted = driver.findElement(By.id("f-submittedOn"));
+      submitted.clear();
+      submitted.sendKeys("14/3/2569");
+      driver.findElement(By.cssSelector("form.entry button[type=submit]")).click();
+
+      waitFor(() -> driver.getCurrentUrl().contains("/trainings") && !driver.getCurrentUrl().contains("/record/"), "the trainings again");
+      assertTrue(driver.findElement(By.cssSelector("p.notice")).getText().startsWith("บันทึก"), "saved, it says");
+      assertTrue(driver.findElement(By.id("training-t2")).getText().contains("ส่งล่าช้า"), "the report is late now, not missing");
+      driver.findElement(By.linkText("ภาพรวม")).click();
+      waitFor(() -> driver.getCurrentUrl().contains("/overview"), "the overview again");
+      String after = driver.findElement(By.cssSelector("#attention-h + ul")).getText();
+      assertTrue(!after.contains("เลยกำหนดมาแล้ว 39 วัน"), "no longer overdue: " + after);
+      screenshot("report-after.png");
+    }
+  }
+
   private static void waitFor(BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(PATIENCE);
     while (!condition.getAsBoolean()) {

@@ -16,9 +16,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import th.km.web.security.DemoAccounts;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.km.persistence.db.DatabaseLocation;
 
 class MainTest {
+
+  @TempDir Path folder;
 
   private record Run(int code, String out, String err) {}
 
@@ -32,7 +37,7 @@ class MainTest {
   @Test
   void theDemoServesTheShippedPlanAndItsYearAndPrintsTheAccounts() {
     Clock november = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), WebConfig.THAILAND);
-    Demo demo = Demo.start(0, Optional.empty(), november);
+    Demo demo = Demo.start(0, Optional.empty(), november, DatabaseLocation.embedded(folder));
     try {
       StringWriter out = new StringWriter();
       demo.print(new PrintWriter(out));
@@ -43,10 +48,10 @@ class MainTest {
       for (String role : List.of("cko", "chair", "secretary", "head", "staff")) {
         assertTrue(text.contains("  " + role + " "), role + " in " + text);
       }
-      assertTrue(text.contains("held in memory"), "says where the data is: " + text);
+      assertTrue(text.contains("stored in the database " + folder.toAbsolutePath()), "says where the data is: " + text);
 
       DemoAccounts.Credentials secretary =
-          demo.accounts().stream().filter(c -> c.account().username().equals("secretary")).findFirst().orElseThrow();
+          demo.loaded().accounts().stream().filter(c -> c.account().username().equals("secretary")).findFirst().orElseThrow();
       assertTrue(text.contains(secretary.password()), "the password is printed");
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> page =
@@ -62,7 +67,7 @@ class MainTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } finally {
-      demo.app().stop();
+      demo.stop();
     }
   }
 
@@ -70,9 +75,13 @@ class MainTest {
   void theDemoShowsTodayWhenTodayIsInTheDemoYearOrTheDayAsked() {
     assertEquals(
         LocalDate.of(2026, 5, 2),
-        Demo.start(0, Optional.of(LocalDate.of(2026, 5, 2)), Clock.systemUTC()).stop().today());
+        Demo.start(0, Optional.of(LocalDate.of(2026, 5, 2)), Clock.systemUTC(), DatabaseLocation.embedded(folder))
+            .stop()
+            .today());
     Clock june = Clock.fixed(Instant.parse("2026-06-10T03:00:00Z"), WebConfig.THAILAND);
-    assertEquals(LocalDate.of(2026, 6, 10), Demo.start(0, Optional.empty(), june).stop().today());
+    assertEquals(
+        LocalDate.of(2026, 6, 10),
+        Demo.start(0, Optional.empty(), june, DatabaseLocation.embedded(folder)).stop().today());
   }
 
   @Test
@@ -85,7 +94,7 @@ class MainTest {
   @Test
   void serveReadsItsOptions() {
     assertEquals(
-        new Main.Command.Serve(Optional.of("jdbc:h2:mem:km"), 8080),
+        new Main.Command.Serve(Optional.of("jdbc:h2:mem:km"), 8080, "127.0.0.1"),
         Main.parse(java.util.List.of("serve", "--db", "jdbc:h2:mem:km", "--port", "8080")));
     assertEquals(new Main.Command.Demo(Main.DEFAULT_PORT, Optional.empty()), Main.parse(java.util.List.of("demo")));
   }

@@ -12,6 +12,8 @@ import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
+import th.km.persistence.memory.InMemoryPlanStore;
+import th.km.web.entry.MemoryRecords;
 import th.km.web.security.InMemoryAccountStore;
 import th.km.web.security.PasswordHasher;
 
@@ -30,16 +32,46 @@ public final class TestServer implements AutoCloseable {
 
   private final Javalin app;
   private final AccountStore accounts;
+  private final MemoryRecords records;
+  private final InMemoryPlanStore plans;
 
+  /**
+   * A server over stores: the test plans saved as drafts in an in-memory plan store, Ban Waen's
+   * records in memory, both written by the forms.
+   */
+  private TestServer(WebConfig config) {
+    this.accounts = new InMemoryAccountStore();
+    this.plans = new InMemoryPlanStore(config.clock());
+    plans.saveDraft(TestPlans.banWaen());
+    plans.saveDraft(TestPlans.other());
+    this.records = new MemoryRecords(plans).with(TestYears.banWaenRecords());
+    addAccounts();
+    this.app =
+        WebApp.create(config, Backend.of(plans, records, accounts, TestYears.HOLIDAYS), HASHER)
+            .start("127.0.0.1", 0);
+  }
+
+  /** A server that shows the years and keeps nothing. */
   private TestServer(WebConfig config, DashboardSource years) {
     this.accounts = new InMemoryAccountStore();
+    this.plans = new InMemoryPlanStore(config.clock());
+    this.records = new MemoryRecords(plans);
+    addAccounts();
+    this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
+  }
+
+  private void addAccounts() {
     account("cko", Role.CKO, TestPlans.ORG, Optional.empty());
     account("chair", Role.CHAIR, TestPlans.ORG, Optional.empty());
     account("secretary", Role.SECRETARY, TestPlans.ORG, Optional.empty());
     account("head", Role.DIVISION_HEAD, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("staff", Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE));
     account("other", Role.SECRETARY, TestPlans.OTHER_ORG, Optional.empty());
-    this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
+    // Staff member s1 (Prasert, finance), with an overdue report, signs in for the own records.
+    accounts.save(
+        new Account("prasert", HASH, Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE), Optional.of("s1")));
+    // A head of the clerk's office, whose division is not finance.
+    account("clerkhead", Role.DIVISION_HEAD, TestPlans.ORG, Optional.of(TestPlans.CLERK));
   }
 
   /** A server whose clock stands still at {@link #AS_OF}. */
@@ -47,9 +79,12 @@ public final class TestServer implements AutoCloseable {
     return start(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)));
   }
 
-  /** A server with the test years: Ban Waen with its records, the other organization without. */
+  /**
+   * A server with the test years, kept in stores the forms write to: Ban Waen with its records,
+   * the other organization without.
+   */
   public static TestServer start(WebConfig config) {
-    return start(config, TestYears.source());
+    return new TestServer(config);
   }
 
   /** A server of plans without records. */
@@ -63,6 +98,16 @@ public final class TestServer implements AutoCloseable {
 
   private void account(String name, Role role, OrganizationCode org, Optional<DivisionCode> division) {
     accounts.save(new Account(name, HASH, role, org, division, Optional.empty()));
+  }
+
+  /** The records the server keeps, as stored now. */
+  public MemoryRecords records() {
+    return records;
+  }
+
+  /** The plans the server keeps. */
+  public InMemoryPlanStore plans() {
+    return plans;
   }
 
   /** The running server. */

@@ -23,6 +23,7 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
+import th.km.core.account.AccountStore;
 import th.km.core.audit.Actor;
 import th.km.core.audit.AuditLog;
 import th.km.core.entry.RecordCommands;
@@ -161,6 +162,11 @@ public final class Database implements AutoCloseable {
   /** A record store whose imports the audit log names as made by {@code actor}, at {@code clock}. */
   public RecordStore recordStore(Clock clock, Actor actor) {
     return new JooqRecordStore(dsl, clock, actor);
+  }
+
+  /** An account store on this database: the accounts of every organization. */
+  public AccountStore accountStore() {
+    return new JooqAccountStore(dsl);
   }
 
   DSLContext dsl() {

@@ -68,15 +68,35 @@ public record DatabaseLocation(
     if (url.isPresent()) {
       return of(url.get(), user, password);
     }
-    Path folder = settings.get(DATA_DIR_VARIABLE).map(Path::of).orElse(DEFAULT_DATA_FOLDER);
-    return embedded(folder);
+    return embedded(dataFolder(environment, properties));
+  }
+
+  /**
+   * The data folder the environment names ({@code km.data.dir}, else {@code KM_DATA_DIR}), else
+   * {@link #DEFAULT_DATA_FOLDER}, whatever URL is configured: the demo keeps its own database in a
+   * folder under it.
+   */
+  public static Path dataFolder(Map<String, String> environment, Map<String, String> properties) {
+    return new Settings(environment, properties)
+        .get(DATA_DIR_VARIABLE)
+        .map(Path::of)
+        .orElse(DEFAULT_DATA_FOLDER);
+  }
+
+  /** {@link #dataFolder(Map, Map)} of the operating system's environment and the JVM's properties. */
+  public static Path dataFolderFromEnvironment() {
+    return dataFolder(System.getenv(), systemProperties());
   }
 
   /** The database the operating system's environment and the JVM's system properties name. */
   public static DatabaseLocation fromEnvironment(Optional<String> commandLineUrl) {
+    return resolve(commandLineUrl, System.getenv(), systemProperties());
+  }
+
+  private static Map<String, String> systemProperties() {
     Map<String, String> properties = new HashMap<>();
     System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
-    return resolve(commandLineUrl, System.getenv(), properties);
+    return properties;
   }
 
   /**

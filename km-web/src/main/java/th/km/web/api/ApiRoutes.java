@@ -1,13 +1,21 @@
 package th.km.web.api;
 
 import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Optional;
 import io.javalin.http.HandlerType;
 import th.km.web.assets.AssetsApi;
+import th.km.web.entry.EntryApi;
+import th.km.web.entry.EntryForm;
+import th.km.web.entry.Forms;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
 import th.km.web.login.SessionApi;
+import th.km.web.i18n.Language;
+import th.km.web.i18n.Messages;
 import th.km.web.plan.PlanApi;
+import th.km.web.plan.PlanVersionPages;
 import th.km.web.records.RecordsApi;
 import th.km.web.results.ResultPages;
 import th.km.web.results.ResultsApi;
@@ -31,6 +39,9 @@ public final class ApiRoutes {
       AssetsApi assets,
       FindingsApi findings,
       RecordsApi records,
+      EntryApi entry,
+      PlanVersionPages planVersions,
+      Messages messages,
       Handler openApi) {}
 
   private ApiRoutes() {}
@@ -82,8 +93,35 @@ public final class ApiRoutes {
     get(r, api + "/records/<" + th.km.web.records.RecordPages.ID + ">", Access.SIGNED_IN, h.records()::record,
         ApiOperation.read("getRecord", "One record of the year with its fields in Thai and English.", "บันทึกหนึ่งรายการของปี พร้อมรายละเอียดภาษาไทยและอังกฤษ", "Record")
             .query("year"));
+    get(r, api + "/plan-versions", Access.SIGNED_IN, h.planVersions()::listJson,
+        ApiOperation.read("listPlanVersions", "Every version of the year's plan: status, when saved and approved.", "ทุกฉบับของแผนปีนี้ สถานะ วันที่บันทึกและอนุมัติ", "PlanVersions")
+            .query("year"));
+    r.api(HandlerType.POST, api + "/plan-versions/{" + PlanVersionPages.NUMBER + "}/approval", Access.APPROVER,
+        h.planVersions()::approveJson,
+        ApiOperation.read("approvePlanVersion", "Approve the latest version of the plan while it is a draft (CKO and chair).", "อนุมัติแผนฉบับล่าสุดที่ยังเป็นร่าง (CKO และประธานกรรมการ)", "PlanVersion")
+            .query("year"));
+    for (EntryForm form : Forms.all()) {
+      r.api(HandlerType.POST, api + "/" + form.collection(), form.access(), h.entry().submit(form),
+          new ApiOperation(
+              "record" + camel(form.slug()),
+              "Record: " + h.messages().get(Language.EN, form.titleKey()) + ". The body's properties are the form's fields.",
+              "บันทึก" + h.messages().get(Language.TH, form.titleKey()),
+              List.of("year"),
+              Optional.of(form.schema()),
+              Optional.of("SavedRecord"),
+              201));
+    }
     get(r, OpenApiDocument.PATH, Access.PUBLIC, h.openApi(),
         ApiOperation.read("getOpenApi", "This document.", "เอกสาร OpenAPI นี้", "OpenApiDocument"));
+  }
+
+  /** "training-report" as "TrainingReport". */
+  private static String camel(String slug) {
+    StringBuilder out = new StringBuilder();
+    for (String part : slug.split("-")) {
+      out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return out.toString();
   }
 
   private static void get(Routes r, String path, Access access, Handler handler, ApiOperation op) {

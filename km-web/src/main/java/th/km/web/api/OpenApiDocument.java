@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,6 +119,14 @@ public final class OpenApiDocument {
       problem(responses, 401, "Not signed in.");
       problem(responses, 403, "The account may not use this route, or is of another organization.");
     }
+    boolean write = route.method() == HandlerType.POST && route.path().contains("/organizations/");
+    if (write) {
+      problem(responses, 409, "Someone else saved first: nothing was stored; current says what is stored now.");
+    }
+    if (write && op.requestSchema().isPresent()) {
+      problem(responses, 415, "The body is not JSON.");
+      problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
+    }
     if (route.path().contains("{") || route.path().contains("<")) {
       problem(responses, 404, "No such organization, plan of the year, indicator or record.");
     }
@@ -138,6 +147,7 @@ public final class OpenApiDocument {
     path(p, "org", "The organization's code, such as ban-waen.");
     path(p, "indicator", "An indicator's id, such as goal-2-activity-5-1 or monitoring-training-report-1.");
     path(p, "id", "A record's id; it may contain slashes.");
+    path(p, "number", "A plan version's number, 1 for the first.");
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");

@@ -24,6 +24,7 @@ import th.km.web.i18n.Messages;
  * @param fiscalYear the fiscal year shown
  * @param title the page title, in the page's language
  * @param nav the navigation links
+ * @param notice a message about what was just done, such as a record saved; empty for none
  */
 public record Page(
     Language language,
@@ -35,7 +36,8 @@ public record Page(
     Optional<Organization> organization,
     Optional<FiscalYear> fiscalYear,
     String title,
-    List<NavLink> nav) {
+    List<NavLink> nav,
+    String notice) {
 
   /** The message of the key in the page's language. */
   public String t(String key, Object... args) {
@@ -78,6 +80,7 @@ public record Page(
 
   /** The same page with another title and navigation. */
   public Page with(String newTitle, List<NavLink> newNav) {
-    return new Page(language, messages, path, query, csrfToken, account, organization, fiscalYear, newTitle, newNav);
+    return new Page(
+        language, messages, path, query, csrfToken, account, organization, fiscalYear, newTitle, newNav, notice);
   }
 }

@@ -42,7 +42,7 @@ public final class PageFactory {
   public Page forError(Context ctx, String titleKey) {
     return new Page(
         LanguageSelector.of(ctx), messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), "", Optional.empty(), Optional.empty(),
-        Optional.empty(), messages.get(LanguageSelector.of(ctx), titleKey), List.of());
+        Optional.empty(), messages.get(LanguageSelector.of(ctx), titleKey), List.of(), "");
   }
 
   private Page build(
@@ -56,6 +56,6 @@ public final class PageFactory {
     var language = LanguageSelector.of(ctx);
     return new Page(
         language, messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), token, account, organization, year,
-        messages.get(language, titleKey), List.of());
+        messages.get(language, titleKey), List.of(), account.isPresent() ? sessions.takeNotice(ctx) : "");
   }
 }

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import th.km.core.plan.KmPlan;
 import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
 import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
 import th.km.web.results.ResultsJson.Text;
@@ -38,8 +40,13 @@ public final class RecordsApi {
   public void record(Context ctx) {
     Snapshot s = lookup.find(ctx);
     YearRecord r = RecordPages.find(s, ctx.pathParam(RecordPages.ID));
-    RecordFields th = new RecordFields(Language.TH, messages, s.plan(), s.records());
-    RecordFields en = new RecordFields(Language.EN, messages, s.plan(), s.records());
+    ctx.json(json(messages, s.plan(), s.records(), r));
+  }
+
+  /** The record as the API shows it, its fields in both languages. */
+  public static RecordJson json(Messages messages, KmPlan plan, YearRecords records, YearRecord r) {
+    RecordFields th = new RecordFields(Language.TH, messages, plan, records);
+    RecordFields en = new RecordFields(Language.EN, messages, plan, records);
     List<RecordFields.Field> thai = th.fields(r);
     List<RecordFields.Field> english = en.fields(r);
     List<FieldJson> fields = new ArrayList<>();
@@ -50,13 +57,12 @@ public final class RecordsApi {
               new Text(thai.get(i).value(), english.get(i).value()),
               thai.get(i).href().map(h -> "/api/v1" + h).orElse(null)));
     }
-    ctx.json(
-        new RecordJson(
-            r.id(),
-            r.kind().name(),
-            new Text(r.kind().thaiName(), r.kind().englishName()),
-            r.occurredOn().map(Object::toString).orElse(null),
-            new Text(th.summary(r), en.summary(r)),
-            fields));
+    return new RecordJson(
+        r.id(),
+        r.kind().name(),
+        new Text(r.kind().thaiName(), r.kind().englishName()),
+        r.occurredOn().map(Object::toString).orElse(null),
+        new Text(th.summary(r), en.summary(r)),
+        fields);
   }
 }

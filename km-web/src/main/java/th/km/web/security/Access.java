@@ -20,7 +20,14 @@ public enum Access implements RouteRole {
   /** The secretary of the KM committee, who edits everything. */
   SECRETARY,
   /** The secretary, and division heads for their own division. */
-  EDITOR;
+  EDITOR,
+  /**
+   * Those who record what happened: the secretary, division heads for their division, and staff
+   * for their own trainings, reports and acknowledgements.
+   */
+  RECORDER,
+  /** Those who sign training reports off: the CKO, the chair, the secretary and division heads. */
+  SIGNER;
 
   /** Whether a request by the account (empty: nobody signed in) passes the rule. */
   public boolean allows(Optional<Account> account) {
@@ -36,6 +43,8 @@ public enum Access implements RouteRole {
       case APPROVER -> role.approves();
       case SECRETARY -> role.editsAll();
       case EDITOR -> role.editsAll() || role == Role.DIVISION_HEAD;
+      case RECORDER -> role.editsAll() || role == Role.DIVISION_HEAD || role == Role.STAFF;
+      case SIGNER -> role != Role.STAFF;
     };
   }
 }

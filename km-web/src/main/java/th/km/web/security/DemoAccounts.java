@@ -17,7 +17,15 @@ import th.km.core.plan.OrganizationCode;
 public final class DemoAccounts {
 
   /** A demo account and its password in clear, to be shown once. */
-  public record Credentials(Account account, String password) {}
+  public record Credentials(Account account, String password) {
+
+    Credentials linkedTo(Optional<String> staffId) {
+      Account a = account;
+      return new Credentials(
+          new Account(a.username(), a.passwordHash(), a.role(), a.organization(), a.division(), staffId),
+          password);
+    }
+  }
 
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3467";
   private static final int PASSWORD_LENGTH = 14;
@@ -34,14 +42,42 @@ public final class DemoAccounts {
       AccountStore store,
       PasswordHasher hasher,
       SecureRandom random) {
+    return create(organization, division, Optional.empty(), store, hasher, random);
+  }
+
+  /**
+   * As {@link #create(OrganizationCode, DivisionCode, AccountStore, PasswordHasher, SecureRandom)},
+   * with the staff account linked to the person of {@code staffId} in the records of the year, so
+   * that it may record that person's own trainings, reports and acknowledgements. Saving replaces
+   * accounts of the same names: a second demo gives them new passwords.
+   */
+  public static List<Credentials> create(
+      OrganizationCode organization,
+      DivisionCode division,
+      Optional<String> staffId,
+      AccountStore store,
+      PasswordHasher hasher,
+      SecureRandom random) {
     List<Credentials> made = new ArrayList<>();
     made.add(make("cko", Role.CKO, organization, Optional.empty(), hasher, random));
     made.add(make("chair", Role.CHAIR, organization, Optional.empty(), hasher, random));
     made.add(make("secretary", Role.SECRETARY, organization, Optional.empty(), hasher, random));
     made.add(make("head", Role.DIVISION_HEAD, organization, Optional.of(division), hasher, random));
-    made.add(make("staff", Role.STAFF, organization, Optional.of(division), hasher, random));
+    made.add(make("staff", Role.STAFF, organization, Optional.of(division), hasher, random).linkedTo(staffId));
     made.forEach(c -> store.save(c.account()));
     return List.copyOf(made);
+  }
+
+  /**
+   * A new random password of 14 letters and digits that are hard to mix up (no 0/O, 1/l/I), about
+   * 78 bits.
+   */
+  public static String newPassword(SecureRandom random) {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
   }
 
   private static Credentials make(
@@ -51,11 +87,7 @@ public final class DemoAccounts {
       Optional<DivisionCode> division,
       PasswordHasher hasher,
       SecureRandom random) {
-    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-    for (int i = 0; i < PASSWORD_LENGTH; i++) {
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    String clear = password.toString();
+    String clear = newPassword(random);
     Account account =
         new Account(username, hasher.hash(clear), role, organization, division, Optional.empty());
     return new Credentials(account, clear);

@@ -14,6 +14,7 @@ public final class Sessions {
 
   private static final String USERNAME = "km.username";
   private static final String ACCOUNT = "km.account";
+  private static final String NOTICE = "km.notice";
 
   private final AccountStore accounts;
   private final Csrf csrf;
@@ -49,6 +50,21 @@ public final class Sessions {
     session.setAttribute(USERNAME, account.username());
     csrf.renew(session);
     ctx.attribute(ACCOUNT, Optional.of(account));
+  }
+
+  /** Keeps a message for the next page this session sees, such as "saved" after a redirect. */
+  public void notice(Context ctx, String text) {
+    ctx.req().getSession(true).setAttribute(NOTICE, text);
+  }
+
+  /** The message kept for this page, removed so that it shows once; empty when there is none. */
+  public String takeNotice(Context ctx) {
+    HttpSession session = ctx.req().getSession(false);
+    if (session == null || !(session.getAttribute(NOTICE) instanceof String text)) {
+      return "";
+    }
+    session.removeAttribute(NOTICE);
+    return text;
   }
 
   /** Ends the session. */

@@ -27,6 +27,7 @@ import th.km.core.account.Role;
 import th.km.core.plan.KmPlan;
 import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.demo.DemoYear;
+import th.km.web.Backend;
 import th.km.web.DashboardSource;
 import th.km.web.WebApp;
 import th.km.web.WebConfig;
@@ -96,8 +97,9 @@ public final class Benchmark {
         new Account("bench", hasher.hash(PASSWORD), Role.STAFF, plan.organization().code(), Optional.empty(), Optional.empty()));
     return WebApp.create(
             WebConfig.defaults(Clock.system(WebConfig.THAILAND)),
-            DashboardSource.of(List.of(new YearData(plan, DemoYear.generate(plan), HolidayFiles.shipped()))),
-            accounts,
+            Backend.readOnly(
+                DashboardSource.of(List.of(new YearData(plan, DemoYear.generate(plan), HolidayFiles.shipped()))),
+                accounts),
             hasher,
             routes -> routes.get("/hello", Access.PUBLIC, ctx -> ctx.result("hello")))
         .start("127.0.0.1", 0);

@@ -1,0 +1,119 @@
+package th.km.persistence.db;
+
+import static th.km.persistence.jooq.Tables.ACCOUNT;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import th.km.core.account.Account;
+import th.km.core.account.AccountStore;
+import th.km.core.account.Role;
+import th.km.core.plan.DivisionCode;
+import th.km.core.plan.OrganizationCode;
+import th.km.persistence.PersistenceException;
+
+/**
+ * The account store on the database (table {@code account}, migration V20): every method one
+ * transaction. An account belongs to a registered organization; saving one for an organization
+ * that has no plan yet is a programming error of the caller and is refused.
+ */
+final class JooqAccountStore implements AccountStore {
+
+  private final DSLContext dsl;
+
+  JooqAccountStore(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<Account> find(String username) {
+    return inTransaction(
+        tx ->
+            tx.select(ACCOUNT.asterisk(), ORGANIZATION.CODE)
+                .from(ACCOUNT)
+                .join(ORGANIZATION)
+                .on(ORGANIZATION.ID.eq(ACCOUNT.ORGANIZATION_ID))
+                .where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(JooqAccountStore::account));
+  }
+
+  @Override
+  public List<Account> accounts(OrganizationCode organization) {
+    return inTransaction(
+        tx ->
+            tx.select(ACCOUNT.asterisk(), ORGANIZATION.CODE)
+                .from(ACCOUNT)
+                .join(ORGANIZATION)
+                .on(ORGANIZATION.ID.eq(ACCOUNT.ORGANIZATION_ID))
+                .where(ORGANIZATION.CODE.eq(organization.value()))
+                .orderBy(ACCOUNT.USERNAME)
+                .fetch(JooqAccountStore::account));
+  }
+
+  @Override
+  public void save(Account account) {
+    inTransaction(
+        tx -> {
+          long organization =
+              tx.select(ORGANIZATION.ID)
+                  .from(ORGANIZATION)
+                  .where(ORGANIZATION.CODE.eq(account.organization().value()))
+                  .fetchOptional(ORGANIZATION.ID)
+                  .orElseThrow(() -> unregistered(account));
+          // One statement, so that two saves of a new username at once end as one row.
+          tx.insertInto(ACCOUNT)
+              .set(ACCOUNT.ORGANIZATION_ID, organization)
+              .set(ACCOUNT.USERNAME, account.username())
+              .set(ACCOUNT.PASSWORD_HASH, account.passwordHash())
+              .set(ACCOUNT.ACCOUNT_ROLE, account.role().name())
+              .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
+              .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
+              .onConflict(ACCOUNT.USERNAME)
+              .doUpdate()
+              .set(ACCOUNT.ORGANIZATION_ID, organization)
+              .set(ACCOUNT.PASSWORD_HASH, account.passwordHash())
+              .set(ACCOUNT.ACCOUNT_ROLE, account.role().name())
+              .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
+              .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
+              .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+              .execute();
+          return null;
+        });
+  }
+
+  private static Account account(Record row) {
+    return new Account(
+        row.get(ACCOUNT.USERNAME),
+        row.get(ACCOUNT.PASSWORD_HASH),
+        Role.valueOf(row.get(ACCOUNT.ACCOUNT_ROLE)),
+        new OrganizationCode(row.get(ORGANIZATION.CODE)),
+        Optional.ofNullable(row.get(ACCOUNT.DIVISION_CODE)).map(DivisionCode::new),
+        Optional.ofNullable(row.get(ACCOUNT.STAFF_ID)));
+  }
+
+  private static IllegalArgumentException unregistered(Account account) {
+    return new IllegalArgumentException(
+        "account '"
+            + account.username()
+            + "' belongs to organization "
+            + account.organization()
+            + ", which has no plan in this database yet; save its plan first");
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    try {
+      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    } catch (DataAccessException e) {
+      throw new PersistenceException(
+          "อ่านหรือเขียนบัญชีผู้ใช้ในฐานข้อมูลไม่สำเร็จ / the accounts could not be read or written"
+              + " in the database: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package th.km.web;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import th.km.core.account.AccountStore;
+import th.km.core.audit.Actor;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
+import th.km.core.entry.WriteResult;
+import th.km.core.records.RecordKind;
+import th.km.core.records.YearRecord;
+import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
+import th.km.persistence.db.Database;
+import th.km.web.entry.MemoryRecords;
+import th.km.web.plan.PlanApprovals;
+
+/**
+ * What the web server reads and writes: the years it shows, where records are written, the plan
+ * versions to approve, and the accounts.
+ *
+ * @param years the plans, records and holidays of each organization's years
+ * @param commands where the data-entry forms write records
+ * @param approvals the plan versions the CKO and the chair approve
+ * @param accounts who may sign in
+ */
+public record Backend(
+    DashboardSource years, RecordCommands commands, PlanApprovals approvals, AccountStore accounts) {
+
+  /**
+   * A database: every plan's latest version is shown; records are written with the audit log
+   * naming the signed-in account, and so are approvals. {@code clock} is the server's.
+   */
+  public static Backend of(Database database, Clock clock, HolidayCalendar holidays) {
+    PlanStore plans = database.planStore(clock);
+    RecordStore records = database.recordStore();
+    return new Backend(
+        DashboardSource.fromStores(plans, records::records, holidays),
+        database.recordCommands(clock),
+        PlanApprovals.of(by -> database.planStore(clock, by)),
+        database.accountStore());
+  }
+
+  /** Plans from the store and records held in memory, corrections included, for tests. */
+  public static Backend of(
+      PlanStore plans, MemoryRecords records, AccountStore accounts, HolidayCalendar holidays) {
+    Function<Actor, PlanStore> asAnyone = by -> plans;
+    return new Backend(
+        DashboardSource.fromStores(plans, records, holidays),
+        records,
+        PlanApprovals.of(asAnyone),
+        accounts);
+  }
+
+  /**
+   * A server that shows the years without keeping anything: every write is refused with a message
+   * that says so, and no plan version can be approved.
+   */
+  public static Backend readOnly(DashboardSource years, AccountStore accounts) {
+    return new Backend(years, new ReadOnly(), PlanApprovals.none(), accounts);
+  }
+
+  /** Refuses every write: the server shows years it does not keep. */
+  private static final class ReadOnly implements RecordCommands {
+
+    private static final WriteResult REFUSED =
+        WriteResult.Rejected.because(
+            "เซิร์ฟเวอร์นี้แสดงข้อมูลอย่างเดียว ไม่บันทึกข้อมูลใหม่",
+            "this server only shows data and keeps nothing new");
+
+    @Override
+    public WriteResult add(RecordBook book, YearRecord record, Actor by) {
+      return REFUSED;
+    }
+
+    @Override
+    public WriteResult correct(RecordBook book, YearRecord record, int seenVersion, Actor by) {
+      return REFUSED;
+    }
+
+    @Override
+    public Optional<Versioned> find(RecordBook book, RecordKind kind, String id) {
+      return Optional.empty();
+    }
+  }
+}

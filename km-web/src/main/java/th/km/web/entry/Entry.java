@@ -1,0 +1,134 @@
+package th.km.web.entry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import th.km.core.LocalizedText;
+import th.km.core.account.Account;
+import th.km.core.audit.Actor;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.Versioned;
+import th.km.core.entry.WriteResult;
+import th.km.core.plan.OrganizationCode;
+import th.km.web.i18n.Language;
+import th.km.web.year.EvaluationCache;
+
+/**
+ * Stores what a filled form describes, the same way for the pages and the JSON API: reads the
+ * values against the year as stored now, checks the account's right to write the record on the
+ * server ({@link WriteRights}), writes it through {@link RecordCommands} (which checks it against
+ * the plan and the year, keeps the audit log and refuses a correction made from an older version),
+ * and tells the evaluation cache, so that the dashboard shows it at once.
+ */
+public final class Entry {
+
+  /** What became of a submitted form. */
+  public sealed interface Outcome {
+    /** Some fields are wrong; nothing was stored. */
+    record Invalid(List<FieldError> errors) implements Outcome {}
+
+    /** The account may not write this record; nothing was stored. */
+    record Denied(FieldError reason) implements Outcome {}
+
+    /** Stored, with what the store warned about. */
+    record Saved(Versioned stored, List<LocalizedText> warnings) implements Outcome {}
+
+    /** Someone else stored the record first; nothing was stored. */
+    record Conflict(Versioned current) implements Outcome {}
+
+    /** The store refused it; nothing was stored. */
+    record Rejected(List<LocalizedText> reasons) implements Outcome {}
+  }
+
+  /** How often a new record is tried again when another write took its id in the meantime. */
+  private static final int ATTEMPTS = 3;
+
+  private final RecordCommands commands;
+  private final EvaluationCache evaluations;
+
+  public Entry(RecordCommands commands, EvaluationCache evaluations) {
+    this.commands = commands;
+    this.evaluations = evaluations;
+  }
+
+  /** Where records are written, for reading a stored one with its version. */
+  public RecordCommands commands() {
+    return commands;
+  }
+
+  /** The fiscal years for which the organization has a plan. */
+  public List<FiscalYear> years(OrganizationCode organization) {
+    return evaluations.source().years(organization);
+  }
+
+  /** The context to fill a form of the organization's year in, read from the store now. */
+  public Optional<EntryContext> context(
+      Account account, OrganizationCode organization, FiscalYear year, LocalDate today, Language language) {
+    return evaluations
+        .source()
+        .year(organization, year)
+        .map(d -> new EntryContext(account, d.plan(), d.records(), today, language));
+  }
+
+  /** Reads, checks and stores the form's values. */
+  public Outcome submit(EntryForm form, Input input, EntryContext first) {
+    EntryContext context = first;
+    for (int attempt = 1; ; attempt++) {
+      Optional<EntryForm.Write> write = form.read(context, input, commands);
+      if (write.isEmpty()) {
+        return new Outcome.Invalid(input.errors());
+      }
+      Optional<FieldError> denied = refusal(form, write.get(), context);
+      if (denied.isPresent()) {
+        return new Outcome.Denied(denied.get());
+      }
+      RecordBook book = context.book();
+      Actor by = Actor.of(context.account().username());
+      WriteResult result =
+          switch (write.get()) {
+            case EntryForm.Write.New n -> commands.add(book, n.record(), by);
+            case EntryForm.Write.Correction c -> commands.correct(book, c.record(), c.basedOn(), by);
+          };
+      switch (result) {
+        case WriteResult.Saved s -> {
+          evaluations.changed(book.organization(), book.fiscalYear());
+          return new Outcome.Saved(new Versioned(write.get().record(), s.version()), s.warnings());
+        }
+        case WriteResult.Conflict c -> {
+          return new Outcome.Conflict(c.current());
+        }
+        case WriteResult.Rejected r -> {
+          boolean idTaken =
+              write.get() instanceof EntryForm.Write.New n
+                  && context.records().byId(n.record().id()).isEmpty()
+                  && commands.find(book, n.record().kind(), n.record().id()).isPresent();
+          if (!idTaken || attempt >= ATTEMPTS) {
+            return new Outcome.Rejected(r.reasons());
+          }
+          // Another write took the new record's id in between: read the year again for a free id.
+          Optional<EntryContext> again =
+              context(context.account(), book.organization(), book.fiscalYear(), context.today(), context.language());
+          if (again.isEmpty()) {
+            return new Outcome.Rejected(r.reasons());
+          }
+          context = again.get();
+        }
+      }
+    }
+  }
+
+  private Optional<FieldError> refusal(EntryForm form, EntryForm.Write write, EntryContext c) {
+    Optional<FieldError> denied =
+        WriteRights.refusal(c.account(), form.purpose(), write.record(), c.records(), c.plan());
+    if (denied.isPresent() || !(write instanceof EntryForm.Write.Correction)) {
+      return denied;
+    }
+    // A correction must be allowed on the record as it was too: a division head cannot move
+    // another division's record into the own division to change it.
+    return c.records()
+        .byId(write.record().id())
+        .flatMap(old -> WriteRights.refusal(c.account(), form.purpose(), old, c.records(), c.plan()));
+  }
+}

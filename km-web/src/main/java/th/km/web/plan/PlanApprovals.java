@@ -1,0 +1,53 @@
+package th.km.web.plan;
+
+import java.util.List;
+import java.util.function.Function;
+import th.km.core.audit.Actor;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.store.ApprovalResult;
+import th.km.core.store.PlanStore;
+import th.km.core.store.PlanVersion;
+
+/** The versions of a plan and their approval, as the web server sees them. */
+public interface PlanApprovals {
+
+  /** Every version of the organization's plan for the year, oldest first. */
+  List<PlanVersion> versions(OrganizationCode organization, FiscalYear year);
+
+  /** Approves the version, which must be the latest, unlocked draft, as {@code by}. */
+  ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by);
+
+  /**
+   * The versions and approvals of the plan store {@code asActor} gives for each person, so that
+   * the audit log names who approved.
+   */
+  static PlanApprovals of(Function<Actor, PlanStore> asActor) {
+    return new PlanApprovals() {
+      @Override
+      public List<PlanVersion> versions(OrganizationCode organization, FiscalYear year) {
+        return asActor.apply(Actor.SYSTEM).versions(organization, year);
+      }
+
+      @Override
+      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
+        return asActor.apply(by).approve(organization, year, number);
+      }
+    };
+  }
+
+  /** A server that shows plans without keeping their versions: none to list or approve. */
+  static PlanApprovals none() {
+    return new PlanApprovals() {
+      @Override
+      public List<PlanVersion> versions(OrganizationCode organization, FiscalYear year) {
+        return List.of();
+      }
+
+      @Override
+      public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
+        return new ApprovalResult.NotFound(organization, year, number);
+      }
+    };
+  }
+}
