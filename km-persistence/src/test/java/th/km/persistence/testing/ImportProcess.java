@@ -62,7 +62,7 @@ public final class ImportProcess {
   public static FolderTransfer transfer(Database database) {
     return new FolderTransfer(
         database.planStore(Clock.fixed(AT, ZoneOffset.UTC), Actor.of("importer")),
-        database.recordStore());
+        database.recordStore(Clock.fixed(AT, ZoneOffset.UTC), Actor.of("importer")));
   }
 
   /** Arguments: the data folder of the database, the records folder. */
