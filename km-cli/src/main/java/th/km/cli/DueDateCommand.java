@@ -2,10 +2,7 @@ package th.km.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -16,7 +13,6 @@ import th.km.core.calendar.DueDate;
 import th.km.core.calendar.DueDates;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.calendar.ThaiDates;
-import th.km.persistence.calendar.HolidayFileException;
 import th.km.persistence.calendar.HolidayFiles;
 
 /**
@@ -36,8 +32,6 @@ public final class DueDateCommand implements Callable<Integer> {
   /** The days the seed plan gives a trained officer to file the report. */
   static final int DEFAULT_DAYS = 15;
 
-  private static final DateTimeFormatter ISO_STRICT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -65,13 +59,13 @@ public final class DueDateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate returnDay = parseReturned();
+    LocalDate returnDay = CliInputs.isoDate("--returned", returned, "2026-04-03");
     if (days < 1) {
       throw new UnusableInputException(
           "--days ต้องเป็นจำนวนวันตั้งแต่ 1 ขึ้นไป ได้รับ " + days,
           "--days must be at least 1, got " + days);
     }
-    HolidayCalendar holidays = loadHolidays();
+    HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
     DueDate due = DueDates.reportDue(returnDay, days, holidays);
 
     PrintWriter out = commandSpec().commandLine().getOut();
@@ -91,30 +85,6 @@ public final class DueDateCommand implements Callable<Integer> {
       err.flush();
     }
     return Main.OK;
-  }
-
-  private LocalDate parseReturned() {
-    try {
-      return LocalDate.parse(returned.strip(), ISO_STRICT);
-    } catch (DateTimeException e) {
-      throw new UnusableInputException(
-          "--returned «" + returned + "» ไม่ใช่วันที่ที่มีจริงในรูปแบบ ปปปป-ดด-วว ปีคริสต์ศักราช (เช่น 2026-04-03)",
-          "--returned '" + returned + "' is not an existing date written yyyy-mm-dd, Gregorian year"
-              + " (such as 2026-04-03)",
-          e);
-    }
-  }
-
-  private HolidayCalendar loadHolidays() {
-    Path file = holidaysFile;
-    if (file == null) {
-      return HolidayFiles.shipped();
-    }
-    try {
-      return HolidayFiles.load(file);
-    } catch (HolidayFileException e) {
-      throw new UnusableInputException(e.messageTh(), e.getMessage(), e);
-    }
   }
 
   private String holidaysName() {

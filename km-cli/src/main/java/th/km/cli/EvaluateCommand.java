@@ -2,13 +2,9 @@ package th.km.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +23,6 @@ import th.km.core.records.YearRecords;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.core.store.StoredYears;
-import th.km.persistence.calendar.HolidayFileException;
-import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.db.Database;
 
 /**
@@ -58,9 +52,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     json,
     csv
   }
-
-  private static final DateTimeFormatter ISO_STRICT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -129,13 +120,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = parseAsOf();
+    LocalDate day = CliInputs.isoDate("--as-of", asOf, "2026-03-31");
     PrintWriter err = commandSpec().commandLine().getErr();
     PrintWriter out = commandSpec().commandLine().getOut();
     HolidayCalendar holidays;
     if (org != null || all) {
       checkDatabaseMode();
-      holidays = loadHolidays();
+      holidays = CliInputs.holidays(holidaysFile);
       evaluateStored(day, holidays, out, err);
     } else {
       Path plan = planFile;
@@ -147,7 +138,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             "give --plan and --records to evaluate files, or --org (or --all) to evaluate from the"
                 + " database; --db and --year go with --org or --all");
       }
-      holidays = loadHolidays();
+      holidays = CliInputs.holidays(holidaysFile);
       evaluateFiles(plan, records, day, holidays, out, err);
     }
     if (!holidays.covers(day)) {
@@ -259,30 +250,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             + (list.isEmpty()
                 ? " (it has none; import one with km db import-plan)"
                 : " (it has plans for FY " + list + "; use --year)"));
-  }
-
-  private LocalDate parseAsOf() {
-    try {
-      return LocalDate.parse(asOf.strip(), ISO_STRICT);
-    } catch (DateTimeException e) {
-      throw new UnusableInputException(
-          "--as-of «" + asOf + "» ไม่ใช่วันที่ที่มีจริงในรูปแบบ ปปปป-ดด-วว ปีคริสต์ศักราช (เช่น 2026-03-31)",
-          "--as-of '" + asOf + "' is not an existing date written yyyy-mm-dd, Gregorian year"
-              + " (such as 2026-03-31)",
-          e);
-    }
-  }
-
-  private HolidayCalendar loadHolidays() {
-    Path file = holidaysFile;
-    if (file == null) {
-      return HolidayFiles.shipped();
-    }
-    try {
-      return HolidayFiles.load(file);
-    } catch (HolidayFileException e) {
-      throw new UnusableInputException(e.messageTh(), e.getMessage(), e);
-    }
   }
 
   private CommandSpec commandSpec() {
