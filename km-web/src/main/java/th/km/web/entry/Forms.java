@@ -99,30 +99,31 @@ public final class Forms {
     return d;
   }
 
-  /** A staff member chosen among those the account may write about. */
-  static Optional<StaffMember> person(EntryContext c, Input in, String name) {
+  /**
+   * The record an id field names, looked up with {@code find}; a blank field or an id that names no
+   * record is an error of that field.
+   */
+  private static <T> Optional<T> chosen(
+      Input in, String name, Function<String, Optional<T>> find, String noSuchKey) {
     Optional<String> id = in.text(name, true);
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    Optional<StaffMember> person = c.records().staffMember(id.get());
-    if (person.isEmpty()) {
-      in.error(name, "entry.error.noSuchPerson", id.get());
+    Optional<T> found = find.apply(id.get());
+    if (found.isEmpty()) {
+      in.error(name, noSuchKey, id.get());
     }
-    return person;
+    return found;
+  }
+
+  /** A staff member chosen among those the account may write about. */
+  static Optional<StaffMember> person(EntryContext c, Input in, String name) {
+    return chosen(in, name, c.records()::staffMember, "entry.error.noSuchPerson");
   }
 
   /** A training of the year. */
   static Optional<Training> training(EntryContext c, Input in, String name) {
-    Optional<String> id = in.text(name, true);
-    if (id.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Training> t = c.records().training(id.get());
-    if (t.isEmpty()) {
-      in.error(name, "entry.error.noSuchTraining", id.get());
-    }
-    return t;
+    return chosen(in, name, c.records()::training, "entry.error.noSuchTraining");
   }
 
   static Optional<DivisionCode> division(EntryContext c, Input in, String name) {
