@@ -31,51 +31,67 @@ final class CommitteeReader {
 
   private CommitteeReader() {}
 
-  /** The role a role item or a seat's words name, if any. */
-  static Optional<CommitteeRole> roleOf(String words) {
-    if (words.contains("ผู้บริหารด้านการจัดการความรู้")
-        || words.contains("Chief Knowledge")
-        || words.contains("CKO")) {
-      return Optional.of(CommitteeRole.CKO);
-    }
-    if (words.contains("เลขานุการ")) {
-      return Optional.of(CommitteeRole.SECRETARY);
-    }
-    if (words.contains("ประธาน") || words.contains("หัวหน้าคณะ")) {
-      return Optional.of(CommitteeRole.CHAIR);
-    }
-    if (words.contains("กรรมการ")) {
-      return Optional.of(CommitteeRole.MEMBER);
-    }
-    return Optional.empty();
-  }
-
+  /**
+   * Reads a KM committee, working group or team: numbered roles with their holders ("๒.
+   * หัวหน้าคณะกรรมการ… ได้แก่ …") and member lists, seats written one per line with the role last,
+   * or a table of name, position and role; dash-listed duties go to the role above them, or to the
+   * body as a whole when its seats carry their own roles.
+   */
   static Optional<Read> readKm(Region region, Issues issues, Narrative narrative) {
-    String name = region.headingText();
+    String name = bodyName(region.headingText());
     List<CommitteeMember> members = new ArrayList<>();
     Map<CommitteeRole, List<String>> duties = new LinkedHashMap<>();
     List<String> intro = new ArrayList<>();
+    List<String> bodyDuties = new ArrayList<>();
     @Nullable CommitteeRole role = null;
     String roleText = "";
     int roleNumber = 0;
     boolean listsMembers = false;
+    Optional<Columns<CommitteeSeats.Field>> table = Optional.empty();
     for (SourceLine line : region.filled()) {
-      String c = Text.trim(Text.withoutBold(String.join(" ", line.filledCells())));
-      if (isDash(c)) {
-        if (role == null) {
-          issues.notUnderstood(line, "คณะกรรมการจัดการความรู้", "KM committee");
+      Optional<Columns<CommitteeSeats.Field>> header = CommitteeSeats.header(line);
+      if (header.isPresent()) {
+        table = header;
+        continue;
+      }
+      if (table.isPresent() && line.isTableRow()) {
+        Optional<CommitteeMember> seat = CommitteeSeats.tableRow(line, table.get());
+        if (seat.isPresent()) {
+          members.add(seat.get());
         } else {
+          issues.notUnderstood(line, "คณะกรรมการจัดการความรู้", "KM committee");
+        }
+        continue;
+      }
+      String c = Text.trim(Text.withoutBold(String.join(" ", line.filledCells())));
+      boolean ownRoles = role == null && !members.isEmpty();
+      if (isDash(c)) {
+        if (role != null) {
           duties.computeIfAbsent(role, r -> new ArrayList<>()).add(Text.trim(c.substring(1)));
+        } else if (ownRoles) {
+          bodyDuties.add(c);
+        } else {
+          issues.notUnderstood(line, "คณะกรรมการจัดการความรู้", "KM committee");
         }
         continue;
       }
       if (isDutiesIntro(c)) {
-        if (role == null) {
+        if (ownRoles) {
+          bodyDuties.add(c);
+        } else if (role == null) {
           issues.notUnderstood(line, "คณะกรรมการจัดการความรู้", "KM committee");
         }
         continue;
       }
       Optional<NumberedItems.Numbered> numbered = NumberedItems.parse(c);
+      Optional<CommitteeMember> unnumberedSeat =
+          numbered.isPresent() || c.contains("ได้แก่")
+              ? Optional.empty()
+              : CommitteeSeats.seatLine(line, c);
+      if (unnumberedSeat.isPresent() && role == null) {
+        members.add(unnumberedSeat.get());
+        continue;
+      }
       if (numbered.isEmpty()) {
         if (role == null) {
           intro.add(c);
@@ -85,6 +101,13 @@ final class CommitteeReader {
         continue;
       }
       String text = numbered.get().text();
+      Optional<CommitteeMember> ownRole =
+          text.contains("ได้แก่") ? Optional.empty() : CommitteeSeats.seatLine(line, text);
+      if (ownRole.isPresent() && (role == null || !listsMembers || ownRole.get().role() != role)) {
+        members.add(ownRole.get());
+        role = null;
+        continue;
+      }
       Optional<CommitteeRole> itemRole =
           roleItem(text, numbered.get().number(), roleNumber, listsMembers);
       if (itemRole.isPresent()) {
@@ -105,6 +128,9 @@ final class CommitteeReader {
     }
     if (!intro.isEmpty()) {
       narrative.add(region.firstLine(), name, intro);
+    }
+    if (!bodyDuties.isEmpty()) {
+      narrative.add(region.firstLine() + 1, name + " (หน้าที่)", bodyDuties);
     }
     if (members.isEmpty()) {
       issues.error(
@@ -131,7 +157,7 @@ final class CommitteeReader {
       return Optional.empty();
     }
     int given = text.indexOf("ได้แก่");
-    Optional<CommitteeRole> role = roleOf(given >= 0 ? text.substring(0, given) : text);
+    Optional<CommitteeRole> role = CommitteeSeats.roleOf(given >= 0 ? text.substring(0, given) : text);
     if (role.isPresent() && listsMembers && given < 0 && number != lastRoleNumber + 1) {
       return Optional.empty();
     }
@@ -224,7 +250,7 @@ final class CommitteeReader {
     String holderText;
     String roleText;
     List<String> cells = line.filledCells();
-    if (cells.size() >= 2 && roleOf(cells.getLast()).isPresent()) {
+    if (cells.size() >= 2 && CommitteeSeats.roleOf(cells.getLast()).isPresent()) {
       roleText = cells.getLast();
       holderText =
           String.join(
@@ -243,13 +269,26 @@ final class CommitteeReader {
     if (holderText.endsWith(" เป็น")) {
       holderText = Text.trim(holderText.substring(0, holderText.length() - " เป็น".length()));
     }
-    Optional<CommitteeRole> role = roleOf(roleText);
+    Optional<CommitteeRole> role = CommitteeSeats.roleOf(roleText);
     People.Holder holder = People.read(holderText);
     if (role.isEmpty() || (holder.person().isEmpty() && holder.position().isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(
         new CommitteeMember(role.get(), holder.person(), holder.position(), roleText));
+  }
+
+  /**
+   * The committee's name from its heading, without a part number before it ("ส่วนที่ ๒", "๓.") or
+   * the organization's name after it, so that activities can name the body as plans do.
+   */
+  static String bodyName(String heading) {
+    String name = Headings.withoutPartNumber(heading);
+    int org = DocumentReader.firstTypePrefix(name);
+    if (org > 0) {
+      name = Text.trim(name.substring(0, org));
+    }
+    return name.endsWith("ของ") ? Text.trim(name.substring(0, name.length() - 3)) : name;
   }
 
   private static boolean isDash(String c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -31,6 +32,18 @@ final class DocumentReader {
 
   /** A found value and the line it was found on. */
   record Found<T>(T value, int line) {}
+
+  /** An organization type written at the start of a text, and how many characters it takes. */
+  record TypePrefix(OrganizationType type, int length) {}
+
+  /** The abbreviations plans write for the types ("อบต.หนองบัว", "อบจ. เชียงใหม่"). */
+  private static final Map<String, OrganizationType> ABBREVIATIONS =
+      Map.of(
+          "อบต.", OrganizationType.SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION,
+          "อบจ.", OrganizationType.PROVINCIAL_ADMINISTRATIVE_ORGANIZATION,
+          "ทต.", OrganizationType.SUBDISTRICT_MUNICIPALITY,
+          "ทม.", OrganizationType.TOWN_MUNICIPALITY,
+          "ทน.", OrganizationType.CITY_MUNICIPALITY);
 
   private static final Pattern ENGLISH_NAME = Pattern.compile("^[A-Z][A-Z.,'&()\\- ]*[A-Z.)]$");
   private static final Set<String> ENGLISH_TYPE_WORDS =
@@ -103,11 +116,40 @@ final class DocumentReader {
     return Optional.empty();
   }
 
+  /** The type written at the start of the text, in full or abbreviated. */
+  static Optional<TypePrefix> typePrefix(String text) {
+    Optional<OrganizationType> full = OrganizationType.fromPrefixOf(text);
+    if (full.isPresent()) {
+      return Optional.of(new TypePrefix(full.get(), full.get().thaiName().length()));
+    }
+    for (Map.Entry<String, OrganizationType> a : ABBREVIATIONS.entrySet()) {
+      if (text.startsWith(a.getKey())) {
+        int end = a.getKey().length();
+        while (end < text.length() && text.charAt(end) == ' ') {
+          end++;
+        }
+        return Optional.of(new TypePrefix(a.getValue(), end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the first organization type is written in the text, full or abbreviated; -1 if none. */
+  static int firstTypePrefix(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (typePrefix(text.substring(i)).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Optional<Named> namedAtStart(String text, SourceLine line) {
-    return OrganizationType.fromPrefixOf(text)
+    return typePrefix(text)
         .flatMap(
-            type -> {
-              String name = Text.leadingThaiRun(text.substring(type.thaiName().length()));
+            prefix -> {
+              OrganizationType type = prefix.type();
+              String name = Text.leadingThaiRun(text.substring(prefix.length()));
               while (name.startsWith(type.thaiName())) {
                 name = name.substring(type.thaiName().length());
               }
@@ -122,11 +164,11 @@ final class DocumentReader {
    * จังหวัดเชียงใหม่"), as covers and table pages do.
    */
   static boolean organizationLine(String content) {
-    Optional<OrganizationType> type = OrganizationType.fromPrefixOf(content);
+    Optional<TypePrefix> type = typePrefix(content);
     if (type.isEmpty()) {
       return false;
     }
-    String rest = content.substring(type.get().thaiName().length());
+    String rest = content.substring(type.get().length());
     String name = Text.leadingThaiRun(rest);
     String after = Text.trim(rest.substring(name.length()));
     return !name.isEmpty()

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import th.km.core.plan.OrganizationType;
 import th.km.core.textimport.Region.Kind;
 
 /**
@@ -26,6 +25,11 @@ final class Headings {
       Pattern.compile(
           "^เป้าหมาย\\s*(?:KM|การจัดการความรู้)(?![A-Za-z]).*", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern PART_WORD =
+      Pattern.compile("^(?:ส่วนที่|บทที่|ตอนที่)\\s*[0-9๐-๙]{1,2}\\s*[.:]?\\s*");
+  private static final Pattern PART_NUMBER =
+      Pattern.compile("^[0-9๐-๙]{1,2}\\.[0-9๐-๙]{1,2}\\.?\\s+|^[0-9๐-๙]{1,2}\\s*[.)]\\s*");
+  private static final int NUMBERED_HEADING_MAX = 60;
   private static final int HEADING_MAX = 120;
   private static final int NARRATIVE_HEADING_MAX = 90;
   private static final List<String> LIST_INTRO_ENDINGS =
@@ -87,7 +91,7 @@ final class Headings {
     }
     String c = line.content();
     if (c.startsWith("ประกาศ")
-        && OrganizationType.fromPrefixOf(Text.trim(c.substring("ประกาศ".length()))).isPresent()) {
+        && DocumentReader.typePrefix(Text.trim(c.substring("ประกาศ".length()))).isPresent()) {
       return Optional.of(Kind.ANNOUNCEMENT);
     }
     if (c.startsWith("แผนการจัดการความรู้") || c.startsWith("แผนปฏิบัติการจัดการความรู้")) {
@@ -122,10 +126,42 @@ final class Headings {
         return Optional.of(form.get() == 1 ? Kind.FORM1 : Kind.OTHER_FORM);
       }
     }
-    if (!isHeadingLike(c, HEADING_MAX)) {
+    Optional<Kind> numbered = numberedPart(c, current);
+    if (numbered.isPresent() || !isHeadingLike(c, HEADING_MAX)) {
+      return numbered;
+    }
+    Optional<Kind> kind = sectionKind(c);
+    if (kind.isPresent()) {
+      return kind;
+    }
+    return isHeadingLike(c, NARRATIVE_HEADING_MAX)
+            && NARRATIVE_HEADINGS.stream().anyMatch(c::startsWith)
+        ? Optional.of(Kind.NARRATIVE)
+        : Optional.empty();
+  }
+
+  /**
+   * A heading with a part number before it: "ส่วนที่ ๒ คณะทำงานจัดการความรู้", "บทที่ 1 บทนำ" or
+   * "๓. ขอบเขต KM". A list item reads the same as "๓. …", so a plain number starts a section only
+   * when the words name a section other than the one the line is in.
+   */
+  private static Optional<Kind> numberedPart(String c, Kind current) {
+    String part = withoutPartNumber(c);
+    if (part.equals(c) || !isHeadingLike(part, HEADING_MAX)) {
       return Optional.empty();
     }
-    if (c.startsWith("คณะกรรมการจัดการความรู้")) {
+    Optional<Kind> kind = sectionKind(part);
+    if (PART_WORD.matcher(c).lookingAt()) {
+      return kind.isPresent() || !isHeadingLike(part, NARRATIVE_HEADING_MAX)
+          ? kind
+          : Optional.of(Kind.NARRATIVE);
+    }
+    return kind.filter(k -> k != current && part.length() <= NUMBERED_HEADING_MAX);
+  }
+
+  /** The section a heading's words name, if it is one of the structured sections. */
+  private static Optional<Kind> sectionKind(String c) {
+    if (namesKmBody(c)) {
       return Optional.of(Kind.KM_COMMITTEE);
     }
     if (c.startsWith("กระบวนการจัดการความรู้") || c.startsWith("ขั้นตอนการจัดการความรู้")) {
@@ -142,17 +178,44 @@ final class Headings {
     if (c.startsWith("แนวทางการติดตาม")) {
       return Optional.of(Kind.MONITORING_GUIDANCE);
     }
-    if (c.startsWith("การติดตามและประเมินผล")) {
+    if (c.startsWith("การติดตามและประเมินผล")
+        || ((c.startsWith("คณะกรรมการ") || c.startsWith("คณะทำงาน")) && c.contains("ติดตาม"))) {
       return Optional.of(Kind.MONITORING_COMMITTEE);
     }
     if (c.startsWith("ขอบเขต") && (c.contains("KM") || c.contains("การจัดการความรู้"))) {
       return Optional.of(Kind.SCOPES);
     }
-    if (isHeadingLike(c, NARRATIVE_HEADING_MAX)
-        && NARRATIVE_HEADINGS.stream().anyMatch(c::startsWith)) {
-      return Optional.of(Kind.NARRATIVE);
-    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a heading names the body that runs the plan: a คณะกรรมการ, คณะทำงาน (working group),
+   * ทีมงาน or "KM Team" for knowledge management, not the monitoring committee.
+   */
+  private static boolean namesKmBody(String c) {
+    String upper = c.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("KM TEAM") || upper.startsWith("KM COMMITTEE")) {
+      return true;
+    }
+    boolean body =
+        c.startsWith("คณะกรรมการ")
+            || c.startsWith("คณะทำงาน")
+            || c.startsWith("ทีมงาน")
+            || c.startsWith("ทีม")
+            || c.startsWith("การแต่งตั้งคณะ");
+    return body
+        && (c.contains("จัดการความรู้") || upper.contains("KM"))
+        && !c.contains("ติดตาม");
+  }
+
+  /** The heading without the part number before it ("ส่วนที่ ๒", "บทที่ 1", "๓.", "3.1"). */
+  static String withoutPartNumber(String heading) {
+    Matcher m = PART_WORD.matcher(heading);
+    if (m.lookingAt()) {
+      return Text.trim(heading.substring(m.end()));
+    }
+    Matcher n = PART_NUMBER.matcher(heading);
+    return n.lookingAt() ? Text.trim(heading.substring(n.end())) : heading;
   }
 
   static boolean isGoalLine(SourceLine line) {

@@ -16,6 +16,7 @@ import th.km.core.plan.CommitteeMember;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.Framework;
+import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
@@ -76,7 +77,8 @@ public final class PlanTextImporter {
               + " imported");
       return new ImportResult(Optional.empty(), issues.sorted());
     }
-    Optional<Integer> fiscalYear = fiscalYear();
+    OrganizationReader about = new OrganizationReader(lines, regions, issues);
+    Optional<Integer> fiscalYear = about.fiscalYear();
     if (fiscalYear.isEmpty()) {
       issues.error(
           1,
@@ -87,7 +89,7 @@ public final class PlanTextImporter {
     }
     KmPlan.Builder plan =
         KmPlan.builder()
-            .organization(organization(named.get()))
+            .organization(about.organization(named.get(), options))
             .fiscalYear(FiscalYear.ofBuddhistYear(fiscalYear.get()));
 
     Optional<Announcement> announcement = Optional.empty();
@@ -176,15 +178,15 @@ public final class PlanTextImporter {
     for (Form1Reader.Row row : form1) {
       divisionNames.computeIfAbsent(row.line(), k -> new ArrayList<>()).add(row.divisionName());
     }
-    List<Division> divisions = divisions(divisionNames);
+    List<Division> divisions = PlanDivisions.divisions(divisionNames);
     plan.divisions(divisions);
-    plan.positions(positions(positionTitles, divisions));
+    plan.positions(PlanDivisions.positions(positionTitles, divisions));
     for (Form1Reader.Row row : form1) {
       plan.addForm1(
           StrategicKnowledgeNeed.builder()
               .number(row.number())
               .divisionName(row.divisionName())
-              .division(codeOf(row.divisionName(), divisions))
+              .division(PlanDivisions.codeOf(row.divisionName(), divisions))
               .activity(row.activity())
               .objectives(row.objectives())
               .kpis(row.kpis())
@@ -195,7 +197,11 @@ public final class PlanTextImporter {
     plan.scopes(ScopeReader.read(tables.getOrDefault(Kind.SCOPES, List.of()), issues));
     Map<PlanStep, String> descriptions = new LinkedHashMap<>();
     steps.forEach((step, d) -> descriptions.put(step, d.text()));
-    plan.goals(GoalReader.read(tables.getOrDefault(Kind.GOAL, List.of()), descriptions, issues));
+    FiscalYear year = FiscalYear.ofBuddhistYear(fiscalYear.get());
+    List<KmGoal> goals =
+        GoalReader.read(tables.getOrDefault(Kind.GOAL, List.of()), descriptions, year, issues);
+    plan.goals(goals);
+    noActionPlan(goals);
 
     plan.title(planTitle(title, announcement))
         .preparedBy(preparedBy)
@@ -215,114 +221,31 @@ public final class PlanTextImporter {
     return new ImportResult(Optional.of(plan.build()), issues.sorted());
   }
 
-  private Organization organization(DocumentReader.Named named) {
-    Optional<DocumentReader.Found<String>> english = DocumentReader.englishName(lines);
-    Organization.Builder org =
-        Organization.builder()
-            .type(named.type())
-            .name(named.name())
-            .englishName(english.map(DocumentReader.Found::value));
-    List<DocumentReader.Found<DocumentReader.Place>> places =
-        DocumentReader.districtsAndProvinces(lines);
-    Optional<String> district = places.stream().map(f -> f.value().district()).findFirst();
-    Optional<String> province =
-        places.stream()
-            .map(f -> f.value().province())
-            .findFirst()
-            .or(
-                () ->
-                    DocumentReader.provinces(lines).stream()
-                        .map(DocumentReader.Found::value)
-                        .findFirst());
-    district.ifPresent(
-        d ->
-            places.stream()
-                .filter(f -> !f.value().district().equals(d))
-                .forEach(
-                    f ->
-                        differs(
-                            f.line(), "อำเภอ" + f.value().district(), "อำเภอ" + d, "district")));
-    province.ifPresent(
-        p ->
-            DocumentReader.provinces(lines).stream()
-                .filter(f -> !f.value().equals(p))
-                .forEach(f -> differs(f.line(), "จังหวัด" + f.value(), "จังหวัด" + p, "province")));
-    org.district(district).province(province);
-
-    if (options.organizationCode().isPresent()) {
-      org.code(options.organizationCode().get());
-    } else {
-      Optional<String> code = english.flatMap(e -> DocumentReader.codeFromEnglishName(e.value()));
-      if (code.isEmpty()) {
-        issues.warning(
-            named.line(),
-            named.type().thaiName() + named.name(),
-            "เอกสารไม่มีชื่อภาษาอังกฤษที่จะใช้ทำรหัสองค์กร จึงใช้รหัส \"org\" โปรดระบุรหัสเอง",
-            "the document gives no English name to make the organization's code from; \"org\" is"
-                + " used, please give a code");
-      }
-      org.code(OrganizationCode.of(code.orElse("org")));
-    }
-    return org.build();
-  }
-
-  private void differs(int line, String written, String first, String what) {
-    issues.warning(
-        line,
-        written,
-        "เอกสารเขียน " + written + " ต่างจากที่อื่นซึ่งเขียน " + first,
-        "the document names " + what + " " + written + " here but " + first + " elsewhere");
-  }
-
   /**
-   * The fiscal year: from the announcement's subject, else the cover's title, else the first line
-   * that names one. When subject and title disagree, the announcement wins and it is reported.
+   * A plan without goals or activities is not a plan km can follow: whatever the importer read,
+   * that is an error, so that an extraction that lost the tables never passes as imported.
    */
-  private Optional<Integer> fiscalYear() {
-    Optional<DocumentReader.Found<Integer>> fromAnnouncement = Optional.empty();
-    Optional<DocumentReader.Found<Integer>> fromCover = Optional.empty();
-    for (Region r : regions) {
-      if (r.kind() == Kind.ANNOUNCEMENT && fromAnnouncement.isEmpty()) {
-        fromAnnouncement =
-            yearIn(r.filled().stream().filter(l -> l.content().startsWith("เรื่อง")).toList());
-      }
-      if (r.kind() == Kind.COVER && fromCover.isEmpty()) {
-        fromCover = yearIn(r.heading().stream().toList());
-      }
+  private void noActionPlan(List<KmGoal> goals) {
+    if (goals.isEmpty()) {
+      issues.error(
+          firstLineNumber(),
+          firstText(),
+          "ไม่พบเป้าหมาย KM (\"เป้าหมาย KM : ๑. …\") แผนนี้จึงไม่มีแผนปฏิบัติการ"
+              + " ตรวจว่าตารางแผนปฏิบัติการอ่านได้ (คั่นช่องด้วย Tab)",
+          "no KM goal (\"เป้าหมาย KM : ๑. …\") was found, so the plan has no action plan; check"
+              + " that the action-plan tables are readable (cells separated by tabs)");
+    } else if (goals.stream().allMatch(g -> g.activities().isEmpty())) {
+      issues.error(
+          firstLineNumber(),
+          goals.getFirst().title(),
+          "เป้าหมาย KM ทั้ง "
+              + goals.size()
+              + " ข้อไม่มีกิจกรรมที่อ่านได้ ตรวจว่าตารางแผนปฏิบัติการมีหัวตารางและคั่นช่องด้วย Tab",
+          "none of the "
+              + goals.size()
+              + " KM goals has an activity that could be read; check that the action-plan tables"
+              + " have their header and cells separated by tabs");
     }
-    if (fromAnnouncement.isPresent()
-        && fromCover.isPresent()
-        && !fromAnnouncement.get().value().equals(fromCover.get().value())) {
-      issues.warning(
-          fromCover.get().line(),
-          lines.get(fromCover.get().line() - 1).content(),
-          "ปีงบประมาณบนปก ("
-              + fromCover.get().value()
-              + ") ต่างจากในประกาศ ("
-              + fromAnnouncement.get().value()
-              + ") ใช้ปีในประกาศ",
-          "the cover's fiscal year ("
-              + fromCover.get().value()
-              + ") differs from the"
-              + " announcement's ("
-              + fromAnnouncement.get().value()
-              + "); the announcement's is used");
-    }
-    Optional<DocumentReader.Found<Integer>> cover = fromCover;
-    return fromAnnouncement
-        .or(() -> cover)
-        .or(() -> yearIn(lines))
-        .map(DocumentReader.Found::value);
-  }
-
-  private static Optional<DocumentReader.Found<Integer>> yearIn(List<SourceLine> candidates) {
-    for (SourceLine l : candidates) {
-      Optional<Integer> y = DocumentReader.fiscalYearIn(l.content());
-      if (y.isPresent()) {
-        return Optional.of(new DocumentReader.Found<>(y.get(), l.number()));
-      }
-    }
-    return Optional.empty();
   }
 
   private String planTitle(Optional<String> cover, Optional<Announcement> announcement) {
@@ -398,58 +321,6 @@ public final class PlanTextImporter {
             + "–"
             + last
             + " were not imported");
-  }
-
-  /**
-   * The divisions in document order, one per code: commonly named divisions get their usual code,
-   * others "division-N". Two spellings of one division keep the first.
-   */
-  private List<Division> divisions(Map<Integer, List<String>> namesByLine) {
-    List<Division> divisions = new ArrayList<>();
-    namesByLine.keySet().stream()
-        .sorted()
-        .forEach(
-            line -> {
-              for (String name : namesByLine.get(line)) {
-                if (codeOf(name, divisions).isPresent()) {
-                  continue;
-                }
-                String code =
-                    DivisionNames.knownCode(name).orElse("division-" + (divisions.size() + 1));
-                divisions.add(new Division(DivisionCode.of(code), name));
-              }
-            });
-    return divisions;
-  }
-
-  /** The code of the division with the name, white space ignored, or of its common kind. */
-  private static Optional<DivisionCode> codeOf(String name, List<Division> divisions) {
-    String n = Text.squeeze(name);
-    Optional<DivisionCode> same =
-        divisions.stream()
-            .filter(d -> Text.squeeze(d.name()).equals(n))
-            .map(Division::code)
-            .findFirst();
-    if (same.isPresent()) {
-      return same;
-    }
-    Optional<String> known = DivisionNames.knownCode(name);
-    return divisions.stream()
-        .map(Division::code)
-        .filter(c -> known.isPresent() && c.value().equals(known.get()))
-        .findFirst();
-  }
-
-  private static List<Position> positions(List<String> titles, List<Division> divisions) {
-    List<Position> positions = new ArrayList<>();
-    for (String title : titles) {
-      if (positions.stream().noneMatch(p -> p.title().equals(title))) {
-        positions.add(
-            new Position(
-                title, DivisionNames.headedBy(title).flatMap(name -> codeOf(name, divisions))));
-      }
-    }
-    return positions;
   }
 
   private String section(int line) {
