@@ -194,7 +194,7 @@ final class CommitteeReader {
     for (SourceLine line : region.allLines()) {
       Matcher m = M_AND_E_NAME.matcher(line.content());
       if (m.find()) {
-        name = Optional.of(m.group());
+        name = Optional.of(withoutRunOn(m.group()));
         break;
       }
     }
@@ -289,6 +289,19 @@ final class CommitteeReader {
       name = Text.trim(name.substring(0, org));
     }
     return name.endsWith("ของ") ? Text.trim(name.substring(0, name.length() - 3)) : name;
+  }
+
+  /** The committee's name without the words Thai runs on after it ("…รายงานผลต่อ…"). */
+  private static String withoutRunOn(String name) {
+    String base = "คณะกรรมการติดตามและประเมินผล";
+    int cut = name.length();
+    for (String word : List.of("รายงาน", "มีหน้าที่", "ประกอบด้วย", "ดำเนินการ")) {
+      int at = name.indexOf(word, base.length());
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    return name.substring(0, cut);
   }
 
   private static boolean isDash(String c) {

@@ -29,6 +29,9 @@ final class Headings {
       Pattern.compile("^(?:ส่วนที่|บทที่|ตอนที่)\\s*[0-9๐-๙]{1,2}\\s*[.:]?\\s*");
   private static final Pattern PART_NUMBER =
       Pattern.compile("^[0-9๐-๙]{1,2}\\.[0-9๐-๙]{1,2}\\.?\\s+|^[0-9๐-๙]{1,2}\\s*[.)]\\s*");
+  /** "คณะกรรมการติดตามและประเมินผลแผนการจัดการความรู้", alone on its line. */
+  private static final Pattern M_AND_E_HEADING =
+      Pattern.compile("^(?:คณะกรรมการ|คณะทำงาน)ติดตามและประเมินผล(?!.*รายงาน)\\S*(?:\\s*\\(.*\\))?$");
   private static final int NUMBERED_HEADING_MAX = 60;
   private static final int HEADING_MAX = 120;
   private static final int NARRATIVE_HEADING_MAX = 90;
@@ -178,8 +181,7 @@ final class Headings {
     if (c.startsWith("แนวทางการติดตาม")) {
       return Optional.of(Kind.MONITORING_GUIDANCE);
     }
-    if (c.startsWith("การติดตามและประเมินผล")
-        || ((c.startsWith("คณะกรรมการ") || c.startsWith("คณะทำงาน")) && c.contains("ติดตาม"))) {
+    if (c.startsWith("การติดตามและประเมินผล") || M_AND_E_HEADING.matcher(c).matches()) {
       return Optional.of(Kind.MONITORING_COMMITTEE);
     }
     if (c.startsWith("ขอบเขต") && (c.contains("KM") || c.contains("การจัดการความรู้"))) {

@@ -1,6 +1,5 @@
 package th.km.core.textimport;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -78,11 +77,11 @@ class CorpusTest {
             .map(String::strip)
             .filter(l -> !l.isEmpty() && !l.startsWith("#"))
             .toList();
-    List<String> actual = observed(PlanTextImporter.importText(text, ImportOptions.defaults()));
+    ImportResult result = PlanTextImporter.importText(text, ImportOptions.defaults());
+    List<String> actual = observed(result);
     if (!expected.equals(actual)) {
-      fail(plan + " differs from its .expected file\n" + diff(expected, actual));
+      fail(plan + " differs from its .expected file\n" + diff(expected, actual) + messages(result));
     }
-    assertEquals(expected, actual);
   }
 
   /** What a user sees of an import: the summary, the issues, the checker's findings. */
@@ -99,6 +98,16 @@ class CorpusTest {
           .forEach(f -> lines.add("finding " + f.code().code() + " " + f.location()));
     }
     return lines;
+  }
+
+  private static String messages(ImportResult result) {
+    StringBuilder out = new StringBuilder("  the issues' messages:\n");
+    result.issues().forEach(i -> out.append("    ").append(i).append('\n'));
+    result
+        .plan()
+        .ifPresent(
+            p -> PlanChecker.check(p).findings().forEach(f -> out.append("    ").append(f).append('\n')));
+    return out.toString();
   }
 
   private static String diff(List<String> expected, List<String> actual) {
