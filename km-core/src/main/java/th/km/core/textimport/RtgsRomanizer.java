@@ -13,7 +13,7 @@ import java.util.Optional;
  * the การันต์ (์) with the vowel they carry, and tone marks dropped. It is not a dictionary:
  * irregular words ("นคร") come out by the rules.
  */
-final class RtgsRomanizer {
+public final class RtgsRomanizer {
 
   private static final String INITIALS =
       "กkขkhฃkhคkhฅkhฆkhงngจchฉchชchซsฌchญyฎdฏtฐthฑthฒthณnดdตtถthทthธthนnบbปpผphฝfพphฟfภphมmยyรrฤrueลlฦlueวwศsษsสsหhฬlอ-ฮh";
@@ -34,7 +34,7 @@ final class RtgsRomanizer {
    * The organization code made of the name's syllables, lower case, joined by hyphens: "บ้านแหวน"
    * gives "ban-waen". Empty when the name holds no Thai syllable.
    */
-  static Optional<String> code(String thaiName) {
+  public static Optional<String> code(String thaiName) {
     List<String> parts = syllables(thaiName).stream().filter(s -> !s.isEmpty()).toList();
     String code = String.join("-", parts);
     if (code.length() > 40) {
@@ -44,7 +44,7 @@ final class RtgsRomanizer {
   }
 
   /** The romanized syllables of every word of the text, in order. */
-  static List<String> syllables(String thai) {
+  public static List<String> syllables(String thai) {
     List<String> out = new ArrayList<>();
     for (String word : thai.strip().split("[^\\u0E01-\\u0E4E]+")) {
       int i = 0;
