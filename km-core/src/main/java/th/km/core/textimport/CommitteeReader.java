@@ -279,11 +279,14 @@ final class CommitteeReader {
   }
 
   /**
-   * The committee's name from its heading, without a part number before it ("ส่วนที่ ๒", "๓.") or
-   * the organization's name after it, so that activities can name the body as plans do.
+   * The committee's name from its heading, without a part number or "การแต่งตั้ง" (appointment of)
+   * before it or the organization's name after it, so that activities can name the body as plans do.
    */
   static String bodyName(String heading) {
     String name = Headings.withoutPartNumber(heading);
+    if (name.startsWith("การแต่งตั้ง")) {
+      name = Text.trim(name.substring("การแต่งตั้ง".length()));
+    }
     int org = DocumentReader.firstTypePrefix(name);
     if (org > 0) {
       name = Text.trim(name.substring(0, org));
