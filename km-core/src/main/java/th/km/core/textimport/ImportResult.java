@@ -21,6 +21,17 @@ public record ImportResult(Optional<KmPlan> plan, List<ImportIssue> issues) {
     return issues.stream().filter(i -> i.severity() == severity).toList();
   }
 
+  /**
+   * Whether the import made a plan km can follow: one with at least one KM goal and one activity.
+   * A document whose tables were lost (text extracted without tabs, a plan without its action
+   * plan) makes a plan without them, and an ERROR issue says so; callers treat that as unusable
+   * input (CLI exit 2), not as an import with a few lines left out.
+   */
+  public boolean hasActionPlan() {
+    return plan.map(p -> p.goals().stream().anyMatch(g -> !g.activities().isEmpty()))
+        .orElse(false);
+  }
+
   /** Whether part of the document could not be imported. */
   public boolean hasErrors() {
     return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
