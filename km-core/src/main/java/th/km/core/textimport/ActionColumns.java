@@ -24,7 +24,10 @@ final class ActionColumns {
     NOTE
   }
 
-  /** Tried in order, so that "ระยะเวลาดำเนินการ" is a period and "ตัวชี้วัด/ค่าเป้าหมาย" an indicator. */
+  /**
+   * Tried in order, so that "ระยะเวลาดำเนินการ" is a period and "ตัวชี้วัด/ค่าเป้าหมาย" an
+   * indicator.
+   */
   private static final List<Columns.Key<Field>> KEYS =
       List.of(
           new Columns.Key<>(
@@ -40,7 +43,10 @@ final class ActionColumns {
                       || c.contains("กำหนดเวลา")),
           new Columns.Key<>(
               Field.METHOD,
-              c -> c.contains("วิธี") || c.contains("ขั้นตอนการดำเนิน") || c.equals("การดำเนินการ")),
+              c ->
+                  c.contains("วิธี")
+                      || c.contains("ขั้นตอนการดำเนิน")
+                      || c.equals("การดำเนินการ")),
           new Columns.Key<>(
               Field.INDICATOR, c -> c.contains("ตัวชี้วัด") || upper(c).contains("KPI")),
           new Columns.Key<>(Field.TARGET, c -> c.contains("เป้าหมาย")),

@@ -157,7 +157,8 @@ final class CommitteeReader {
       return Optional.empty();
     }
     int given = text.indexOf("ได้แก่");
-    Optional<CommitteeRole> role = CommitteeSeats.roleOf(given >= 0 ? text.substring(0, given) : text);
+    Optional<CommitteeRole> role =
+        CommitteeSeats.roleOf(given >= 0 ? text.substring(0, given) : text);
     if (role.isPresent() && listsMembers && given < 0 && number != lastRoleNumber + 1) {
       return Optional.empty();
     }
@@ -280,7 +281,8 @@ final class CommitteeReader {
 
   /**
    * The committee's name from its heading, without a part number or "การแต่งตั้ง" (appointment of)
-   * before it or the organization's name after it, so that activities can name the body as plans do.
+   * before it or the organization's name after it, so that activities can name the body as plans
+   * do.
    */
   static String bodyName(String heading) {
     String name = Headings.withoutPartNumber(heading);

@@ -24,7 +24,8 @@ final class CommitteeSeats {
 
   private static final List<Columns.Key<Field>> KEYS =
       List.of(
-          new Columns.Key<>(Field.NUMBER, c -> c.equals("ลำดับ") || c.equals("ที่") || c.equals("ลำดับที่")),
+          new Columns.Key<>(
+              Field.NUMBER, c -> c.equals("ลำดับ") || c.equals("ที่") || c.equals("ลำดับที่")),
           new Columns.Key<>(
               Field.ROLE,
               c ->

@@ -28,10 +28,12 @@ final class Headings {
   private static final Pattern PART_WORD =
       Pattern.compile("^(?:ส่วนที่|บทที่|ตอนที่)\\s*[0-9๐-๙]{1,2}\\s*[.:]?\\s*");
   private static final Pattern PART_NUMBER =
-      Pattern.compile("^[0-9๐-๙]{1,2}\\.[0-9๐-๙]{1,2}\\.?\\s+|^[0-9๐-๙]{1,2}\\s*[.)]\\s*");
+      Pattern.compile(
+          "^[0-9๐-๙]{1,2}\\.[0-9๐-๙]{1,2}\\.?\\s+|^[0-9๐-๙]{1,2}\\s*[.)]\\s*");
   /** "คณะกรรมการติดตามและประเมินผลแผนการจัดการความรู้", alone on its line. */
   private static final Pattern M_AND_E_HEADING =
-      Pattern.compile("^(?:คณะกรรมการ|คณะทำงาน)ติดตามและประเมินผล(?!.*รายงาน)\\S*(?:\\s*\\(.*\\))?$");
+      Pattern.compile(
+          "^(?:คณะกรรมการ|คณะทำงาน)ติดตามและประเมินผล(?!.*รายงาน)\\S*(?:\\s*\\(.*\\))?$");
   private static final int NUMBERED_HEADING_MAX = 60;
   private static final int HEADING_MAX = 120;
   private static final int NARRATIVE_HEADING_MAX = 90;

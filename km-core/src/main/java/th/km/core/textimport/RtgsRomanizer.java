@@ -15,8 +15,10 @@ import java.util.Optional;
  */
 public final class RtgsRomanizer {
 
+  /** Each consonant followed by its initial sound; อ has none ("-"). */
   private static final String INITIALS =
-      "กkขkhฃkhคkhฅkhฆkhงngจchฉchชchซsฌchญyฎdฏtฐthฑthฒthณnดdตtถthทthธthนnบbปpผphฝfพphฟfภphมmยyรrฤrueลlฦlueวwศsษsสsหhฬlอ-ฮh";
+      "กkขkhฃkhคkhฅkhฆkhงngจchฉchชchซsฌchญyฎdฏtฐthฑthฒthณnดdตtถthทthธthนnบbปpผph"
+          + "ฝfพphฟfภphมmยyรrฤrueลlฦlueวwศsษsสsหhฬlอ-ฮh";
   private static final String FINAL_K = "กขฃคฅฆ";
   private static final String FINAL_T = "จฉชซฌฎฏฐฑฒดตถทธศษส";
   private static final String FINAL_N = "ญณนรลฬ";

@@ -87,7 +87,8 @@ class CorpusTest {
   /** What a user sees of an import: the summary, the issues, the checker's findings. */
   static List<String> observed(ImportResult result) {
     List<String> lines = new ArrayList<>();
-    lines.add(result.plan().map(p -> ImportSummary.of(p, result.issues()).line()).orElse("no plan"));
+    lines.add(
+        result.plan().map(p -> ImportSummary.of(p, result.issues()).line()).orElse("no plan"));
     for (ImportIssue i : result.issues()) {
       lines.add("issue " + i.severity() + " " + i.line());
     }
@@ -106,7 +107,10 @@ class CorpusTest {
     result
         .plan()
         .ifPresent(
-            p -> PlanChecker.check(p).findings().forEach(f -> out.append("    ").append(f).append('\n')));
+            p ->
+                PlanChecker.check(p)
+                    .findings()
+                    .forEach(f -> out.append("    ").append(f).append('\n')));
     return out.toString();
   }
 
