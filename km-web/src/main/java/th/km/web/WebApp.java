@@ -185,7 +185,9 @@ public final class WebApp {
                 s.roles = Set.of(Access.PUBLIC);
               });
           c.jetty.modifyServletContextHandler(h -> h.setSessionHandler(sessionHandler(config)));
-          c.jetty.multipartConfig.maxFileSize(Upload.MAX_BYTES, SizeUnit.BYTES);
+          // The parser's limits only stop a body without Content-Length: Upload refuses the rest
+          // first, with a message that says the limit, and checks the file's own size.
+          c.jetty.multipartConfig.maxFileSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
           c.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
           c.routes.before(
               ctx -> {

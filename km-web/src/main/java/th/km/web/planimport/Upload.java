@@ -49,7 +49,7 @@ public record Upload(byte[] content, String fileName, Optional<OrganizationCode>
     if (!ctx.isMultipartFormData()) {
       throw new WebError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "planImport.error.notMultipart");
     }
-    @Nullable UploadedFile file = ctx.uploadedFile(FILE);
+    @Nullable UploadedFile file = file(ctx);
     if (file == null) {
       throw WebError.badRequest("planImport.error.noFile");
     }
@@ -69,6 +69,21 @@ public record Upload(byte[] content, String fileName, Optional<OrganizationCode>
       throw WebError.badRequest("planImport.error.noFile");
     }
     return new Upload(content, name(file.filename()), code(ctx.formParam(CODE)));
+  }
+
+  /** The file part; a body the multipart parser gives up on is too large or malformed. */
+  @SuppressWarnings("UnusedException") // the cause says no more than the answer does
+  private static @Nullable UploadedFile file(Context ctx) {
+    try {
+      return ctx.uploadedFile(FILE);
+    } catch (Exception e) { // Jetty's ServletException arrives undeclared through Kotlin
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (String.valueOf(t.getMessage()).contains("exceeded")) {
+          throw tooLarge();
+        }
+      }
+      throw WebError.badRequest("planImport.error.badMultipart");
+    }
   }
 
   /** The code asked for, or a 400 when it cannot be an organization code. */
