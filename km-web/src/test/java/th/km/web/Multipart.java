@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,15 +33,19 @@ final class Multipart {
     }
   }
 
-  /** Posts the file and the fields (in this order, after the file) as a form upload. */
+  /** Posts the fields and then the file as a form upload. */
   static HttpResponse<String> post(
       Browser browser, TestServer server, String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(server.uri(path))
-            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body(fields, fileName, file)));
+    HttpRequest.Builder b = request(server.uri(path), fields, fileName, file);
     headers.forEach(b::header);
     return browser.send(b.build());
+  }
+
+  /** A POST of the fields and then the file as a form upload. */
+  static HttpRequest.Builder request(URI uri, Map<String, String> fields, String fileName, byte[] file) {
+    return HttpRequest.newBuilder(uri)
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body(fields, fileName, file)));
   }
 
   /** The fields with a CSRF token first, as the page's form sends them. */
