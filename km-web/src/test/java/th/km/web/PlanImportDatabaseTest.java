@@ -98,7 +98,8 @@ class PlanImportDatabaseTest {
           "เป้าหมายที่ ๒ ตามที่แก้",
           demo.database().planStore(MARCH).latest(code, year).orElseThrow().plan().goal(2).orElseThrow().title());
       assertTrue(
-          demo.database().auditLog().entries(code).stream().anyMatch(e -> e.actor().name().equals("secretary")),
+          demo.database().auditLog().entries(code).stream()
+              .anyMatch(e -> e.action().equals("plan.save-draft") && e.actor().name().equals("secretary")),
           "the audit log names the secretary: " + demo.database().auditLog().entries(code));
     } finally {
       demo.stop();
