@@ -105,7 +105,7 @@ class PlanImportBrowserTest {
     assertEquals("นำเข้าแผนจากเอกสาร", driver.findElement(By.tagName("h1")).getText());
 
     driver.findElement(By.id("file")).sendKeys(document.toAbsolutePath().toString());
-    driver.findElement(By.id("code")).sendKeys("ban-waen");
+    assertEquals("ban-waen", driver.findElement(By.id("code")).getAttribute("value"), "the organization's own code");
     screenshot("import-upload.png");
     driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
 

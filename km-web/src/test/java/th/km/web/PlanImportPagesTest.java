@@ -83,6 +83,14 @@ class PlanImportPagesTest {
   }
 
   @Test
+  void withoutACodeThePlanTakesTheOrganizationsOwn() {
+    Browser b = server.browser().loggedInAs("secretary");
+    String token = Browser.csrfOf(b.get(FORM));
+    String draft = draftOf(Multipart.post(b, server, FORM, Map.of("_csrf", token), "plan.txt", Multipart.banWaenText(), Map.of()));
+    assertTrue(b.get(FORM + "/review?draft=" + draft).body().contains("name=\"code\" value=\"ban-waen\""));
+  }
+
+  @Test
   void aPictureIsRefusedOnTheFormWithAMessageInThai() {
     Browser b = server.browser().loggedInAs("secretary");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};

@@ -77,7 +77,9 @@ public final class PlanImportPages {
     OrganizationCode organization = PlanLookup.organizationOf(ctx);
     Upload upload = Upload.of(ctx);
     Page page = page(ctx, "planImport.title");
-    switch (reading.read(upload.content(), upload.fileName(), upload.code())) {
+    // A plan imported here is this organization's: its code is the default, not the document's.
+    Optional<OrganizationCode> code = upload.code().or(() -> Optional.of(organization));
+    switch (reading.read(upload.content(), upload.fileName(), code)) {
       case Reading.Read read -> {
         String token = pending.keep(ctx, organization, read);
         ctx.redirect(base(organization) + "/review?" + DRAFT + "=" + enc(token), HttpStatus.SEE_OTHER);
@@ -138,6 +140,7 @@ public final class PlanImportPages {
         Map.of(
             "page", page,
             "action", base(PlanLookup.organizationOf(ctx)),
+            "code", PlanLookup.organizationOf(ctx).value(),
             "message", message,
             "notUnderstood", why,
             "maxMegabytes", Upload.MAX_BYTES / (1024 * 1024)));
