@@ -48,7 +48,7 @@ import th.km.web.planimport.PendingImports;
 import th.km.web.planimport.PlanImportApi;
 import th.km.web.planimport.PlanImportPages;
 import th.km.web.planimport.PlanReading;
-import th.km.web.planimport.TextPlanReading;
+import th.km.web.planimport.DocumentPlanReading;
 import th.km.web.planimport.Upload;
 import th.km.web.records.RecordPages;
 import th.km.web.records.RecordsApi;
@@ -165,7 +165,7 @@ public final class WebApp {
     EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
     PlanVersionPages planVersions =
         new PlanVersionPages(config, lookup, backend.approvals(), evaluations, sessions, pages, templates);
-    PlanReading planReading = new TextPlanReading();
+    PlanReading planReading = new DocumentPlanReading();
     PlanImportPages planImports =
         new PlanImportPages(
             planReading, new PendingImports(), years, backend.approvals(), evaluations, sessions, pages, templates);

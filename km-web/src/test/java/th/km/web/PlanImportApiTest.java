@@ -126,10 +126,33 @@ class PlanImportApiTest {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     HttpResponse<String> asPng = upload("secretary", "plan.txt", png, Map.of());
     assertEquals(415, asPng.statusCode(), asPng.body());
-    assertTrue(ApiSchemas.tree(asPng.body()).get("message").get("th").asText().contains("ไม่ใช่ข้อความ"), asPng.body());
+    assertTrue(ApiSchemas.tree(asPng.body()).get("message").get("th").asText().contains("ไม่ใช่ PDF"), asPng.body());
 
     HttpResponse<String> textCalledPdf = upload("secretary", "plan.pdf", Multipart.banWaenText(), Map.of());
     assertEquals(200, textCalledPdf.statusCode(), "text named .pdf is read as text");
+  }
+
+  @Test
+  void theSamePlanAsAWordFileOrAsTis620TextGivesTheSamePlanWithIssuesPlacedInTheDocument() {
+    JsonNode text = ApiSchemas.tree(upload("secretary", "plan.txt", Multipart.banWaenText(), Map.of("code", "ban-waen")).body());
+
+    HttpResponse<String> r = upload("secretary", "แผน KM.pdf", Docx.of(Multipart.banWaenText()), Map.of("code", "ban-waen"));
+    assertEquals(200, r.statusCode(), r.body());
+    ApiSchemas.of(server).assertMatches("PlanImport", r.body());
+    JsonNode docx = ApiSchemas.tree(r.body());
+    assertEquals("docx", docx.get("format").asText(), "a Word file named .pdf is read as a Word file");
+    for (String count : List.of("goals", "activities", "form1Rows", "kmCommittee", "meCommittee")) {
+      assertEquals(text.get("summary").get(count), docx.get("summary").get(count), count);
+    }
+    assertTrue(docx.get("notUnderstood").size() > 0, r.body());
+    for (JsonNode n : docx.get("notUnderstood")) {
+      assertTrue(n.get("location").asText().matches("(paragraph [0-9]+|table [0-9]+, row [0-9]+(, cell [0-9]+)?)"), n.toString());
+    }
+
+    byte[] tis620 = new String(Multipart.banWaenText(), StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("TIS-620"));
+    HttpResponse<String> thai = upload("secretary", "plan.txt", tis620, Map.of("code", "ban-waen"));
+    assertEquals(200, thai.statusCode(), thai.body());
+    assertEquals(text.get("summary"), ApiSchemas.tree(thai.body()).get("summary"), "TIS-620 text reads as the UTF-8 text");
   }
 
   @Test

@@ -28,8 +28,8 @@ import th.km.core.plan.KmPlan;
 
 /**
  * The secretary imports the plan in a real browser (Debian's headless Chromium, as in {@link
- * ChromiumTest}): uploads the plan document, reads the review, corrects a goal's title and saves a
- * new draft version. Screenshots go to {@code target/screenshots/}.
+ * ChromiumTest}): uploads the plan as a Word file (written with POI from the shipped plan's text),
+ * reads the review, corrects a goal's title and saves a new draft version. Screenshots go to {@code target/screenshots/}.
  */
 class PlanImportBrowserTest {
 
@@ -92,8 +92,8 @@ class PlanImportBrowserTest {
 
   @Test
   void theSecretaryUploadsThePlanCorrectsAGoalAndSavesADraft() throws IOException {
-    Path document = uploads.resolve("แผน-km-2569.txt");
-    Files.write(document, Multipart.banWaenText());
+    Path document = uploads.resolve("แผน-km-2569.docx");
+    Files.write(document, Docx.of(Multipart.banWaenText()));
     int versionsBefore = server.plans().versions(TestPlans.ORG, TestPlans.FY2569).size();
 
     driver.get(server.uri("/organizations/ban-waen/plan/import").toString());
@@ -116,6 +116,7 @@ class PlanImportBrowserTest {
         driver.findElement(By.id("summary")).getText());
     String issues = driver.findElement(By.cssSelector("aside.review-issues")).getText();
     assertTrue(issues.contains("ส่วนที่อ่านไม่เข้าใจ"), issues);
+    assertTrue(issues.contains("ย่อหน้าที่") || issues.contains("ตารางที่"), "placed in the Word file: " + issues);
     assertTrue(issues.contains("ORG_NAME_VARIANT"), "the checker's findings beside the plan");
     screenshot("import-review.png");
 

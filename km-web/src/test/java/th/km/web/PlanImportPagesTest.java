@@ -96,7 +96,7 @@ class PlanImportPagesTest {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     HttpResponse<String> r = upload(b, "plan.txt", png);
     assertEquals(415, r.statusCode());
-    assertTrue(r.body().contains("ไม่ใช่ข้อความ UTF-8"), r.body());
+    assertTrue(r.body().contains("ไม่ใช่ PDF, Word (.docx) หรือไฟล์ข้อความ"), r.body());
     assertTrue(r.body().contains("type=\"file\""), "the form again");
   }
 

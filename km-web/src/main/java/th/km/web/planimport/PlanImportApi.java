@@ -30,6 +30,7 @@ public final class PlanImportApi {
    * @param format what the content was found to be
    * @param plan the plan in the format of the plan file (docs/plan-format.md)
    * @param notUnderstood what could not be mapped, with where
+   * @param repairs the repairs made on Thai text extracted from a PDF, with where
    * @param findings the plan checker's findings, most severe first
    * @param summary the import's summary
    */
@@ -38,6 +39,7 @@ public final class PlanImportApi {
       String format,
       JsonNode plan,
       List<NotUnderstood> notUnderstood,
+      List<Repair> repairs,
       List<FindingJson> findings,
       SummaryJson summary) {}
 
@@ -81,6 +83,7 @@ public final class PlanImportApi {
                   r.format(),
                   tree(PlanJson.write(r.plan())),
                   r.notUnderstood(),
+                  r.repairs(),
                   PlanChecker.check(r.plan()).findings().stream().map(FindingJson::of).toList(),
                   SummaryJson.of(r.summary())));
       case Reading.NoPlan none ->
@@ -89,8 +92,8 @@ public final class PlanImportApi {
               HttpStatus.UNPROCESSABLE_CONTENT,
               "no-plan",
               new Problem.Message(
-                  "ไม่พบแผนในไฟล์ \"" + upload.fileName() + "\": ดูรายการที่อ่านไม่ได้ใน errors",
-                  "no plan was found in \"" + upload.fileName() + "\": errors lists what could not be read"),
+                  "ไม่พบแผนในไฟล์ \"" + upload.fileName() + "\": " + none.messageTh(),
+                  "no plan was found in \"" + upload.fileName() + "\": " + none.messageEn()),
               none.notUnderstood().stream()
                   .map(n -> new Problem.FieldMessage(n.location(), new Problem.Message(n.messageTh(), n.messageEn())))
                   .toList());

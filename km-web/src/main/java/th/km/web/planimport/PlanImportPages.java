@@ -90,7 +90,7 @@ public final class PlanImportPages {
               page,
               HttpStatus.UNPROCESSABLE_CONTENT,
               none.notUnderstood(),
-              page.t("planImport.error.noPlan", upload.fileName()));
+              page.t("planImport.error.noPlan", upload.fileName(), page.pick(none.messageTh(), none.messageEn())));
       case Reading.Unsupported u ->
           showForm(
               ctx, page, HttpStatus.UNSUPPORTED_MEDIA_TYPE, List.of(), page.pick(u.messageTh(), u.messageEn()));

@@ -13,12 +13,15 @@ public sealed interface Reading {
    * @param format what the content was found to be ("text", "PDF", "DOCX")
    * @param plan the plan as read
    * @param notUnderstood what could not be mapped, in the document's order
+   * @param repairs the repairs made on Thai text extracted from a PDF
    * @param summary the one-line summary every import ends with
    */
-  record Read(String format, KmPlan plan, List<NotUnderstood> notUnderstood, ImportSummary summary)
+  record Read(
+      String format, KmPlan plan, List<NotUnderstood> notUnderstood, List<Repair> repairs, ImportSummary summary)
       implements Reading {
     public Read {
       notUnderstood = List.copyOf(notUnderstood);
+      repairs = List.copyOf(repairs);
     }
   }
 
@@ -27,16 +30,20 @@ public sealed interface Reading {
    * activity.
    *
    * @param format what the content was found to be
-   * @param notUnderstood why, with where
+   * @param messageTh why, in Thai
+   * @param messageEn why, in English
+   * @param notUnderstood what could not be mapped, with where
    */
-  record NoPlan(String format, List<NotUnderstood> notUnderstood) implements Reading {
+  record NoPlan(String format, String messageTh, String messageEn, List<NotUnderstood> notUnderstood)
+      implements Reading {
     public NoPlan {
       notUnderstood = List.copyOf(notUnderstood);
     }
   }
 
   /**
-   * The content is not a document km reads (an image, a spreadsheet, a scan without text).
+   * The content is not a document km reads (an image, a spreadsheet, a scan without text, a
+   * damaged file).
    *
    * @param messageTh why, in Thai
    * @param messageEn why, in English
