@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -43,6 +44,12 @@ import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanLookup;
 import th.km.web.plan.PlanPages;
 import th.km.web.plan.PlanVersionPages;
+import th.km.web.planimport.PendingImports;
+import th.km.web.planimport.PlanImportApi;
+import th.km.web.planimport.PlanImportPages;
+import th.km.web.planimport.PlanReading;
+import th.km.web.planimport.DocumentPlanReading;
+import th.km.web.planimport.Upload;
 import th.km.web.records.RecordPages;
 import th.km.web.records.RecordsApi;
 import th.km.web.results.ResultPages;
@@ -158,6 +165,11 @@ public final class WebApp {
     EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
     PlanVersionPages planVersions =
         new PlanVersionPages(config, lookup, backend.approvals(), evaluations, sessions, pages, templates);
+    PlanReading planReading = new DocumentPlanReading();
+    PlanImportPages planImports =
+        new PlanImportPages(
+            planReading, new PendingImports(), years, backend.approvals(), evaluations, sessions, pages, templates);
+    PlanImportApi planImportApi = new PlanImportApi(planReading, json);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -173,10 +185,15 @@ public final class WebApp {
                 s.roles = Set.of(Access.PUBLIC);
               });
           c.jetty.modifyServletContextHandler(h -> h.setSessionHandler(sessionHandler(config)));
+          // The parser's limits only stop a body without Content-Length: Upload refuses the rest
+          // first, with a message that says the limit, and checks the file's own size.
+          c.jetty.multipartConfig.maxFileSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+          c.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
           c.routes.before(
               ctx -> {
                 headers.apply(ctx);
                 language.select(ctx);
+                Upload.refuseOversized(ctx);
               });
           c.routes.beforeMatched(guard::check);
           errors.register(c.routes);
@@ -210,6 +227,10 @@ public final class WebApp {
               org + "/plan/versions/{" + PlanVersionPages.NUMBER + "}/approve",
               Access.APPROVER,
               planVersions::approve);
+          r.get(org + "/plan/import", Access.PLANNER, planImports::form);
+          r.post(org + "/plan/import", Access.PLANNER, planImports::upload);
+          r.get(org + "/plan/import/review", Access.PLANNER, planImports::review);
+          r.post(org + "/plan/import/review", Access.PLANNER, planImports::save);
           r.get(
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,
@@ -219,7 +240,7 @@ public final class WebApp {
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
-                  entryApi, planVersions, messages,
+                  entryApi, planVersions, planImportApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           moreRoutes.accept(r);
 

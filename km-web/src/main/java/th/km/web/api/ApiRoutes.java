@@ -16,6 +16,7 @@ import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
 import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanVersionPages;
+import th.km.web.planimport.PlanImportApi;
 import th.km.web.records.RecordsApi;
 import th.km.web.results.ResultPages;
 import th.km.web.results.ResultsApi;
@@ -41,6 +42,7 @@ public final class ApiRoutes {
       RecordsApi records,
       EntryApi entry,
       PlanVersionPages planVersions,
+      PlanImportApi planImports,
       Messages messages,
       Handler openApi) {}
 
@@ -100,6 +102,9 @@ public final class ApiRoutes {
         h.planVersions()::approveJson,
         ApiOperation.read("approvePlanVersion", "Approve the latest version of the plan while it is a draft (CKO and chair).", "อนุมัติแผนฉบับล่าสุดที่ยังเป็นร่าง (CKO และประธานกรรมการ)", "PlanVersion")
             .query("year"));
+    r.api(HandlerType.POST, api + "/plan-imports", Access.PLANNER, h.planImports()::read,
+        ApiOperation.read("importPlan", "Read a plan document (PDF, DOCX or text, by its content; multipart field file, optional code) and answer the plan, what was not understood and the findings. Stores nothing.", "อ่านเอกสารแผน (PDF, DOCX หรือข้อความ ดูจากเนื้อหา ช่อง file และ code ถ้ามี) แล้วตอบแผนที่อ่านได้ ส่วนที่อ่านไม่เข้าใจ และผลการตรวจแผน ไม่บันทึกสิ่งใด", "PlanImport")
+            .upload("PlanImportUpload"));
     for (EntryForm form : Forms.all()) {
       r.api(HandlerType.POST, api + "/" + form.collection(), form.access(), h.entry().submit(form),
           new ApiOperation(

@@ -20,7 +20,7 @@ import th.km.web.security.Access;
 
 /**
  * Builds the OpenAPI 3.1 document of the JSON API from the registered routes: each route's path,
- * parameters, access rule and answers, with the schemas of {@code openapi-schemas.json}. A route
+ * parameters, access rule and answers, with the schemas of {@code openapi-schemas*.json}. A route
  * of the API that says nothing of itself is a programming error and stops the server from being
  * built.
  */
@@ -29,7 +29,9 @@ public final class OpenApiDocument {
   /** Where the document is served. */
   public static final String PATH = "/api/v1/openapi.json";
 
-  private static final String SCHEMAS = "openapi-schemas.json";
+  /** The files of the component schemas, one per part of the API that has many. */
+  private static final List<String> SCHEMAS =
+      List.of("openapi-schemas.json", "openapi-schemas-plan-import.json");
   private static final Pattern PARAMETER = Pattern.compile("[{<]([A-Za-z]+)[}>]");
 
   private OpenApiDocument() {}
@@ -98,7 +100,7 @@ public final class OpenApiDocument {
                 o.putObject("requestBody")
                     .put("required", true)
                     .putObject("content")
-                    .putObject("application/json")
+                    .putObject(op.requestMediaType())
                     .putObject("schema")
                     .put("$ref", "#/components/schemas/" + s));
     ObjectNode responses = o.putObject("responses");
@@ -120,10 +122,14 @@ public final class OpenApiDocument {
       problem(responses, 403, "The account may not use this route, or is of another organization.");
     }
     boolean write = route.method() == HandlerType.POST && route.path().contains("/organizations/");
-    if (write) {
+    if (write && op.takesUpload()) {
+      problem(responses, 413, "The file is larger than the server takes: nothing was read.");
+      problem(responses, 415, "The file is no document the server reads (by its content, whatever its name).");
+      problem(responses, 422, "The document holds no plan: errors names what could not be read, with where.");
+    } else if (write) {
       problem(responses, 409, "Someone else saved first: nothing was stored; current says what is stored now.");
     }
-    if (write && op.requestSchema().isPresent()) {
+    if (write && op.requestSchema().isPresent() && !op.takesUpload()) {
       problem(responses, 415, "The body is not JSON.");
       problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
     }
@@ -167,13 +173,21 @@ public final class OpenApiDocument {
   }
 
   private static JsonNode schemas(ObjectMapper json) {
-    try (InputStream in = OpenApiDocument.class.getResourceAsStream(SCHEMAS)) {
+    ObjectNode all = json.createObjectNode();
+    for (String file : SCHEMAS) {
+      all.setAll((ObjectNode) schemas(json, file));
+    }
+    return all;
+  }
+
+  private static JsonNode schemas(ObjectMapper json, String file) {
+    try (InputStream in = OpenApiDocument.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI schemas " + SCHEMAS + " are missing from the classpath");
+        throw new IllegalStateException("the OpenAPI schemas " + file + " are missing from the classpath");
       }
       return json.readTree(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the OpenAPI schemas " + SCHEMAS, e);
+      throw new UncheckedIOException("cannot read the OpenAPI schemas " + file, e);
     }
   }
 }

@@ -32,7 +32,7 @@ public final class FindingsApi {
       @Nullable Integer activity,
       @Nullable Integer line,
       Text message) {
-    static FindingJson of(Finding f) {
+    public static FindingJson of(Finding f) {
       return new FindingJson(
           f.severity().name().toLowerCase(Locale.ROOT),
           f.code().code(),

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param requestSchema the component schema of its JSON body, if it takes one
  * @param responseSchema the component schema of its answer; empty for an answer without body
  * @param successStatus the status of a successful answer
+ * @param requestMediaType the media type of the body: JSON, or {@code multipart/form-data} for an
+ *     upload
  */
 public record ApiOperation(
     String operationId,
@@ -26,10 +28,29 @@ public record ApiOperation(
     List<String> queryParameters,
     Optional<String> requestSchema,
     Optional<String> responseSchema,
-    int successStatus) {
+    int successStatus,
+    String requestMediaType) {
+
+  /** The media type of a JSON body. */
+  public static final String JSON = "application/json";
+
+  /** The media type of an upload. */
+  public static final String MULTIPART = "multipart/form-data";
 
   /** The query parameters the API knows; the document describes each once. */
   public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf");
+
+  /** An operation whose body, if it takes one, is JSON. */
+  public ApiOperation(
+      String operationId,
+      String summary,
+      String summaryTh,
+      List<String> queryParameters,
+      Optional<String> requestSchema,
+      Optional<String> responseSchema,
+      int successStatus) {
+    this(operationId, summary, summaryTh, queryParameters, requestSchema, responseSchema, successStatus, JSON);
+  }
 
   public ApiOperation {
     queryParameters = List.copyOf(queryParameters);
@@ -51,7 +72,8 @@ public record ApiOperation(
   public ApiOperation query(String... names) {
     List<String> all = new ArrayList<>(queryParameters);
     all.addAll(List.of(names));
-    return new ApiOperation(operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus);
+    return new ApiOperation(
+        operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus, requestMediaType);
   }
 
   /** This operation taking a JSON body of the schema. */
@@ -60,9 +82,20 @@ public record ApiOperation(
         operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus);
   }
 
+  /** This operation taking an upload, {@code multipart/form-data} of the schema. */
+  public ApiOperation upload(String schema) {
+    return new ApiOperation(
+        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, MULTIPART);
+  }
+
+  /** Whether the body is an upload rather than JSON. */
+  public boolean takesUpload() {
+    return requestMediaType.equals(MULTIPART);
+  }
+
   /** This operation answering the status without a body. */
   public ApiOperation noContent(int status) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status);
+        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status, requestMediaType);
   }
 }

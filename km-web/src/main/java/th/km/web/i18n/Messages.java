@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -17,11 +18,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every string of the user interface, one UTF-8 properties bundle per language
- * ({@code messages_th.properties}, {@code messages_en.properties}), with {@code {0}}-style
- * arguments.
+ * Every string of the user interface, in UTF-8 properties bundles per language
+ * ({@code messages_th.properties}, {@code messages_en.properties}, and one more per larger feature
+ * such as {@code plan-import_th.properties}), with {@code {0}}-style arguments.
  */
 public final class Messages {
+
+  /** The bundles of every language, by the first part of their names; none repeats a key. */
+  private static final List<String> BUNDLES = List.of("messages", "plan-import");
 
   private final Map<Language, Properties> bundles;
 
@@ -33,7 +37,11 @@ public final class Messages {
   public static Messages load() {
     Map<Language, Properties> bundles = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      bundles.put(language, read("messages_" + language.tag() + ".properties"));
+      Properties all = new Properties();
+      for (String bundle : BUNDLES) {
+        all.putAll(read(bundle + "_" + language.tag() + ".properties"));
+      }
+      bundles.put(language, all);
     }
     return new Messages(bundles);
   }

@@ -1,9 +1,11 @@
 package th.km.web.plan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.store.ApprovalResult;
 import th.km.core.store.PlanStore;
@@ -17,6 +19,12 @@ public interface PlanApprovals {
 
   /** Approves the version, which must be the latest, unlocked draft, as {@code by}. */
   ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by);
+
+  /**
+   * Saves the plan as a new draft version of its organization's plan for its year, as {@code by}; a
+   * saved version, approved or not, is never changed. Empty when the server keeps no versions.
+   */
+  Optional<PlanVersion> saveDraft(KmPlan plan, Actor by);
 
   /**
    * The versions and approvals of the plan store {@code asActor} gives for each person, so that
@@ -33,6 +41,11 @@ public interface PlanApprovals {
       public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
         return asActor.apply(by).approve(organization, year, number);
       }
+
+      @Override
+      public Optional<PlanVersion> saveDraft(KmPlan plan, Actor by) {
+        return Optional.of(asActor.apply(by).saveDraft(plan));
+      }
     };
   }
 
@@ -47,6 +60,11 @@ public interface PlanApprovals {
       @Override
       public ApprovalResult approve(OrganizationCode organization, FiscalYear year, int number, Actor by) {
         return new ApprovalResult.NotFound(organization, year, number);
+      }
+
+      @Override
+      public Optional<PlanVersion> saveDraft(KmPlan plan, Actor by) {
+        return Optional.empty();
       }
     };
   }

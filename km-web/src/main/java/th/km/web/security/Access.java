@@ -19,6 +19,8 @@ public enum Access implements RouteRole {
   APPROVER,
   /** The secretary of the KM committee, who edits everything. */
   SECRETARY,
+  /** The secretary, the CKO and the chair, who import a plan document as a new draft version. */
+  PLANNER,
   /** The secretary, and division heads for their own division. */
   EDITOR,
   /**
@@ -42,6 +44,7 @@ public enum Access implements RouteRole {
       case PUBLIC, SIGNED_IN -> true;
       case APPROVER -> role.approves();
       case SECRETARY -> role.editsAll();
+      case PLANNER -> role.editsAll() || role.approves();
       case EDITOR -> role.editsAll() || role == Role.DIVISION_HEAD;
       case RECORDER -> role.editsAll() || role == Role.DIVISION_HEAD || role == Role.STAFF;
       case SIGNER -> role != Role.STAFF;
