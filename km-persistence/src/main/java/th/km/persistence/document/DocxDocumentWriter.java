@@ -139,6 +139,7 @@ public final class DocxDocumentWriter {
 
     private void heading(DocBlock.Heading h) {
       XWPFParagraph para = docx.createParagraph();
+      para.getCTP().addNewPPr();
       para.setKeepNext(true);
       para.setAlignment(h.level() == 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
       para.setSpacingBefore(h.level() == 1 ? 0 : 120);
