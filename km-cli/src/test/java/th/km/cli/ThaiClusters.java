@@ -26,4 +26,15 @@ final class ThaiClusters {
     char c = line.charAt(line.length() - 1);
     return c >= '\u0E40' && c <= '\u0E44';
   }
+
+  /**
+   * Whether ICU's grapheme-cluster rules for Thai allow a break where one line ends and the next
+   * begins: false when the two lines split one cluster (a consonant from its vowel or tone mark).
+   */
+  static boolean joinIsClusterBoundary(String line, String next) {
+    com.ibm.icu.text.BreakIterator clusters =
+        com.ibm.icu.text.BreakIterator.getCharacterInstance(new com.ibm.icu.util.ULocale("th"));
+    clusters.setText(line + next);
+    return clusters.isBoundary(line.length());
+  }
 }

@@ -160,7 +160,9 @@ public final class HtmlDocumentWriter {
           @bottom-center { content: COUNTER; font-family: FONT; font-size: 16pt; } }
         @page wide { size: A4 landscape; margin: 2cm 2cm 2cm 3cm;
           @bottom-center { content: COUNTER; font-family: FONT; font-size: 16pt; } }
-        html { font-family: FONT; font-size: 16pt; line-height: 1.25; }
+        /* The font's own line spacing, as Word's single spacing: with a tighter one the marks
+           stacked over the first line of a page (ที่) spill onto the foot of the page before. */
+        html { font-family: FONT; font-size: 16pt; line-height: normal; }
         body { margin: 0; }
         @media screen { body { max-width: 24cm; margin: 1cm auto; } }
         section.landscape { page: wide; }
@@ -173,8 +175,8 @@ public final class HtmlDocumentWriter {
         .center { text-align: center; } .left { text-align: left; } .right { text-align: right; }
         .justify { text-align: justify; text-justify: inter-character; }
         .indent { text-indent: 2.5cm; } .bold { font-weight: bold; }
-        .list .item { display: flex; margin-left: 1cm; }
-        .list .marker { flex: 0 0 1cm; } .list .item-text { flex: 1; }
+        .list .item { margin-left: 1cm; padding-left: 1cm; text-indent: -1cm; }
+        .list .marker { display: inline-block; width: 1cm; text-indent: 0; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.3em 0; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
