@@ -80,6 +80,7 @@ class DocTrainingReportTest {
     assertTrue(text.contains(ThaiDates.formatWithWeekday(due, ThaiDates.Digits.THAI)), "the deadline " + due);
     assertTrue(text.contains("นายกเทศมนตรี"), "the chain ends at the mayor");
     assertTrue(text.contains("ปลัดเทศบาล"), "the chain passes the clerk");
+    assertTrue(text.contains("เรียน นายกเทศมนตรีตำบลบ้านแหวน"), "addressed to the mayor");
   }
 
   @Test

@@ -89,11 +89,32 @@ final class PlanWords {
     return texts.stream().map(digits::apply).filter(t -> !t.isBlank()).distinct().toList();
   }
 
-  /** The texts of the plan that the squeezed document text does not contain. */
+  /**
+   * The texts of the plan that the document does not contain whole, nor word by word (ICU's
+   * Thai words). A text is found word by word only where a table row runs over a page, so that
+   * each cell's lines are split between two pages; each word must still be there with its marks
+   * in place.
+   */
   static List<String> missing(KmPlan plan, Digits digits, String documentText) {
     String squeezed = PdfDocuments.squeeze(documentText);
     return of(plan, digits).stream()
         .filter(t -> !squeezed.contains(PdfDocuments.squeeze(t)))
+        .filter(t -> !words(t).stream().allMatch(squeezed::contains))
         .toList();
+  }
+
+  /** The words of a text as ICU's Thai dictionary segments it, without spaces or punctuation. */
+  static List<String> words(String text) {
+    com.ibm.icu.text.BreakIterator words =
+        com.ibm.icu.text.BreakIterator.getWordInstance(new com.ibm.icu.util.ULocale("th"));
+    words.setText(text);
+    List<String> found = new ArrayList<>();
+    int start = words.first();
+    for (int end = words.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() != com.ibm.icu.text.BreakIterator.WORD_NONE) {
+        found.add(text.substring(start, end));
+      }
+    }
+    return found;
   }
 }

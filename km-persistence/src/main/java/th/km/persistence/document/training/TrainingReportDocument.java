@@ -8,6 +8,8 @@ import th.km.core.calendar.DueDate;
 import th.km.core.calendar.DueDates;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.calendar.ThaiDates;
+import th.km.core.plan.CommitteeKind;
+import th.km.core.plan.CommitteeRole;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmPlan;
@@ -60,7 +62,7 @@ public final class TrainingReportDocument {
     List<DocBlock> blocks = new ArrayList<>();
     blocks.add(new DocBlock.Heading(1, TITLE, false));
     blocks.add(Paragraph.centered(org.fullName(), true));
-    blocks.add(Paragraph.plain("เรียน " + org.type().headTitle() + org.name()));
+    blocks.add(Paragraph.plain("เรียน " + headOf(plan)));
     String name = person.map(StaffMember::name).orElse(training.personId());
     String position = person.flatMap(StaffMember::position).orElse(DOTS.substring(0, 30));
     Optional<Division> division =
@@ -98,7 +100,6 @@ public final class TrainingReportDocument {
   /** The chain of sign-offs: the filed report's where there is one, else the plan's positions. */
   private static DocBlock.Table chain(
       KmPlan plan, Optional<DivisionCode> division, List<TrainingReport> reports, Digits digits) {
-    Organization org = plan.organization();
     List<String> positions = new ArrayList<>();
     List<String> dates = new ArrayList<>();
     Optional<TrainingReport> filed = reports.stream().reduce((a, b) -> b);
@@ -109,8 +110,9 @@ public final class TrainingReportDocument {
       }
     } else {
       positions.add(divisionHead(plan, division));
-      positions.add(org.type().clerkTitle() + org.name());
-      positions.add(org.type().headTitle() + org.name());
+      Organization org = plan.organization();
+      positions.add(seat(plan, CommitteeRole.CHAIR).orElse(org.type().clerkTitle() + org.name()));
+      positions.add(headOf(plan));
       positions.forEach(p -> dates.add(""));
     }
     List<List<String>> rows = new ArrayList<>();
@@ -124,6 +126,21 @@ public final class TrainingReportDocument {
     }
     return new DocBlock.Table(
         List.of(), List.of("ลำดับ", "ผู้บังคับบัญชา", "ความเห็น", "ลงนาม"), rows, List.of(1, 4, 5, 4));
+  }
+
+  /** The head's position as the plan writes it ("นายกเทศมนตรีตำบลบ้านแหวน"), from the CKO's seat. */
+  private static String headOf(KmPlan plan) {
+    Organization org = plan.organization();
+    return seat(plan, CommitteeRole.CKO).orElse(org.type().headTitle() + org.name());
+  }
+
+  /** The position of the KM committee's seat, where the plan names one. */
+  private static Optional<String> seat(KmPlan plan, CommitteeRole role) {
+    return plan.committee(CommitteeKind.KNOWLEDGE_MANAGEMENT).stream()
+        .flatMap(c -> c.members().stream())
+        .filter(m -> m.role() == role)
+        .flatMap(m -> m.position().stream())
+        .findFirst();
   }
 
   private static String divisionHead(KmPlan plan, Optional<DivisionCode> division) {
