@@ -16,6 +16,7 @@ import th.km.persistence.PersistenceException;
       CommandLine.HelpCommand.class,
       CheckCommand.class,
       DbCommand.class,
+      DocCommand.class,
       DemoYearCommand.class,
       DueDateCommand.class,
       EvaluateCommand.class,

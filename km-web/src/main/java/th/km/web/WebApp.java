@@ -40,6 +40,8 @@ import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
+import th.km.web.documents.DocumentApi;
+import th.km.web.documents.DocumentRoutes;
 import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanLookup;
 import th.km.web.plan.PlanPages;
@@ -150,7 +152,8 @@ public final class WebApp {
     PlanPages planPages = new PlanPages(config, lookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates);
-    ResultPages resultPages = new ResultPages(yearLookup, pages, templates);
+    DocumentApi documents = new DocumentApi(config, lookup, backend.approvals());
+    ResultPages resultPages = new ResultPages(yearLookup, pages, templates, documents::published);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
     TrainingPages trainingPages = new TrainingPages(yearLookup, pages, templates);
     TrainingsApi trainingsApi = new TrainingsApi(yearLookup);
@@ -242,6 +245,7 @@ public final class WebApp {
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
                   entryApi, planVersions, planImportApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
+          DocumentRoutes.register(r, documents);
           moreRoutes.accept(r);
 
           List<Routes.Route> all = r.all();

@@ -32,6 +32,15 @@ public final class OpenApiDocument {
   /** The files of the component schemas, one per part of the API that has many. */
   private static final List<String> SCHEMAS =
       List.of("openapi-schemas.json", "openapi-schemas-plan-import.json");
+
+  /** The response "schema" of a route that answers with a document file rather than JSON. */
+  public static final String DOCUMENT = "Document";
+
+  private static final List<String> DOCUMENT_TYPES =
+      List.of(
+          "application/pdf",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "text/html");
   private static final Pattern PARAMETER = Pattern.compile("[{<]([A-Za-z]+)[}>]");
 
   private OpenApiDocument() {}
@@ -108,12 +117,17 @@ public final class OpenApiDocument {
     success.put("description", "OK");
     op.responseSchema()
         .ifPresent(
-            s ->
-                success
-                    .putObject("content")
-                    .putObject("application/json")
-                    .putObject("schema")
-                    .put("$ref", "#/components/schemas/" + s));
+            s -> {
+              ObjectNode content = success.putObject("content");
+              if (s.equals(DOCUMENT)) {
+                // A document answers with the file itself, in the format asked for.
+                for (String type : DOCUMENT_TYPES) {
+                  content.putObject(type).putObject("schema").put("type", "string").put("format", "binary");
+                }
+              } else {
+                content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + s);
+              }
+            });
     if (!op.queryParameters().isEmpty() || op.requestSchema().isPresent()) {
       problem(responses, 400, "The request is not valid: a bad year, date or body.");
     }
@@ -157,6 +171,8 @@ public final class OpenApiDocument {
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
+    query(p, "format", "The document's file format: pdf (the default), docx or html.", "string")
+        .putArray("enum").add("pdf").add("docx").add("html");
     return p;
   }
 

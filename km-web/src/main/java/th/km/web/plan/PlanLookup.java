@@ -27,8 +27,13 @@ public final class PlanLookup {
 
   /** The plan, or a 404 (400 for a malformed year) that names what was not found. */
   public KmPlan find(Context ctx, LocalDate today) {
+    return find(ctx, ctx.queryParam("year"), today);
+  }
+
+  /** The plan of the year given (from the path, for example), or a 404 or 400 as {@link #find}. */
+  public KmPlan find(Context ctx, @Nullable String askedYear, LocalDate today) {
     OrganizationCode organization = organizationOf(ctx);
-    FiscalYear year = yearOf(ctx.queryParam("year"), plans.years(organization), organization, today);
+    FiscalYear year = yearOf(askedYear, plans.years(organization), organization, today);
     return plans
         .plan(organization, year)
         .orElseThrow(

@@ -58,7 +58,7 @@ public final class PlanPages {
     KmPlan plan = lookup.find(ctx, config.today());
     Page page = pages.forPlan(ctx, plan, "actionPlan.title");
     ActionPlanChart chart = ActionPlanChart.of(plan, config.today(), LanguageSelector.of(ctx));
-    templates.render(ctx, "action-plan.jte", Map.of("page", page, "chart", chart));
+    templates.render(ctx, "action-plan.jte", Map.of("page", page, "chart", chart, "plan", plan));
   }
 
   /** Form 1's rows grouped by their division header, in the plan's order. */

@@ -3,9 +3,12 @@ package th.km.web.results;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import th.km.core.plan.KmPlan;
 import th.km.core.evaluation.IndicatorResult;
 import th.km.core.evaluation.RuleWords;
 import th.km.core.records.YearRecord;
+import th.km.web.documents.DocumentLinks;
 import th.km.web.http.WebError;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
@@ -30,11 +33,21 @@ public final class ResultPages {
   private final YearLookup lookup;
   private final PageFactory pages;
   private final Templates templates;
+  private final Predicate<KmPlan> published;
 
   public ResultPages(YearLookup lookup, PageFactory pages, Templates templates) {
+    this(lookup, pages, templates, plan -> false);
+  }
+
+  /**
+   * @param published whether a plan is published, so that the public page offers its PDF
+   */
+  public ResultPages(
+      YearLookup lookup, PageFactory pages, Templates templates, Predicate<KmPlan> published) {
     this.lookup = lookup;
     this.pages = pages;
     this.templates = templates;
+    this.published = published;
   }
 
   /** {@code GET /organizations/{org}/overview}: where the plan stands, what needs attention first. */
@@ -91,6 +104,11 @@ public final class ResultPages {
     templates.render(
         ctx,
         "public.jte",
-        Map.of("page", page, "plan", s.plan(), "asOf", s.asOf(), "overview", s.get(Overview.VIEW)));
+        Map.of(
+            "page", page,
+            "plan", s.plan(),
+            "asOf", s.asOf(),
+            "overview", s.get(Overview.VIEW),
+            "planPdf", published.test(s.plan()) ? DocumentLinks.publishedPlan(s.plan()) : ""));
   }
 }
