@@ -1,0 +1,26 @@
+package th.km.persistence.document;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A program that prints a {@link Document} to PDF with the Thai font embedded: headless Chromium
+ * from the HTML ({@link ChromiumEngine}) or LibreOffice from the DOCX ({@link LibreOfficeEngine}).
+ * {@link PdfDocuments} picks the first one installed.
+ */
+public interface PdfEngine {
+
+  /** The engine's name as the command line reports it ("chromium", "libreoffice"). */
+  String name();
+
+  /** Whether the engine's program is installed on this machine. */
+  boolean available();
+
+  /**
+   * The PDF of the document.
+   *
+   * @param headingPages the page of each listed heading, for the contents list
+   * @throws th.km.persistence.PersistenceException when the program fails or is missing
+   */
+  byte[] print(Document doc, List<@Nullable Integer> headingPages);
+}
