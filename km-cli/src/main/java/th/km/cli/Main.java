@@ -17,6 +17,7 @@ import th.km.persistence.PersistenceException;
       CheckCommand.class,
       DbCommand.class,
       DemoYearCommand.class,
+      DocCommand.class,
       DueDateCommand.class,
       EvaluateCommand.class,
       ImportTextCommand.class,

@@ -50,8 +50,8 @@ final class DocxTables {
     for (String caption : t.captions()) {
       XWPFTableRow row = table.getRow(r++);
       while (row.getTableCells().size() > 1) {
+        // removeCell drops the cell's w:tc too; removing it again would drop a second one.
         row.removeCell(row.getTableCells().size() - 1);
-        row.getCtRow().removeTc(row.getCtRow().sizeOfTcArray() - 1);
       }
       XWPFTableCell cell = row.getCell(0);
       cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
