@@ -24,6 +24,7 @@ import th.km.web.api.ApiRoutes;
 import th.km.web.api.OpenApiDocument;
 import th.km.web.assets.AssetPages;
 import th.km.web.assets.AssetsApi;
+import th.km.web.documents.ReportDownload;
 import th.km.web.entry.Entry;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
@@ -221,6 +222,7 @@ public final class WebApp {
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
                   entryApi, planVersions, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
+          new ReportDownload(yearLookup).register(r);
           moreRoutes.accept(r);
 
           List<Routes.Route> all = r.all();

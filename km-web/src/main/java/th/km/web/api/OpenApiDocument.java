@@ -151,6 +151,8 @@ public final class OpenApiDocument {
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
+    query(p, "kind", "The reporting round: annual (to the mayor), half-year or quarter.", "string");
+    query(p, "format", "The file format of a document: docx, pdf or xlsx.", "string");
     return p;
   }
 

@@ -29,7 +29,7 @@ public record ApiOperation(
     int successStatus) {
 
   /** The query parameters the API knows; the document describes each once. */
-  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf");
+  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "kind", "format");
 
   public ApiOperation {
     queryParameters = List.copyOf(queryParameters);
