@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -122,9 +123,9 @@ class DocReportCommandTest {
           rows.add(r.getTableCells().stream().map(c -> c.getText().strip()).toList());
         }
       }
-      StringBuilder all = new StringBuilder();
-      docx.getParagraphs().forEach(p -> all.append(p.getText()).append('\n'));
-      text = all.toString();
+      try (XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
+        text = words.getText();
+      }
     }
     int checked = 0;
     for (IndicatorResult r : evaluation(YEAR_END).results()) {
