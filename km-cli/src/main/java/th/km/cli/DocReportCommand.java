@@ -1,8 +1,6 @@
 package th.km.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +23,9 @@ import th.km.core.report.MonitoringReports;
 import th.km.core.store.StoredYears;
 import th.km.persistence.db.Database;
 import th.km.persistence.document.Digits;
-import th.km.persistence.report.ReportFiles;
+import th.km.persistence.report.ReportDocument;
 import th.km.persistence.report.ReportFormat;
+import th.km.persistence.report.ReportWorkbook;
 
 /**
  * {@code km doc report}: the M&amp;E committee's report (รายงานผลการติดตามและประเมินผล) of the
@@ -112,25 +111,13 @@ public final class DocReportCommand implements Callable<Integer> {
     ReportOptions.checkAsOf(day, year.plan().fiscalYear());
     MonitoringReport report =
         MonitoringReports.build(year.plan(), year.records(), round, day, holidays);
-    ReportFiles.Rendered rendered =
-        ReportFiles.render(report, fileFormat, digitStyle, System.getenv("KM_PDF_ENGINE"));
     Path out = Optional.ofNullable(output).orElseThrow();
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(out, rendered.bytes());
-    } catch (IOException e) {
-      throw new UnusableInputException(
-          "เขียนไฟล์ " + out + " ไม่ได้: " + e.getMessage(),
-          "cannot write " + out + ": " + e.getMessage(),
-          e);
+    switch (fileFormat) {
+      case DOCX ->
+          DocOutput.write(ReportDocument.of(report, digitStyle), DocOutput.Format.docx, out, err);
+      case PDF -> DocOutput.write(ReportDocument.of(report, digitStyle), DocOutput.Format.pdf, out, err);
+      case XLSX -> DocOutput.writeFile(ReportWorkbook.write(report), out);
     }
-    rendered
-        .engine()
-        .ifPresent(e -> err.println("km: พิมพ์ PDF ด้วย " + e + " / PDF printed with " + e));
-    err.flush();
     PrintWriter stdout = commandSpec().commandLine().getOut();
     stdout.println(out);
     stdout.flush();

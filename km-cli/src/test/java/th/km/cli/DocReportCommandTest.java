@@ -222,7 +222,7 @@ class DocReportCommandTest {
     try {
       Run run = report("half-year", "2026-03-31", "pdf", file);
       assertEquals(0, run.exitCode(), run.err());
-      assertTrue(run.err().contains("PDF printed with"), run.err());
+      assertTrue(run.err().contains("PDF printed by"), run.err());
       String text = PdfDocuments.squeeze(String.join("", PdfDocuments.pageTexts(Files.readAllBytes(file))));
       assertTrue(text.contains(PdfDocuments.squeeze("งบประมาณจำกัด")), "the half-year problem");
       assertFalse(text.contains(PdfDocuments.squeeze(ANNUAL_ADVICE)), "no annual note");

@@ -82,10 +82,12 @@ public sealed interface DocBlock {
   }
 
   /**
-   * A table. Its caption rows and its header row repeat at the top of every page the table runs
-   * onto, as the reference plan repeats them by hand.
+   * A table whose header row repeats at the top of every page the table runs onto. Its captions
+   * are printed once, bold, right above it and kept on its first page. (They do not repeat:
+   * Chromium repeats a header only while it takes at most a quarter of the page, and Word only
+   * repeats leading rows, so long captions in the header would stop the header repeating.)
    *
-   * @param captions full-width rows above the header ("เป้าหมาย KM : ๑. …"), possibly none
+   * @param captions lines printed above the table ("เป้าหมาย KM : ๑. …"), possibly none
    * @param header the column headings
    * @param rows the body, each row as many cells as the header
    * @param widths the columns' relative widths, as many as the header

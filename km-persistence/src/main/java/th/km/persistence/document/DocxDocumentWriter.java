@@ -139,10 +139,7 @@ public final class DocxDocumentWriter {
 
     private void heading(DocBlock.Heading h) {
       XWPFParagraph para = docx.createParagraph();
-      // POI 5.5.1's setKeepNext assumes the paragraph already has properties (w:pPr).
-      if (!para.getCTP().isSetPPr()) {
-        para.getCTP().addNewPPr();
-      }
+      para.getCTP().addNewPPr();
       para.setKeepNext(true);
       para.setAlignment(h.level() == 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
       para.setSpacingBefore(h.level() == 1 ? 0 : 120);

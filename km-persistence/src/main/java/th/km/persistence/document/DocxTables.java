@@ -13,8 +13,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Writes a {@link DocBlock.Table} into a DOCX body: fixed column widths in proportion, caption rows
- * spanning every column, and the caption and header rows marked to repeat at the top of each page
+ * Writes a {@link DocBlock.Table} into a DOCX body: its captions as bold lines kept with it, fixed
+ * column widths in proportion, and the header row marked to repeat at the top of each page
  * (w:tblHeader), so a table continued over pages reads as the reference plan's does.
  */
 final class DocxTables {
@@ -22,8 +22,15 @@ final class DocxTables {
   private DocxTables() {}
 
   static void add(XWPFDocument docx, DocBlock.Table t, int textWidth) {
+    for (String caption : t.captions()) {
+      XWPFParagraph p = docx.createParagraph();
+      p.getCTP().addNewPPr();
+      p.setKeepNext(true);
+      p.setSpacingAfter(0);
+      DocxRuns.text(p, caption, DocxRuns.BODY_POINTS, true);
+    }
     int columns = t.header().size();
-    int rows = t.captions().size() + 1 + t.rows().size();
+    int rows = 1 + t.rows().size();
     XWPFTable table = docx.createTable(rows, columns);
     table.setWidth(textWidth);
     CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW()
@@ -47,19 +54,6 @@ final class DocxTables {
       grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
     }
     int r = 0;
-    for (String caption : t.captions()) {
-      XWPFTableRow row = table.getRow(r++);
-      while (row.getTableCells().size() > 1) {
-        // removeCell drops the cell's w:tc too; removing it again would drop a second one.
-        row.removeCell(row.getTableCells().size() - 1);
-      }
-      XWPFTableCell cell = row.getCell(0);
-      cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
-      cell.setWidth(String.valueOf(textWidth));
-      fill(cell, caption, true, ParagraphAlignment.LEFT);
-      row.setRepeatHeader(true);
-      row.setCantSplitRow(true);
-    }
     XWPFTableRow header = table.getRow(r++);
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);

@@ -106,21 +106,17 @@ public final class HtmlDocumentWriter {
 
   private static void table(StringBuilder html, DocBlock.Table t) {
     int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+    html.append("<div class=\"table\">\n");
+    for (String caption : t.captions()) {
+      html.append("<p class=\"caption\">").append(text(caption)).append("</p>\n");
+    }
     html.append("<table>\n<colgroup>");
     for (int w : t.widths()) {
       html.append("<col style=\"width:")
           .append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * w / total))
           .append("%\">");
     }
-    html.append("</colgroup>\n<thead>\n");
-    for (String caption : t.captions()) {
-      html.append("<tr class=\"caption\"><th colspan=\"")
-          .append(t.header().size())
-          .append("\">")
-          .append(text(caption))
-          .append("</th></tr>\n");
-    }
-    html.append("<tr>");
+    html.append("</colgroup>\n<thead>\n<tr>");
     for (String h : t.header()) {
       html.append("<th>").append(text(h)).append("</th>");
     }
@@ -132,7 +128,7 @@ public final class HtmlDocumentWriter {
       }
       html.append("</tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static void contents(
@@ -154,7 +150,7 @@ public final class HtmlDocumentWriter {
           .append(page == null ? "" : doc.digits().apply(String.valueOf(page)))
           .append("</td></tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static String css(Digits digits) {
@@ -185,7 +181,8 @@ public final class HtmlDocumentWriter {
         th, td { border: 0.5pt solid #000; padding: 1pt 3pt; vertical-align: top;
           overflow-wrap: break-word; }
         th { font-weight: bold; text-align: center; vertical-align: middle; }
-        tr.caption th { text-align: left; border: none; }
+        p.caption { font-weight: bold; margin: 0; break-after: avoid; }
+        .table > table { break-before: avoid; }
         table.contents th, table.contents td { border: none; }
         table.contents .page { width: 2cm; text-align: right; }
         table.contents a { color: inherit; text-decoration: none; }

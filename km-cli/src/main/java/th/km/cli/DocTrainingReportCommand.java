@@ -1,0 +1,134 @@
+package th.km.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import th.km.core.plan.KmPlan;
+import th.km.core.records.Training;
+import th.km.core.records.YearRecords;
+import th.km.persistence.db.Database;
+import th.km.persistence.document.training.TrainingReportDocument;
+
+/**
+ * {@code km doc training-report}: the post-training report form of one person's training,
+ * pre-filled from the training and staff records, from files or from the database.
+ */
+@Command(
+    name = "training-report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "ทำแบบรายงานผลการฝึกอบรมของการอบรมหนึ่งครั้ง กรอกข้อมูลผู้เข้าอบรม หลักสูตร วันที่ กำหนดส่ง"
+          + " และลำดับผู้บังคับบัญชาจนถึงนายกเทศมนตรีไว้ให้",
+      "Make the pre-filled post-training report form of one training (who, course, dates,"
+          + " deadline, sign-off chain up to the mayor)."
+    })
+public final class DocTrainingReportCommand implements Callable<Integer> {
+
+  @Spec private @Nullable CommandSpec spec;
+
+  @Option(
+      names = "--training",
+      required = true,
+      paramLabel = "<id>",
+      description = "รหัสบันทึกการอบรม / the training record's id")
+  private String trainingId = "";
+
+  @Option(names = "--plan", paramLabel = "<file>", description = "ไฟล์แผน (JSON) / the plan file")
+  private @Nullable Path planFile;
+
+  @Option(
+      names = "--records",
+      paramLabel = "<dir>",
+      description = "โฟลเดอร์บันทึกของปี / the records folder of the year")
+  private @Nullable Path recordsDir;
+
+  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
+  private @Nullable String db;
+
+  @Option(names = "--org", paramLabel = "<code>", description = "องค์กรในฐานข้อมูล / the organization")
+  private @Nullable String org;
+
+  @Option(names = "--year", paramLabel = "<พ.ศ.>", description = "ปีงบประมาณ พ.ศ. / the fiscal year (B.E.)")
+  private @Nullable Integer year;
+
+  @Option(
+      names = "--holidays",
+      paramLabel = "<file>",
+      description = "ไฟล์วันหยุดสำหรับนับกำหนดส่ง / holiday file for the deadline")
+  private @Nullable Path holidaysFile;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "docx|pdf|html",
+      description = "รูปแบบไฟล์ / the file format: ${COMPLETION-CANDIDATES}")
+  private DocOutput.Format format = DocOutput.Format.pdf;
+
+  @Option(names = "-o", required = true, paramLabel = "<file>", description = "ไฟล์ผลลัพธ์ / the output file")
+  private Path output = Path.of("training-report.pdf");
+
+  @Option(
+      names = "--digits",
+      paramLabel = "thai|arabic",
+      description = "เลขไทยหรือเลขอารบิก / Thai or Arabic digits (default ${DEFAULT-VALUE})")
+  private DocOutput.DigitStyle digits = DocOutput.DigitStyle.thai;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = commandSpec().commandLine().getErr();
+    var holidays = CliInputs.holidays(holidaysFile);
+    KmPlan plan;
+    YearRecords records;
+    if (planFile != null || recordsDir != null) {
+      Path p = planFile;
+      Path r = recordsDir;
+      if (p == null || r == null || db != null || org != null || year != null) {
+        throw new UnusableInputException(
+            "ให้ระบุ --plan กับ --records หรือ --org กับ --year (และ --db) อย่างใดอย่างหนึ่ง",
+            "give --plan and --records, or --org and --year (and --db), not a mix");
+      }
+      plan = PlanInput.read(p);
+      records = RecordsInput.read(r, plan, err);
+    } else {
+      plan = DocPlanCommand.PlanSource.read(null, db, org, year);
+      try (Database database = DatabaseInput.open(db)) {
+        records = database.recordStore().records(plan.organization().code(), plan.fiscalYear());
+      }
+    }
+    Training training =
+        records
+            .training(trainingId.strip())
+            .orElseThrow(
+                () ->
+                    new UnusableInputException(
+                        "ไม่พบบันทึกการอบรมรหัส «" + trainingId + "» ในบันทึกของปีงบประมาณ "
+                            + plan.fiscalYear().buddhistYear(),
+                        "no training with id '" + trainingId + "' in the records of FY "
+                            + plan.fiscalYear().buddhistYear()));
+    var doc =
+        TrainingReportDocument.of(
+            plan,
+            training,
+            records.staffMember(training.personId()),
+            records.reportsOf(training.id()),
+            holidays,
+            digits.digits());
+    DocOutput.write(doc, format, output, err);
+    err.println("km: เขียน " + output + " แล้ว / wrote " + output);
+    err.flush();
+    return Main.OK;
+  }
+
+  private CommandSpec commandSpec() {
+    CommandSpec s = spec;
+    if (s == null) {
+      throw new IllegalStateException("picocli did not inject the command spec");
+    }
+    return s;
+  }
+}
