@@ -52,6 +52,11 @@ final class DocOutput {
           case docx -> DocxDocumentWriter.write(doc);
           case pdf -> pdf(doc, err);
         };
+    writeFile(bytes, file);
+  }
+
+  /** Writes the bytes to the file whole or not at all, through a temporary file beside it. */
+  static void writeFile(byte[] bytes, Path file) {
     Path target = file.toAbsolutePath();
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
     try {

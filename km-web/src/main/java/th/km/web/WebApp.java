@@ -25,6 +25,7 @@ import th.km.web.api.ApiRoutes;
 import th.km.web.api.OpenApiDocument;
 import th.km.web.assets.AssetPages;
 import th.km.web.assets.AssetsApi;
+import th.km.web.documents.ReportDownload;
 import th.km.web.entry.Entry;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
@@ -246,6 +247,7 @@ public final class WebApp {
                   entryApi, planVersions, planImportApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
+          new ReportDownload(yearLookup).register(r);
           moreRoutes.accept(r);
 
           List<Routes.Route> all = r.all();

@@ -24,7 +24,7 @@ final class EntryValues {
   static final List<String> FORMS =
       List.of(
           "training", "training-report", "sign-off", "supervisor-rating", "knowledge-asset", "meeting",
-          "acknowledgement", "progress-update", "recognition");
+          "acknowledgement", "progress-update", "recognition", "monitoring-note");
 
   /** The JSON API's collection of each form. */
   static String collection(String form) {
@@ -38,6 +38,7 @@ final class EntryValues {
       case "acknowledgement" -> "acknowledgements";
       case "progress-update" -> "progress-updates";
       case "recognition" -> "recognitions";
+      case "monitoring-note" -> "monitoring-notes";
       default -> throw new IllegalArgumentException(form);
     };
   }
@@ -105,6 +106,13 @@ final class EntryValues {
         v.put("personId", List.of("s1"));
         v.put("recognitionKind", List.of("DILIGENCE"));
         v.put("date", List.of("10/3/2569"));
+      }
+      case "monitoring-note" -> {
+        v.put("round", List.of("HALF_YEAR-1"));
+        v.put("subject", List.of("1.2"));
+        v.put("date", List.of("12/3/2569"));
+        v.put("problems", List.of("บุคลากรติดภารกิจ\nงบประมาณจำกัด"));
+        v.put("recommendations", List.of("ควรจัดกิจกรรมนอกเวลาราชการ"));
       }
       default -> throw new IllegalArgumentException(form);
     }

@@ -38,7 +38,9 @@ class RoleMatrixTest {
           "acknowledgement", Set.of("secretary", "head", "prasert"),
           // Activity 1.2 is the clerk's office's: not the head of finance's.
           "progress-update", Set.of("secretary"),
-          "recognition", Set.of("secretary", "head"));
+          "recognition", Set.of("secretary", "head"),
+          // The M&E committee's problems and recommendations: its secretary, chair and CKO.
+          "monitoring-note", Set.of("cko", "chair", "secretary"));
 
   static Stream<Arguments> cells() {
     List<Arguments> cells = new ArrayList<>();

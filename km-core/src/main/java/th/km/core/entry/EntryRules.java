@@ -11,6 +11,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Recognition;
 import th.km.core.records.RecordProblem;
@@ -136,6 +137,7 @@ public final class EntryRules {
           b.progressUpdates(put(stored.progressUpdates(), r, ProgressUpdate::id));
       case EvaluationReport r ->
           b.evaluationReports(put(stored.evaluationReports(), r, EvaluationReport::id));
+      case MonitoringNote r -> b.monitoringNotes(put(stored.monitoringNotes(), r, MonitoringNote::id));
       default ->
           throw new IllegalArgumentException("not a record kind km stores: " + record.getClass());
     }

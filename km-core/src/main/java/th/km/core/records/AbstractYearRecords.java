@@ -49,6 +49,9 @@ public abstract class AbstractYearRecords {
 
   public abstract List<EvaluationReport> evaluationReports();
 
+  /** The M&amp;E committee's problems and recommendations (ปัญหาอุปสรรคและข้อเสนอแนะ). */
+  public abstract List<MonitoringNote> monitoringNotes();
+
   @Value.Lazy
   RecordIndex index() {
     return new RecordIndex(this);
@@ -68,6 +71,7 @@ public abstract class AbstractYearRecords {
       case RECOGNITION -> recognitions();
       case PROGRESS_UPDATE -> progressUpdates();
       case EVALUATION_REPORT -> evaluationReports();
+      case MONITORING_NOTE -> monitoringNotes();
     };
   }
 
@@ -211,7 +215,29 @@ public abstract class AbstractYearRecords {
                     + ", which the plan does not have"));
       }
     }
+    for (MonitoringNote n : monitoringNotes()) {
+      n.activityRef()
+          .filter(a -> !activities.contains(a))
+          .ifPresent(a -> problems.add(unknownActivity(n, a)));
+      n.goal().ifPresent(g -> {
+        if (plan.goals().stream().noneMatch(goal -> goal.number() == g)) {
+          problems.add(
+              error(
+                  n,
+                  "บันทึกปัญหาอุปสรรค " + n.id() + " อ้างถึงเป้าหมาย KM ที่ " + g + " ซึ่งไม่มีในแผน",
+                  "M&E note " + n.id() + " refers to KM goal " + g + ", which the plan does not have"));
+        }
+      });
+    }
     return List.copyOf(problems);
+  }
+
+  private static RecordProblem unknownActivity(YearRecord r, ActivityRef a) {
+    return error(
+        r,
+        r.kind().thaiName() + " " + r.id() + " อ้างถึงกิจกรรม " + a + " ซึ่งไม่มีในแผน",
+        r.kind().englishName() + " " + r.id() + " refers to activity " + a
+            + ", which the plan does not have");
   }
 
   private void checkReferences(YearRecord r, List<RecordProblem> problems) {

@@ -119,6 +119,17 @@ public final class RecordDifferences {
         f.compare("recipient", a.recipient(), b.recipient());
         f.compare("recommendations", a.recommendations(), b.recommendations());
       }
+      case MonitoringNote a -> {
+        MonitoringNote b = (MonitoringNote) after;
+        f.compare("round", a.round().kind(), b.round().kind());
+        f.compare("roundNumber", a.round().number(), b.round().number());
+        f.compare("date", a.date(), b.date());
+        f.compare("goal", a.goal(), b.goal());
+        f.compare("activity", a.activity(), b.activity());
+        f.compare("problems", a.problems(), b.problems());
+        f.compare("recommendations", a.recommendations(), b.recommendations());
+        f.compare("enteredBy", a.enteredBy(), b.enteredBy());
+      }
       default ->
           throw new IllegalArgumentException(
               "no field list for " + before.getClass().getName() + ", a new kind of record");

@@ -12,7 +12,8 @@ public enum RecordKind {
   ACCESS_EVENT("การเข้าถึงองค์ความรู้", "access to knowledge"),
   RECOGNITION("การยกย่องชมเชย", "recognition"),
   PROGRESS_UPDATE("รายงานความก้าวหน้า", "progress update"),
-  EVALUATION_REPORT("รายงานผลการติดตามและประเมินผล", "M&E report");
+  EVALUATION_REPORT("รายงานผลการติดตามและประเมินผล", "M&E report"),
+  MONITORING_NOTE("ปัญหาอุปสรรคและข้อเสนอแนะ", "M&E problems and recommendations");
 
   private final String thaiName;
   private final String englishName;
@@ -42,7 +43,7 @@ public enum RecordKind {
           ACKNOWLEDGEMENT,
           RECOGNITION ->
           true;
-      case ACCESS_EVENT, PROGRESS_UPDATE, EVALUATION_REPORT -> false;
+      case ACCESS_EVENT, PROGRESS_UPDATE, EVALUATION_REPORT, MONITORING_NOTE -> false;
     };
   }
 }

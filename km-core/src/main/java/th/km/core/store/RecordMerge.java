@@ -12,6 +12,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Recognition;
 import th.km.core.records.RecordDifferences;
@@ -121,6 +122,7 @@ public final class RecordMerge {
         case Recognition r2 -> b.addRecognitions(r2);
         case ProgressUpdate p -> b.addProgressUpdates(p);
         case EvaluationReport e -> b.addEvaluationReports(e);
+        case MonitoringNote n -> b.addMonitoringNotes(n);
         default ->
             throw new IllegalArgumentException(
                 "no list for " + r.getClass().getName() + ", a new kind of record");

@@ -24,6 +24,7 @@ import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Publication;
 import th.km.core.records.PublicationChannel;
@@ -158,6 +159,9 @@ public final class RecordGenerator {
     }
     if (random.nextInt(10) < 7) {
       b.addEvaluationReports(evaluationReport(random, "e1", fy));
+    }
+    if (random.nextInt(10) < 7) {
+      b.addMonitoringNotes(NoteGenerator.note(random, "n1", fy, false));
     }
     return b.build();
   }
@@ -372,6 +376,7 @@ public final class RecordGenerator {
       case PROGRESS_UPDATE ->
           Optional.of(progress(random, id, new ActivityRef(1, 1 + random.nextInt(3)), fy));
       case EVALUATION_REPORT -> Optional.of(evaluationReport(random, id, fy));
+      case MONITORING_NOTE -> Optional.of(NoteGenerator.note(random, id, fy, true));
     };
   }
 
@@ -390,6 +395,7 @@ public final class RecordGenerator {
       case Recognition r -> b.addRecognitions(r);
       case ProgressUpdate r -> b.addProgressUpdates(r);
       case EvaluationReport r -> b.addEvaluationReports(r);
+      case MonitoringNote r -> b.addMonitoringNotes(r);
       default -> throw new IllegalArgumentException("unknown record type " + record.getClass());
     }
     return b.build();
@@ -411,6 +417,7 @@ public final class RecordGenerator {
         .recognitions(shuffle(random, year.recognitions()))
         .progressUpdates(shuffle(random, year.progressUpdates()))
         .evaluationReports(shuffle(random, year.evaluationReports()))
+        .monitoringNotes(shuffle(random, year.monitoringNotes()))
         .build();
   }
 

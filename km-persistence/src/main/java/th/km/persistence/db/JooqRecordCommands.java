@@ -11,6 +11,8 @@ import static th.km.persistence.jooq.Tables.MEETING;
 import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE_ITEM;
 import static th.km.persistence.jooq.Tables.PROGRESS_UPDATE;
 import static th.km.persistence.jooq.Tables.RECOGNITION;
 import static th.km.persistence.jooq.Tables.STAFF_MEMBER;
@@ -462,6 +464,20 @@ final class JooqRecordCommands implements RecordCommands {
                     EVALUATION_RECOMMENDATION,
                     EVALUATION_RECOMMENDATION.EVALUATION_REPORT_ID,
                     EVALUATION_RECOMMENDATION.ORGANIZATION_ID))));
+    t.put(
+        RecordKind.MONITORING_NOTE,
+        new KindTable(
+            MONITORING_NOTE,
+            MONITORING_NOTE.ID,
+            MONITORING_NOTE.ORGANIZATION_ID,
+            MONITORING_NOTE.FISCAL_YEAR,
+            MONITORING_NOTE.RECORD_ID,
+            MONITORING_NOTE.VERSION,
+            List.of(
+                new ChildTable(
+                    MONITORING_NOTE_ITEM,
+                    MONITORING_NOTE_ITEM.MONITORING_NOTE_ID,
+                    MONITORING_NOTE_ITEM.ORGANIZATION_ID))));
     return t;
   }
 }

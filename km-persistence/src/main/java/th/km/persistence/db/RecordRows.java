@@ -10,6 +10,7 @@ import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_PUBLICATION;
 import static th.km.persistence.jooq.Tables.MEETING;
 import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
 import static th.km.persistence.jooq.Tables.PROGRESS_UPDATE;
 import static th.km.persistence.jooq.Tables.RECOGNITION;
 import static th.km.persistence.jooq.Tables.STAFF_MEMBER;
@@ -48,6 +49,7 @@ import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Publication;
 import th.km.core.records.PublicationChannel;
@@ -173,6 +175,16 @@ final class RecordRows {
           EVALUATION_REPORT.FISCAL_YEAR,
           EvaluationReport::id,
           (id, report) -> recommendations(id, report.recommendations()));
+      batch(r.monitoringNotes(), n -> MonitoringNoteRows.row(organizationId, year, n));
+      children(
+          r.monitoringNotes(),
+          MONITORING_NOTE,
+          MONITORING_NOTE.ID,
+          MONITORING_NOTE.RECORD_ID,
+          MONITORING_NOTE.ORGANIZATION_ID,
+          MONITORING_NOTE.FISCAL_YEAR,
+          MonitoringNote::id,
+          (id, note) -> MonitoringNoteRows.items(organizationId, id, note));
     }
 
     TableRecord<?> row(YearRecord record) {
@@ -188,6 +200,7 @@ final class RecordRows {
         case Recognition r -> recognition(r);
         case ProgressUpdate r -> progressUpdate(r);
         case EvaluationReport r -> evaluationReport(r);
+        case MonitoringNote r -> MonitoringNoteRows.row(organizationId, year, r);
         default -> throw new IllegalArgumentException("not a stored record kind: " + record);
       };
     }
@@ -198,6 +211,7 @@ final class RecordRows {
         case KnowledgeAsset r -> assetParts(rowId, r);
         case Meeting r -> attendees(rowId, r.attendeeIds());
         case EvaluationReport r -> recommendations(rowId, r.recommendations());
+        case MonitoringNote r -> MonitoringNoteRows.items(organizationId, rowId, r);
         default -> List.of();
       };
     }
@@ -510,6 +524,7 @@ final class RecordRows {
                   .orderBy(PROGRESS_UPDATE.ID)
                   .fetch(Reader::progressUpdate))
           .evaluationReports(evaluationReports())
+          .monitoringNotes(MonitoringNoteRows.read(tx, organizationId, year))
           .build();
     }
 
@@ -773,7 +788,12 @@ final class RecordRows {
               RecordKind.EVALUATION_REPORT,
               EVALUATION_REPORT,
               EVALUATION_REPORT.ORGANIZATION_ID,
-              EVALUATION_REPORT.FISCAL_YEAR));
+              EVALUATION_REPORT.FISCAL_YEAR),
+          new KindTable(
+              RecordKind.MONITORING_NOTE,
+              MONITORING_NOTE,
+              MONITORING_NOTE.ORGANIZATION_ID,
+              MONITORING_NOTE.FISCAL_YEAR));
 
   /** The number of records of each kind in the organization's year, counted by the database. */
   static Map<RecordKind, Integer> counts(DSLContext tx, long organizationId, FiscalYear fiscalYear) {

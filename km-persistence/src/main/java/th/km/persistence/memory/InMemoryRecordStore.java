@@ -93,7 +93,8 @@ public final class InMemoryRecordStore implements RecordStore {
         .addAllAccessEvents(additions.accessEvents())
         .addAllRecognitions(additions.recognitions())
         .addAllProgressUpdates(additions.progressUpdates())
-        .addAllEvaluationReports(additions.evaluationReports());
+        .addAllEvaluationReports(additions.evaluationReports())
+        .addAllMonitoringNotes(additions.monitoringNotes());
     return b.build();
   }
 

@@ -37,6 +37,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Recognition;
 import th.km.core.records.RecordKind;
@@ -104,6 +105,7 @@ public final class RecordsFolder {
             case RECOGNITION -> "recognitions.jsonl";
             case PROGRESS_UPDATE -> "progress-updates.jsonl";
             case EVALUATION_REPORT -> "evaluation-reports.jsonl";
+            case MONITORING_NOTE -> "monitoring-notes.jsonl";
           });
     }
     return Map.copyOf(names);
@@ -209,6 +211,11 @@ public final class RecordsFolder {
           context,
           RecordMapping::readEvaluationReport,
           records::addEvaluationReports);
+      readKind(
+          RecordKind.MONITORING_NOTE,
+          context,
+          MonitoringNoteMapping::read,
+          records::addMonitoringNotes);
       rejectUnknownFiles();
       if (problems.hasErrors() || manifest.isEmpty()) {
         return result(Optional.empty());
@@ -562,7 +569,8 @@ public final class RecordsFolder {
       case TRAINING_REPORT, EVALUATION_REPORT -> "submittedOn";
       case SUPERVISOR_RATING -> "ratedOn";
       case KNOWLEDGE_ASSET -> "createdOn";
-      case MEETING, ACKNOWLEDGEMENT, ACCESS_EVENT, RECOGNITION, PROGRESS_UPDATE -> "date";
+      case MEETING, ACKNOWLEDGEMENT, ACCESS_EVENT, RECOGNITION, PROGRESS_UPDATE, MONITORING_NOTE ->
+          "date";
     };
   }
 
@@ -621,6 +629,8 @@ public final class RecordsFolder {
         RecordKind.EVALUATION_REPORT,
         records.evaluationReports(),
         RecordMapping::writeEvaluationReport);
+    writeKind(
+        dir, RecordKind.MONITORING_NOTE, records.monitoringNotes(), MonitoringNoteMapping::write);
   }
 
   /**
@@ -641,6 +651,7 @@ public final class RecordsFolder {
           case Recognition r -> RecordMapping.writeRecognition(r);
           case ProgressUpdate r -> RecordMapping.writeProgressUpdate(r);
           case EvaluationReport r -> RecordMapping.writeEvaluationReport(r);
+          case MonitoringNote r -> MonitoringNoteMapping.write(r);
           default -> throw new IllegalArgumentException("not a record kind km stores: " + record);
         };
     try {

@@ -14,6 +14,8 @@ import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_AUTHOR;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_PUBLICATION;
 import static th.km.persistence.jooq.Tables.MEETING;
 import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE_ITEM;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 import static th.km.persistence.jooq.Tables.PLAN_ACTIVITY;
@@ -192,7 +194,8 @@ class TenancyTest {
           new ChildTable(KNOWLEDGE_ASSET_AUTHOR, KNOWLEDGE_ASSET, "knowledge_asset_id"),
           new ChildTable(KNOWLEDGE_ASSET_PUBLICATION, KNOWLEDGE_ASSET, "knowledge_asset_id"),
           new ChildTable(MEETING_ATTENDEE, MEETING, "meeting_id"),
-          new ChildTable(EVALUATION_RECOMMENDATION, EVALUATION_REPORT, "evaluation_report_id"));
+          new ChildTable(EVALUATION_RECOMMENDATION, EVALUATION_REPORT, "evaluation_report_id"),
+          new ChildTable(MONITORING_NOTE_ITEM, MONITORING_NOTE, "monitoring_note_id"));
 
   private static void importTwoYears(Database database) {
     Random random = new Random(23);

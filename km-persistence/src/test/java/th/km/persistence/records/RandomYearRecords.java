@@ -3,6 +3,7 @@ package th.km.persistence.records;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.Random;
 import th.km.core.calendar.FiscalYear;
@@ -18,7 +19,9 @@ import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
+import th.km.core.records.ReportRound;
 import th.km.core.records.Publication;
 import th.km.core.records.PublicationChannel;
 import th.km.core.records.Recognition;
@@ -189,6 +192,24 @@ final class RandomYearRecords {
               .recipient("นายกเทศมนตรี")
               .recommendations(recommendations)
               .build());
+    }
+    for (int i = 0; i < random.nextInt(3); i++) {
+      List<String> problems = new ArrayList<>();
+      for (int k = 0; k < random.nextInt(3); k++) {
+        problems.add(text());
+      }
+      ReportRound.Kind kind = ReportRound.Kind.values()[random.nextInt(3)];
+      boolean onActivity = random.nextBoolean();
+      b.addMonitoringNotes(
+          new MonitoringNote(
+              "mn" + i,
+              new ReportRound(kind, 1 + random.nextInt(kind.perYear())),
+              day(),
+              onActivity ? OptionalInt.of(1 + random.nextInt(4)) : OptionalInt.empty(),
+              onActivity ? OptionalInt.of(1 + random.nextInt(5)) : OptionalInt.empty(),
+              problems,
+              List.of(text()),
+              text()));
     }
     return b.build();
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.km.core.LocalizedText;
@@ -27,12 +28,14 @@ import th.km.core.records.AssetKind;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Publication;
 import th.km.core.records.PublicationChannel;
 import th.km.core.records.Recognition;
 import th.km.core.records.RecognitionKind;
 import th.km.core.records.RecordKind;
+import th.km.core.records.ReportRound;
 import th.km.core.records.SignOff;
 import th.km.core.records.StaffMember;
 import th.km.core.records.Training;
@@ -168,6 +171,55 @@ public abstract class RecordCommandsContract {
     assertEquals(MALAI, entry.actor());
     assertTrue(entry.before().orElseThrow().contains("\"clerk\""), entry.toString());
     assertTrue(entry.after().orElseThrow().contains("\"finance\""), entry.toString());
+  }
+
+  @Test
+  public void theCommitteesProblemsAndRecommendationsAreStoredCorrectedAndCheckedAgainstThePlan() {
+    MonitoringNote note =
+        new MonitoringNote(
+            "mn-1",
+            new ReportRound(ReportRound.Kind.HALF_YEAR, 1),
+            LocalDate.of(2026, 3, 20),
+            OptionalInt.of(1),
+            OptionalInt.of(1),
+            List.of("บุคลากรติดภารกิจ เข้าร่วมน้อย"),
+            List.of("ควรจัดนอกเวลาราชการ", "ควรเผยแพร่ทางเพจ"),
+            "somchai");
+    MonitoringNote corrected =
+        new MonitoringNote(
+            "mn-1",
+            new ReportRound(ReportRound.Kind.ANNUAL, 1),
+            LocalDate.of(2026, 9, 25),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            List.of(),
+            List.of("ควรจัดนอกเวลาราชการ"),
+            "malai");
+
+    saved(commands.add(BOOK, note, SOMCHAI));
+    assertEquals(List.of(note), stored().monitoringNotes());
+    saved(commands.correct(BOOK, corrected, 0, MALAI));
+    String noActivity =
+        reasons(
+            commands.add(
+                BOOK,
+                new MonitoringNote(
+                    "mn-2",
+                    new ReportRound(ReportRound.Kind.QUARTER, 2),
+                    LocalDate.of(2026, 2, 1),
+                    OptionalInt.of(9),
+                    OptionalInt.of(1),
+                    List.of("ปัญหา"),
+                    List.of(),
+                    "somchai"),
+                SOMCHAI));
+
+    assertEquals(
+        Optional.of(new Versioned(corrected, 1)),
+        commands.find(BOOK, RecordKind.MONITORING_NOTE, "mn-1"));
+    assertEquals(List.of(corrected), stored().monitoringNotes());
+    assertTrue(noActivity.contains("activity 9.1"), noActivity);
+    assertEquals(2, db.audit().entries(BAN_WAEN, "monitoring_note", "2569/mn-1").size());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,9 @@ import th.km.core.records.ActivityRef;
 import th.km.core.records.EvaluationReport;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
+import th.km.core.records.ReportRound;
 import th.km.core.records.RecordKind;
 import th.km.core.records.StaffMember;
 import th.km.core.records.YearRecords;
@@ -274,6 +277,16 @@ public abstract class RecordStoreContract {
                     .recipient(odd)
                     .addRecommendations(odd, "", odd)
                     .build())
+            .addMonitoringNotes(
+                new MonitoringNote(
+                    "n1",
+                    new ReportRound(ReportRound.Kind.QUARTER, 3),
+                    DAY,
+                    OptionalInt.of(2),
+                    OptionalInt.empty(),
+                    List.of(odd, odd),
+                    List.of(odd),
+                    odd))
             .build();
 
     store.importRecords(year);
@@ -324,6 +337,7 @@ public abstract class RecordStoreContract {
         .recognitions(half(year.recognitions()))
         .progressUpdates(half(year.progressUpdates()))
         .evaluationReports(half(year.evaluationReports()))
+        .monitoringNotes(half(year.monitoringNotes()))
         .build();
   }
 

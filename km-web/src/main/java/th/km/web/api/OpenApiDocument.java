@@ -171,8 +171,8 @@ public final class OpenApiDocument {
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
-    query(p, "format", "The document's file format: pdf (the default), docx or html.", "string")
-        .putArray("enum").add("pdf").add("docx").add("html");
+    query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter.", "string");
+    query(p, "format", "The file format: pdf, docx or html for the plan; docx, pdf or xlsx for the report; xlsx or csv for a table.", "string");
     return p;
   }
 

@@ -60,7 +60,8 @@ public final class Forms {
         new MeetingForm(),
         new AcknowledgementForm(),
         new ProgressForm(),
-        new RecognitionForm());
+        new RecognitionForm(),
+        new NoteForm());
   }
 
   /** The form of the slug. */

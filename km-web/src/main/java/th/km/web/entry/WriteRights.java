@@ -13,6 +13,7 @@ import th.km.core.plan.Responsibles;
 import th.km.core.records.Acknowledgement;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Recognition;
 import th.km.core.records.StaffMember;
@@ -50,6 +51,12 @@ public final class WriteRights {
     Role role = account.role();
     if (role == Role.SECRETARY) {
       return Optional.empty();
+    }
+    if (record instanceof MonitoringNote) {
+      // Problems and recommendations are the M&E committee's: its secretary, chair and CKO.
+      return role == Role.CKO || role == Role.CHAIR
+          ? Optional.empty()
+          : Optional.of(FieldError.of("", "entry.denied.committeeOnly"));
     }
     if (purpose == Purpose.SIGN_OFF) {
       return switch (role) {

@@ -14,6 +14,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
+import th.km.core.records.MonitoringNote;
 import th.km.core.records.ProgressUpdate;
 import th.km.core.records.Recognition;
 import th.km.core.records.SignOff;
@@ -119,6 +120,7 @@ public final class RecordFields {
               person(g.personId()) + ": " + page.pick(g.recognitionKind().thaiName(), g.recognitionKind().englishName());
           case ProgressUpdate p -> page.t("record.activityRef", p.activity().goal(), p.activity().activity()) + ": " + p.percent() + "%";
           case EvaluationReport e -> page.t("record.to", e.recipient());
+          case MonitoringNote n -> page.pick(n.round().thai(), n.round().toString()) + ": " + subject(n);
           default -> r.id();
         };
     return r.occurredOn().map(d -> what + " (" + page.date(d) + ")").orElse(what);
@@ -214,9 +216,27 @@ public final class RecordFields {
         f.add(text("record.recipient", e.recipient()));
         f.add(text("record.recommendations", e.recommendations().stream().collect(Collectors.joining("; "))));
       }
+      case MonitoringNote n -> {
+        f.add(text("entry.field.round", page.pick(n.round().thai(), n.round().toString())));
+        f.add(text("entry.field.subject", subject(n)));
+        f.add(date("record.date", n.date()));
+        f.add(text("entry.field.problems", String.join("; ", n.problems())));
+        f.add(text("entry.field.recommendations", String.join("; ", n.recommendations())));
+        f.add(text("record.enteredBy", n.enteredBy()));
+      }
       default -> {}
     }
     return List.copyOf(f);
+  }
+
+  /** What a note is about: the whole plan, goal 2, or activity 2.5. */
+  private String subject(MonitoringNote n) {
+    if (n.goal().isEmpty()) {
+      return page.pick("ภาพรวมของแผน", "the whole plan");
+    }
+    return n.activityRef()
+        .map(a -> page.t("record.activityRef", a.goal(), a.activity()))
+        .orElseGet(() -> page.pick("เป้าหมาย KM ที่ ", "KM goal ") + n.goal().getAsInt());
   }
 
   private String person(String id) {

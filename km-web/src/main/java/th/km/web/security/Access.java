@@ -29,7 +29,9 @@ public enum Access implements RouteRole {
    */
   RECORDER,
   /** Those who sign training reports off: the CKO, the chair, the secretary and division heads. */
-  SIGNER;
+  SIGNER,
+  /** The M&amp;E committee's members who write its report: the secretary, the chair and the CKO. */
+  COMMITTEE;
 
   /** Whether a request by the account (empty: nobody signed in) passes the rule. */
   public boolean allows(Optional<Account> account) {
@@ -48,6 +50,7 @@ public enum Access implements RouteRole {
       case EDITOR -> role.editsAll() || role == Role.DIVISION_HEAD;
       case RECORDER -> role.editsAll() || role == Role.DIVISION_HEAD || role == Role.STAFF;
       case SIGNER -> role != Role.STAFF;
+      case COMMITTEE -> role.editsAll() || role.approves();
     };
   }
 }
