@@ -19,6 +19,7 @@ import th.km.persistence.PersistenceException;
       DemoYearCommand.class,
       DueDateCommand.class,
       EvaluateCommand.class,
+      ExportTableCommand.class,
       ImportTextCommand.class,
     })
 public final class Main {
