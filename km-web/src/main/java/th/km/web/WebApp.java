@@ -55,6 +55,7 @@ import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
+import th.km.web.tables.TablesApi;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -151,6 +152,7 @@ public final class WebApp {
     AssetsApi assetsApi = new AssetsApi(yearLookup);
     FindingPages findingPages = new FindingPages(yearLookup, pages, templates);
     FindingsApi findingsApi = new FindingsApi(yearLookup);
+    TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
@@ -218,7 +220,7 @@ public final class WebApp {
           ApiRoutes.register(
               r,
               new ApiRoutes.Handlers(
-                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
+                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
                   entryApi, planVersions, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           moreRoutes.accept(r);

@@ -39,6 +39,19 @@ public final class Browser {
     return send(HttpRequest.newBuilder(server.uri(path)).GET().build());
   }
 
+  /** A GET whose answer is kept as bytes, for files such as a table's XLSX. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

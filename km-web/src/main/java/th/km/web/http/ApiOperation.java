@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param requestSchema the component schema of its JSON body, if it takes one
  * @param responseSchema the component schema of its answer; empty for an answer without body
  * @param successStatus the status of a successful answer
+ * @param fileTypes the media types of a file the route answers with instead of JSON, such as a
+ *     table's XLSX and CSV; empty for a JSON answer
  */
 public record ApiOperation(
     String operationId,
@@ -26,13 +28,27 @@ public record ApiOperation(
     List<String> queryParameters,
     Optional<String> requestSchema,
     Optional<String> responseSchema,
-    int successStatus) {
+    int successStatus,
+    List<String> fileTypes) {
 
   /** The query parameters the API knows; the document describes each once. */
-  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf");
+  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "format");
+
+  /** An operation that answers with JSON, or with nothing. */
+  public ApiOperation(
+      String operationId,
+      String summary,
+      String summaryTh,
+      List<String> queryParameters,
+      Optional<String> requestSchema,
+      Optional<String> responseSchema,
+      int successStatus) {
+    this(operationId, summary, summaryTh, queryParameters, requestSchema, responseSchema, successStatus, List.of());
+  }
 
   public ApiOperation {
     queryParameters = List.copyOf(queryParameters);
+    fileTypes = List.copyOf(fileTypes);
     checkArgument(!operationId.isBlank(), "an operation needs an id");
     checkArgument(
         QUERY_PARAMETERS.containsAll(queryParameters),
@@ -51,18 +67,25 @@ public record ApiOperation(
   public ApiOperation query(String... names) {
     List<String> all = new ArrayList<>(queryParameters);
     all.addAll(List.of(names));
-    return new ApiOperation(operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus);
+    return new ApiOperation(
+        operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus, fileTypes);
   }
 
   /** This operation taking a JSON body of the schema. */
   public ApiOperation body(String schema) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus);
+        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, fileTypes);
   }
 
   /** This operation answering the status without a body. */
   public ApiOperation noContent(int status) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status);
+        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status, fileTypes);
+  }
+
+  /** A read that answers 200 with a file of one of the media types, not JSON. */
+  public static ApiOperation file(String operationId, String summary, String summaryTh, String... mediaTypes) {
+    return new ApiOperation(
+        operationId, summary, summaryTh, List.of(), Optional.empty(), Optional.empty(), 200, List.of(mediaTypes));
   }
 }
