@@ -118,9 +118,21 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "รูปแบบผลลัพธ์ / output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
   private Format format = Format.table;
 
+  @Option(
+      names = "--bom",
+      description = {
+        "ขึ้นต้น CSV ด้วย BOM ของ UTF-8 เพื่อให้ Excel เปิดภาษาไทยได้ถูกต้อง",
+        "with --format csv: begin with the UTF-8 byte-order mark, so that Excel opens Thai correctly"
+      })
+  private boolean bom;
+
   @Override
   public Integer call() {
     LocalDate day = CliInputs.isoDate("--as-of", asOf, "2026-03-31");
+    if (bom && format != Format.csv) {
+      throw new UnusableInputException(
+          "--bom ใช้กับ --format csv เท่านั้น", "--bom goes with --format csv only");
+    }
     PrintWriter err = commandSpec().commandLine().getErr();
     PrintWriter out = commandSpec().commandLine().getOut();
     HolidayCalendar holidays;
@@ -161,7 +173,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       PrintWriter err) {
     KmPlan plan = PlanInput.read(planPath);
     YearRecords records = RecordsInput.read(recordsPath, plan, err);
-    EvaluationOutput output = new EvaluationOutput(format, false, out);
+    EvaluationOutput output = new EvaluationOutput(format, false, bom, out);
     output.add(Evaluator.evaluate(plan, records, day, holidays), plan);
     output.finish();
   }
@@ -201,7 +213,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       } else {
         codes = plans.organizations().stream().map(Organization::code).toList();
       }
-      EvaluationOutput output = new EvaluationOutput(format, code == null, out);
+      EvaluationOutput output = new EvaluationOutput(format, code == null, bom, out);
       StoredYears.latest(plans, records, codes, fiscalYear)
           .forEach(
               y -> {

@@ -5,28 +5,34 @@ import java.util.ArrayList;
 import java.util.List;
 import th.km.core.evaluation.Evaluation;
 import th.km.core.plan.KmPlan;
+import th.km.persistence.tables.CsvTableWriter;
 
 /**
  * Prints evaluations as they come, one organization after another, each flushed before the next is
  * evaluated. One organization's output is exactly what {@code km evaluate} prints for it alone. For
  * many ({@code --all}): tables follow each other with a blank line between; JSON is one array whose
  * elements are the single documents; CSV is one table under one header with an {@code
- * organization} column in front.
+ * organization} column in front. With the byte-order mark asked for, CSV begins with it once.
  */
 final class EvaluationOutput {
 
   private final EvaluateCommand.Format format;
   private final boolean many;
+  private final boolean bom;
   private final PrintWriter out;
   private int count;
 
-  EvaluationOutput(EvaluateCommand.Format format, boolean many, PrintWriter out) {
+  EvaluationOutput(EvaluateCommand.Format format, boolean many, boolean bom, PrintWriter out) {
     this.format = format;
     this.many = many;
+    this.bom = bom;
     this.out = out;
   }
 
   void add(Evaluation evaluation, KmPlan plan) {
+    if (count == 0) {
+      beginning();
+    }
     if (!many) {
       out.print(single(evaluation, plan));
     } else {
@@ -62,10 +68,20 @@ final class EvaluationOutput {
 
   /** Ends the output once every organization is printed. */
   void finish() {
+    if (count == 0) {
+      beginning();
+    }
     if (many && format == EvaluateCommand.Format.json) {
       out.print(count == 0 ? "[]\n" : "\n]\n");
     }
     out.flush();
+  }
+
+  /** The byte-order mark, once, before the first output of a CSV that asks for it. */
+  private void beginning() {
+    if (bom && format == EvaluateCommand.Format.csv) {
+      out.print(CsvTableWriter.BOM);
+    }
   }
 
   private String single(Evaluation evaluation, KmPlan plan) {

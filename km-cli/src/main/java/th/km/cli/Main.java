@@ -20,6 +20,7 @@ import th.km.persistence.PersistenceException;
       DocCommand.class,
       DueDateCommand.class,
       EvaluateCommand.class,
+      ExportTableCommand.class,
       ImportCommand.class,
       ImportTextCommand.class,
     })

@@ -65,6 +65,7 @@ import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
+import th.km.web.tables.TablesApi;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -162,6 +163,7 @@ public final class WebApp {
     AssetsApi assetsApi = new AssetsApi(yearLookup);
     FindingPages findingPages = new FindingPages(yearLookup, pages, templates);
     FindingsApi findingsApi = new FindingsApi(yearLookup);
+    TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
@@ -243,7 +245,7 @@ public final class WebApp {
           ApiRoutes.register(
               r,
               new ApiRoutes.Handlers(
-                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
+                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
                   entryApi, planVersions, planImportApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);

@@ -22,6 +22,8 @@ import th.km.web.results.ResultPages;
 import th.km.web.results.ResultsApi;
 import th.km.web.security.Access;
 import th.km.web.security.AccessGuard;
+import th.km.persistence.tables.TableFormat;
+import th.km.web.tables.TablesApi;
 import th.km.web.trainings.TrainingsApi;
 
 /**
@@ -39,6 +41,7 @@ public final class ApiRoutes {
       TrainingsApi trainings,
       AssetsApi assets,
       FindingsApi findings,
+      TablesApi tables,
       RecordsApi records,
       EntryApi entry,
       PlanVersionPages planVersions,
@@ -92,6 +95,10 @@ public final class ApiRoutes {
     get(r, api + "/findings", Access.SIGNED_IN, h.findings()::list,
         ApiOperation.read("listFindings", "What the plan checker found in the plan, most severe first.", "ข้อบกพร่องที่ตรวจพบในแผน เรียงจากร้ายแรงที่สุด", "Findings")
             .query("year"));
+    get(r, api + "/tables/{" + TablesApi.NAME + "}", Access.SIGNED_IN, h.tables()::download,
+        ApiOperation.file("getTable", "A table of the dashboard as a file: results, trainings, assets, findings, form1 or action-plan, headed in the reader's language; the same roles as the page that shows it.", "ตารางของแดชบอร์ดเป็นไฟล์ XLSX หรือ CSV (UTF-8 มี BOM) สิทธิ์เดียวกับหน้าที่แสดงตารางนั้น",
+                TableFormat.XLSX.mediaType(), "text/csv")
+            .query("year", "asOf", "format"));
     get(r, api + "/records/<" + th.km.web.records.RecordPages.ID + ">", Access.SIGNED_IN, h.records()::record,
         ApiOperation.read("getRecord", "One record of the year with its fields in Thai and English.", "บันทึกหนึ่งรายการของปี พร้อมรายละเอียดภาษาไทยและอังกฤษ", "Record")
             .query("year"));

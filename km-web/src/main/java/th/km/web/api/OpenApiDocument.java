@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.km.persistence.tables.TableName;
 import th.km.web.WebApp;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Problem;
@@ -128,6 +129,12 @@ public final class OpenApiDocument {
                 content.putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + s);
               }
             });
+    if (!op.fileTypes().isEmpty()) {
+      ObjectNode content = success.putObject("content");
+      for (String type : op.fileTypes()) {
+        content.putObject(type).putObject("schema").put("type", "string").put("format", "binary");
+      }
+    }
     if (!op.queryParameters().isEmpty() || op.requestSchema().isPresent()) {
       problem(responses, 400, "The request is not valid: a bad year, date or body.");
     }
@@ -148,7 +155,7 @@ public final class OpenApiDocument {
       problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
     }
     if (route.path().contains("{") || route.path().contains("<")) {
-      problem(responses, 404, "No such organization, plan of the year, indicator or record.");
+      problem(responses, 404, "No such organization, plan of the year, indicator, record or table.");
     }
     return o;
   }
@@ -168,18 +175,23 @@ public final class OpenApiDocument {
     path(p, "indicator", "An indicator's id, such as goal-2-activity-5-1 or monitoring-training-report-1.");
     path(p, "id", "A record's id; it may contain slashes.");
     path(p, "number", "A plan version's number, 1 for the first.");
+    ObjectNode name = path(p, "name", "A table's name: results, trainings, assets, findings, form1 or action-plan.");
+    ArrayNode tables = name.putArray("enum");
+    for (TableName table : TableName.values()) {
+      tables.add(table.slug());
+    }
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
     query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter.", "string");
-    query(p, "format", "The file format: pdf, docx or html for the plan; docx, pdf or xlsx for the report; xlsx or csv for a table.", "string");
+    query(p, "format", "The file format: pdf, docx or html for the plan; docx, pdf or xlsx for the report; xlsx or csv (UTF-8 with a byte-order mark) for a table.", "string");
     return p;
   }
 
-  private static void path(ObjectNode p, String name, String description) {
+  private static ObjectNode path(ObjectNode p, String name, String description) {
     ObjectNode n = p.putObject(name);
     n.put("name", name).put("in", "path").put("required", true).put("description", description);
-    n.putObject("schema").put("type", "string");
+    return n.putObject("schema").put("type", "string");
   }
 
   private static ObjectNode query(ObjectNode p, String name, String description, String type) {

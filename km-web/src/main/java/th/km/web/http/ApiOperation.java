@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param successStatus the status of a successful answer
  * @param requestMediaType the media type of the body: JSON, or {@code multipart/form-data} for an
  *     upload
+ * @param fileTypes the media types of a file the route answers with instead of JSON, such as a
+ *     table's XLSX and CSV; empty for a JSON answer
  */
 public record ApiOperation(
     String operationId,
@@ -29,7 +31,8 @@ public record ApiOperation(
     Optional<String> requestSchema,
     Optional<String> responseSchema,
     int successStatus,
-    String requestMediaType) {
+    String requestMediaType,
+    List<String> fileTypes) {
 
   /** The media type of a JSON body. */
   public static final String JSON = "application/json";
@@ -40,7 +43,7 @@ public record ApiOperation(
   /** The query parameters the API knows; the document describes each once. */
   public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "kind", "format");
 
-  /** An operation whose body, if it takes one, is JSON. */
+  /** An operation whose body, if it takes one, is JSON, and that answers with JSON or nothing. */
   public ApiOperation(
       String operationId,
       String summary,
@@ -49,11 +52,21 @@ public record ApiOperation(
       Optional<String> requestSchema,
       Optional<String> responseSchema,
       int successStatus) {
-    this(operationId, summary, summaryTh, queryParameters, requestSchema, responseSchema, successStatus, JSON);
+    this(
+        operationId,
+        summary,
+        summaryTh,
+        queryParameters,
+        requestSchema,
+        responseSchema,
+        successStatus,
+        JSON,
+        List.of());
   }
 
   public ApiOperation {
     queryParameters = List.copyOf(queryParameters);
+    fileTypes = List.copyOf(fileTypes);
     checkArgument(!operationId.isBlank(), "an operation needs an id");
     checkArgument(
         QUERY_PARAMETERS.containsAll(queryParameters),
@@ -68,24 +81,40 @@ public record ApiOperation(
         operationId, summary, summaryTh, List.of(), Optional.empty(), Optional.of(responseSchema), 200);
   }
 
+  /** A read that answers 200 with a file of one of the media types, not JSON. */
+  public static ApiOperation file(String operationId, String summary, String summaryTh, String... mediaTypes) {
+    return new ApiOperation(
+        operationId,
+        summary,
+        summaryTh,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        200,
+        JSON,
+        List.of(mediaTypes));
+  }
+
   /** This operation taking the query parameters too. */
   public ApiOperation query(String... names) {
     List<String> all = new ArrayList<>(queryParameters);
     all.addAll(List.of(names));
     return new ApiOperation(
-        operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus, requestMediaType);
+        operationId, summary, summaryTh, all, requestSchema, responseSchema, successStatus, requestMediaType, fileTypes);
   }
 
   /** This operation taking a JSON body of the schema. */
   public ApiOperation body(String schema) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus);
+        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, JSON,
+        fileTypes);
   }
 
   /** This operation taking an upload, {@code multipart/form-data} of the schema. */
   public ApiOperation upload(String schema) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, MULTIPART);
+        operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, MULTIPART,
+        fileTypes);
   }
 
   /** Whether the body is an upload rather than JSON. */
@@ -96,6 +125,7 @@ public record ApiOperation(
   /** This operation answering the status without a body. */
   public ApiOperation noContent(int status) {
     return new ApiOperation(
-        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status, requestMediaType);
+        operationId, summary, summaryTh, queryParameters, requestSchema, Optional.empty(), status, requestMediaType,
+        fileTypes);
   }
 }
