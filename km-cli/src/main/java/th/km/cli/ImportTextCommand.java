@@ -93,6 +93,13 @@ public final class ImportTextCommand implements Callable<Integer> {
           "ไม่ได้เขียน " + out + ": ทำแผนจากข้อความใน " + in + " ไม่ได้ (ดูข้อผิดพลาดข้างบน)",
           "did not write " + out + ": no plan can be made of " + in + " (see the errors above)");
     }
+    if (!result.hasActionPlan()) {
+      throw new UnusableInputException(
+          "ไม่ได้เขียน " + out + ": ไม่พบเป้าหมาย KM หรือกิจกรรมที่อ่านได้ใน " + in
+              + " (ข้อความที่ไม่มีแท็บคั่นตาราง เช่น จาก pdftotext ใช้ km import กับไฟล์ PDF แทน)",
+          "did not write " + out + ": " + in + " has no KM goal or no activity that could be read"
+              + " (text without tab-separated tables, such as pdftotext's: run km import on the PDF)");
+    }
     KmPlan plan = result.plan().get();
     try {
       PlanFiles.write(plan, out);

@@ -34,7 +34,7 @@ class ImportTextCommandTest {
   private static Path fixture(Path dir, String name) throws IOException {
     try (InputStream in =
         ImportTextCommandTest.class.getResourceAsStream("/th/km/core/textimport/" + name)) {
-      Path file = dir.resolve(name);
+      Path file = dir.resolve(Path.of(name).getFileName().toString());
       Files.write(file, Objects.requireNonNull(in, name).readAllBytes());
       return file;
     }
@@ -99,6 +99,18 @@ class ImportTextCommandTest {
     assertFalse(Files.exists(json));
     assertTrue(run.err().contains(text + ":1: ERROR: no local government is named"), run.err());
     assertTrue(run.err().contains("did not write " + json), run.err());
+  }
+
+  @Test
+  void textWithoutAnActionPlanIsUnusableAndWritesNothing(@TempDir Path dir) throws IOException {
+    // pdftotext's output has no tabs: the organization and year are read, but no activity is.
+    Path text = fixture(dir, "corpus/08-hang-dong-pdftotext-no-tabs.txt");
+    Path json = dir.resolve("plan.json");
+    Run run = km("import-text", text.toString(), "-o", json.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertFalse(Files.exists(json));
+    assertTrue(run.err().contains("has no KM goal or no activity that could be read"), run.err());
+    assertTrue(run.err().contains("ไม่พบเป้าหมาย KM หรือกิจกรรมที่อ่านได้"), run.err());
   }
 
   @Test
