@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import th.km.core.plan.KmPlan;
+import th.km.core.records.ReportRound;
+import th.km.core.report.MonitoringReport;
+import th.km.core.report.MonitoringReports;
+import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.demo.DemoYear;
 import th.km.persistence.document.ChromiumEngine;
 import th.km.persistence.document.DocBlock;
@@ -24,10 +28,11 @@ import th.km.persistence.document.HtmlDocumentWriter;
 import th.km.persistence.document.PdfDocuments;
 import th.km.persistence.document.PdfEngine;
 import th.km.persistence.document.plan.PlanDocument;
+import th.km.persistence.report.ReportDocument;
 import th.km.web.WebConfig;
 
 /**
- * How long the reference plan's document takes to make, warm, against bare-tool baselines
+ * How long the reference plan's document and its annual M&amp;E report take to make, warm, against bare-tool baselines
  * measured in the same run: the DOCX against bare POI writing the same texts as plain paragraphs,
  * the PDF against Chromium printing a one-line page. Replaces only its own section of
  * docs/benchmarks.md, between {@link #BEGIN} and {@link #END}.
@@ -51,6 +56,20 @@ public final class DocumentBenchmark {
     rows.add(row("plan DOCX (POI)", docx, "bare POI, same texts as plain paragraphs", bareDocx));
     double html = median(30, 10, () -> HtmlDocumentWriter.write(doc));
     rows.add(row("plan HTML", html, "-", Double.NaN));
+    // The annual M&E report of the shipped plan's demo year, as of the fiscal year's last day.
+    MonitoringReport annual =
+        MonitoringReports.build(
+            plan,
+            DemoYear.generate(plan),
+            ReportRound.Kind.ANNUAL,
+            plan.fiscalYear().lastDay(),
+            HolidayFiles.shipped());
+    Document report = ReportDocument.of(annual, Digits.THAI);
+    List<String> reportTexts = texts(report);
+    double bareReportDocx = median(30, 10, () -> bareDocx(reportTexts));
+    double reportDocx = median(30, 10, () -> DocxDocumentWriter.write(report));
+    rows.add(
+        row("annual M&E report DOCX (POI)", reportDocx, "bare POI, same texts as plain paragraphs", bareReportDocx));
     Optional<PdfEngine> engine = PdfDocuments.choose(System.getenv("KM_PDF_ENGINE"));
     String pdfNote;
     if (engine.isPresent()) {
@@ -61,6 +80,9 @@ public final class DocumentBenchmark {
       double bare = median(5, 1, () -> bareEngine.print(trivial, List.of()));
       double pdf = median(5, 1, () -> PdfDocuments.print(doc, e));
       rows.add(row("plan PDF (" + e.name() + ", two printings)", pdf, e.name() + " printing a one-line page", bare));
+      double reportPdf = median(5, 1, () -> PdfDocuments.print(report, e));
+      rows.add(
+          row("annual M&E report PDF (" + e.name() + ")", reportPdf, e.name() + " printing a one-line page", bare));
       pdfNote = "PDF by " + e.name() + ": a first printing finds the contents' page numbers, a second prints them.";
     } else {
       pdfNote = "No PDF renderer was installed, so the PDF was not measured.";
@@ -143,7 +165,8 @@ public final class DocumentBenchmark {
 
   private static String section(String command, List<String[]> rows, String pdfNote) {
     StringBuilder md = new StringBuilder(BEGIN).append("\n## Documents\n\n");
-    md.append("How long `km doc plan` takes to make the reference plan (Ban Waen, FY B.E. 2569), warm,\n")
+    md.append("How long `km doc plan` and `km doc report --kind annual` take to make the reference plan\n")
+        .append("(Ban Waen, FY B.E. 2569) and its demo year's annual M&E report, warm,\n")
         .append("against a bare tool doing the least comparable work in the same run.\n\n");
     md.append("- Command: `").append(command).append("` (writes this section)\n");
     md.append("- Date: ").append(LocalDate.now(WebConfig.THAILAND)).append('\n');
