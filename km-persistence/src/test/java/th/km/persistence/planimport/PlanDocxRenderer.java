@@ -173,9 +173,6 @@ final class PlanDocxRenderer {
         cell(row.getCell(c), c < cells.length ? cells[c] : "");
       }
     }
-    XWPFParagraph after = document.createParagraph();
-    after.setSpacingAfter(0);
-    paragraphMarkSize(after);
   }
 
   private static int filled(String[] cells) {
