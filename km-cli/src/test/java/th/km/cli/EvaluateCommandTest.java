@@ -91,7 +91,7 @@ class EvaluateCommandTest {
     assertEquals(0, buddhist.exitCode(), buddhist.err());
     assertEquals(gregorian.out(), buddhist.out());
     assertTrue(buddhist.err().contains("--as-of 2569-03-31 อ่านเป็น พ.ศ. / read as B.E.: 2026-03-31"), buddhist.err());
-    assertTrue(evaluate("31/3/2569").out().contains("พ.ศ. ๒๕๖๙"), "the table speaks of B.E. 2569, not 3112");
+    assertTrue(evaluate("31/3/2569").out().contains("ณ วันที่ 31 มีนาคม พ.ศ. 2569"), "B.E. 2569, not 3112");
   }
 
   @Test
