@@ -29,11 +29,20 @@ final class DatabaseFailure {
     return false;
   }
 
+  private static boolean causedBySql(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reports the failure and returns the exit code for it. */
   static int report(Throwable e, ParseResult parsed, boolean verbose, PrintWriter err) {
     String url = url(parsed);
     String[] both = Main.thaiAndEnglish(oneLine(String.valueOf(e.getMessage())));
-    if (e instanceof PersistenceException && both[1].contains(url)) {
+    if (e instanceof PersistenceException && (both[1].contains(url) || !causedBySql(e))) {
       err.println("km: " + both[0]);
       if (!both[1].equals(both[0])) {
         err.println("km: " + both[1]);
