@@ -13,6 +13,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "km 0.1.0",
     description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
+    footer = {
+      "",
+      "The web server's commands (run by ./km, their help: ./km help demo):",
+      "  demo     เว็บสาธิตแผนบ้านแหวนในฐานข้อมูล H2 ของตัวเอง / the web server with the Ban Waen demo",
+      "  serve    เปิดเว็บกับฐานข้อมูลจริง / the web server on a real database (--db, --port)",
+      "  account  สร้างหรือแก้บัญชีผู้ใช้ / make or change an account of that database",
+      "",
+      "--verbose (or KM_DEBUG=1) adds the stack trace to a failure's message."
+    },
     subcommands = {
       CommandLine.HelpCommand.class,
       CheckCommand.class,
