@@ -37,6 +37,9 @@ public final class Main {
   /** The port when none is given. */
   public static final int DEFAULT_PORT = 7070;
 
+  /** The database failed while a command ran, as on the command line. */
+  public static final int DATABASE_FAILURE = 3;
+
   /** What was asked on the command line. */
   sealed interface Command {
     /**
