@@ -104,8 +104,8 @@ public final class DocReportCommand implements Callable<Integer> {
     ReportRound.Kind round = ReportOptions.kind(kind);
     ReportFormat fileFormat = ReportOptions.format(format);
     Digits digitStyle = ReportOptions.digits(digits);
-    LocalDate day = CliInputs.isoDate("--as-of", asOf, "2026-09-30");
     PrintWriter err = commandSpec().commandLine().getErr();
+    LocalDate day = CliInputs.date("--as-of", asOf, "2569-09-30", err);
     HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
     OrganizationYear year = readYear(day, err);
     ReportOptions.checkAsOf(day, year.plan().fiscalYear());

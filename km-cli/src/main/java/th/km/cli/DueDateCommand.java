@@ -38,8 +38,11 @@ public final class DueDateCommand implements Callable<Integer> {
   @Option(
       names = "--returned",
       required = true,
-      paramLabel = "<yyyy-mm-dd>",
-      description = "วันที่กลับจากการฝึกอบรม / the day the person returned")
+      paramLabel = "<date>",
+      description = {
+        "วันที่กลับจากการฝึกอบรม เช่น 2569-04-03 หรือ 3/4/2569 (ปี 2400 ขึ้นไปเป็น พ.ศ.)",
+        "the day the person returned, such as 2026-04-03 or 3/4/2569 (a year of 2400 or more is B.E.)"
+      })
   private String returned = "";
 
   @Option(
@@ -59,7 +62,7 @@ public final class DueDateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate returnDay = CliInputs.isoDate("--returned", returned, "2026-04-03");
+    LocalDate returnDay = CliInputs.date("--returned", returned, "2569-04-03", commandSpec().commandLine().getErr());
     if (days < 1) {
       throw new UnusableInputException(
           "--days ต้องเป็นจำนวนวันตั้งแต่ 1 ขึ้นไป ได้รับ " + days,

@@ -99,8 +99,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       required = true,
-      paramLabel = "<yyyy-mm-dd>",
-      description = "ประเมิน ณ วันที่ (ปี ค.ศ.) / evaluate as of this day (Gregorian year)")
+      paramLabel = "<date>",
+      description = {
+        "ประเมิน ณ วันที่ เช่น 2569-03-31 หรือ 31/3/2569 (ปี 2400 ขึ้นไปเป็น พ.ศ.)",
+        "evaluate as of this day, such as 2026-03-31 or 31/3/2569 (a year of 2400 or more is B.E.)"
+      })
   private String asOf = "";
 
   @Option(
@@ -128,12 +131,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = CliInputs.isoDate("--as-of", asOf, "2026-03-31");
     if (bom && format != Format.csv) {
       throw new UnusableInputException(
           "--bom ใช้กับ --format csv เท่านั้น", "--bom goes with --format csv only");
     }
     PrintWriter err = commandSpec().commandLine().getErr();
+    LocalDate day = CliInputs.date("--as-of", asOf, "2569-03-31", err);
     PrintWriter out = commandSpec().commandLine().getOut();
     HolidayCalendar holidays;
     if (org != null || all) {

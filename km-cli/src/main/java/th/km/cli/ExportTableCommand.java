@@ -140,10 +140,12 @@ public final class ExportTableCommand implements Callable<Integer> {
                         "--lang «" + language + "» ใช้ไม่ได้ ให้ใช้ th หรือ en",
                         "--lang '" + language + "' is not th or en"));
     String asked = asOf;
-    LocalDate day =
-        asked == null ? LocalDate.now(Clock.system(BANGKOK)) : CliInputs.isoDate("--as-of", asked, "2026-03-31");
-    HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
     PrintWriter err = Commands.err(spec);
+    LocalDate day =
+        asked == null
+            ? LocalDate.now(Clock.system(BANGKOK))
+            : CliInputs.date("--as-of", asked, "2569-03-31", err);
+    HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
     YearInput input = org != null ? fromDatabase(day, holidays, err) : fromFiles(day, holidays, err);
     Table built = Tables.build(table, input);
     try {

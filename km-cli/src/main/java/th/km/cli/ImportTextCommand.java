@@ -23,8 +23,7 @@ import th.km.core.textimport.ImportIssue;
 import th.km.core.textimport.ImportOptions;
 import th.km.core.textimport.ImportResult;
 import th.km.core.textimport.PlanTextImporter;
-import th.km.persistence.PersistenceException;
-import th.km.persistence.planfile.PlanFiles;
+import th.km.persistence.planfile.PlanJson;
 
 /**
  * {@code km import-text}: reads a plan written as text the way plans are written (the announcement,
@@ -54,8 +53,8 @@ public final class ImportTextCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "<plan.json>",
-      description = "ไฟล์แผนที่จะเขียน / the plan file to write")
-  private @Nullable Path output;
+      description = "ไฟล์แผนที่จะเขียน หรือ - เพื่อพิมพ์ออกหน้าจอ / the plan file to write, or - for stdout")
+  private @Nullable String output;
 
   @Option(
       names = "--code",
@@ -69,7 +68,7 @@ public final class ImportTextCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path in = required(input);
-    Path out = required(output);
+    OutputFile out = OutputFile.of(required(output));
     ImportResult result = PlanTextImporter.importText(readText(in), options());
     PrintWriter err = commandSpec().commandLine().getErr();
     for (ImportIssue issue : result.issues()) {
@@ -90,8 +89,8 @@ public final class ImportTextCommand implements Callable<Integer> {
     err.flush();
     if (result.plan().isEmpty()) {
       throw new UnusableInputException(
-          "ไม่ได้เขียน " + out + ": ทำแผนจากข้อความใน " + in + " ไม่ได้ (ดูข้อผิดพลาดข้างบน)",
-          "did not write " + out + ": no plan can be made of " + in + " (see the errors above)");
+          "ไม่ได้เขียน " + out.name() + ": ทำแผนจากข้อความใน " + in + " ไม่ได้ (ดูข้อผิดพลาดข้างบน)",
+          "did not write " + out.name() + ": no plan can be made of " + in + " (see the errors above)");
     }
     if (!result.hasActionPlan()) {
       throw new UnusableInputException(
@@ -101,21 +100,15 @@ public final class ImportTextCommand implements Callable<Integer> {
               + " (text without tab-separated tables, such as pdftotext's: run km import on the PDF)");
     }
     KmPlan plan = result.plan().get();
-    try {
-      PlanFiles.write(plan, out);
-    } catch (PersistenceException e) {
-      throw new UnusableInputException(
-          "เขียนไฟล์แผน " + out + " ไม่ได้",
-          "cannot write plan file " + out + ": " + e.getMessage(),
-          e);
-    }
     PrintWriter stdout = commandSpec().commandLine().getOut();
-    stdout.println(summary(plan, result, out));
-    stdout.flush();
+    out.write(PlanJson.write(plan), stdout);
+    PrintWriter summaryTo = out.isStandardOutput() ? err : stdout;
+    summaryTo.println(summary(plan, result, out.name()));
+    summaryTo.flush();
     return result.hasErrors() ? Main.FINDINGS : Main.OK;
   }
 
-  private static String summary(KmPlan plan, ImportResult result, Path out) {
+  private static String summary(KmPlan plan, ImportResult result, String out) {
     long activities = plan.goals().stream().mapToLong(g -> g.activities().size()).sum();
     return out
         + ": "
@@ -180,7 +173,7 @@ public final class ImportTextCommand implements Callable<Integer> {
     }
   }
 
-  private static Path required(@Nullable Path path) {
+  private static <T> T required(@Nullable T path) {
     if (path == null) {
       throw new IllegalStateException("picocli did not set a required parameter");
     }

@@ -2,9 +2,10 @@ package th.km.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import th.km.persistence.PersistenceException;
 
 /** Entry point of the {@code km} command line. */
 @Command(
@@ -12,6 +13,15 @@ import th.km.persistence.PersistenceException;
     mixinStandardHelpOptions = true,
     version = "km 0.1.0",
     description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
+    footer = {
+      "",
+      "The web server's commands (run by ./km, their help: ./km help demo):",
+      "  demo     เว็บสาธิตแผนบ้านแหวนในฐานข้อมูล H2 ของตัวเอง / the web server with the Ban Waen demo",
+      "  serve    เปิดเว็บกับฐานข้อมูลจริง / the web server on a real database (--db, --port)",
+      "  account  สร้างหรือแก้บัญชีผู้ใช้ / make or change an account of that database",
+      "",
+      "--verbose (or KM_DEBUG=1) adds the stack trace to a failure's message."
+    },
     subcommands = {
       CommandLine.HelpCommand.class,
       CheckCommand.class,
@@ -38,6 +48,12 @@ public final class Main {
   /** The database could not be opened, migrated, read or written. */
   public static final int DATABASE_FAILURE = 3;
 
+  /**
+   * The option, accepted anywhere on the command line, that adds the stack trace to a failure's
+   * message; the environment variable {@code KM_DEBUG} does the same.
+   */
+  static final String VERBOSE = "--verbose";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -46,11 +62,17 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(out, err);
-    return cli.execute(args);
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean verbose = rest.remove(VERBOSE) | System.getenv("KM_DEBUG") != null;
+    CommandLine cli = commandLine(out, err, verbose);
+    return cli.execute(rest.toArray(String[]::new));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, false);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
@@ -69,14 +91,8 @@ public final class Main {
             err.flush();
             return UNUSABLE_INPUT;
           }
-          if (ex instanceof PersistenceException e) {
-            String[] both = thaiAndEnglish(String.valueOf(e.getMessage()));
-            err.println("km: " + both[0]);
-            if (!both[1].equals(both[0])) {
-              err.println("km: " + both[1]);
-            }
-            err.flush();
-            return DATABASE_FAILURE;
+          if (DatabaseFailure.isDatabaseFailure(ex)) {
+            return DatabaseFailure.report(ex, parseResult, verbose, err);
           }
           throw ex;
         });

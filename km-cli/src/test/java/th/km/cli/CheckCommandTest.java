@@ -1,6 +1,7 @@
 package th.km.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,5 +83,27 @@ class CheckCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("organization"), r.err());
     assertTrue(r.out().isEmpty(), "nothing on stdout for unusable input: " + r.out());
+  }
+
+  @Test
+  void aTextFileIsRefusedInThaiAndEnglishWithoutAParserMessage() throws IOException {
+    Path text = dir.resolve("plan.txt");
+    Files.writeString(text, "แผนการจัดการความรู้ เทศบาลตำบลบ้านแหวน\n", java.nio.charset.StandardCharsets.UTF_8);
+    Run r = run("check", text.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("this is not a plan file"), r.err());
+    assertTrue(r.err().contains("km import-text"), r.err());
+    assertTrue(r.err().contains("ไฟล์นี้ไม่ใช่ไฟล์แผน"), r.err());
+    assertTrue(r.err().contains(text.toString()), "names the file: " + r.err());
+    assertFalse(r.err().contains("Unrecognized token"), r.err());
+  }
+
+  @Test
+  void theHelpListsTheWebServersCommands() {
+    Run r = run("help");
+    assertEquals(0, r.exit());
+    for (String command : List.of("demo", "serve", "account", "./km help demo")) {
+      assertTrue(r.out().contains(command), command + " in " + r.out());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package th.km.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -116,6 +117,15 @@ class DbCopyBackupRestoreTest {
         unknown.err().contains("no plan of nong-khwai for fiscal year B.E. 2569"), unknown.err());
     assertEquals(2, badYear.exit());
     assertTrue(badYear.err().contains("fiscal year '69'"), badYear.err());
+  }
+
+  @Test
+  void aBackupThatCannotBeWrittenSaysSoInBothLanguagesWithoutTheTemporaryFile() {
+    Run backup = run("db", "backup", "/proc/km.sql.gz", "--db", url("source"));
+    assertEquals(3, backup.exit(), backup.err());
+    assertTrue(backup.err().contains("cannot write the backup file /proc/km.sql.gz"), backup.err());
+    assertTrue(backup.err().contains("เขียนไฟล์สำรองข้อมูล /proc/km.sql.gz ไม่ได้"), backup.err());
+    assertFalse(backup.err().contains(".part"), backup.err());
   }
 
   @Test

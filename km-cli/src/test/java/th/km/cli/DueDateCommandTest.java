@@ -74,18 +74,33 @@ class DueDateCommandTest {
   }
 
   @Test
-  void anImpossibleDateIsUnusableInput() {
-    Run run = km("due-date", "--returned", "2026-02-30");
-    assertEquals(2, run.exitCode());
-    assertEquals("", run.out());
-    assertTrue(run.err().contains("'2026-02-30' is not an existing date"), run.err());
-    assertTrue(run.err().contains("ไม่ใช่วันที่ที่มีจริง"), run.err());
+  void anImpossibleDateIsUnusableInputNamingTheOption() {
+    for (String day : List.of("2026-02-30", "2569-02-30", "30/2/2569")) {
+      Run run = km("due-date", "--returned", day);
+      assertEquals(2, run.exitCode(), day);
+      assertEquals("", run.out());
+      assertTrue(run.err().contains("--returned '" + day + "' is a day that does not exist"), run.err());
+      assertTrue(run.err().contains("--returned «" + day + "» ไม่มีวันที่นี้จริง"), run.err());
+    }
   }
 
   @Test
-  void aBuddhistEraOrThaiFormDateIsUnusableInput() {
-    assertEquals(2, km("due-date", "--returned", "3 เม.ย. 2569").exitCode());
-    assertEquals(2, km("due-date", "--returned", "2026-4-3").exitCode());
+  void aYearOf2400OrMoreIsBuddhistEraAndTheConversionIsSaid() {
+    Run gregorian = km("due-date", "--returned", "2026-04-03");
+    for (String day : List.of("2569-04-03", "3/4/2569", "๒๕๖๙-๐๔-๐๓", "3 เมษายน 2569")) {
+      Run run = km("due-date", "--returned", day);
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(gregorian.out(), run.out(), day);
+      assertTrue(run.err().contains("อ่านเป็น พ.ศ. / read as B.E.: 2026-04-03"), run.err());
+    }
+    assertEquals("", gregorian.err(), "a Gregorian year needs no note");
+  }
+
+  @Test
+  void textThatIsNoDateIsUnusableInput() {
+    Run run = km("due-date", "--returned", "yesterday");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--returned 'yesterday' is not a date"), run.err());
   }
 
   @Test

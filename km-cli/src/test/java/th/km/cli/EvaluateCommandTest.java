@@ -85,6 +85,16 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aBuddhistEraAsOfIsTheSameDayAsItsGregorianDate() {
+    Run gregorian = evaluate("2026-03-31", "--format", "json");
+    Run buddhist = evaluate("2569-03-31", "--format", "json");
+    assertEquals(0, buddhist.exitCode(), buddhist.err());
+    assertEquals(gregorian.out(), buddhist.out());
+    assertTrue(buddhist.err().contains("--as-of 2569-03-31 อ่านเป็น พ.ศ. / read as B.E.: 2026-03-31"), buddhist.err());
+    assertTrue(evaluate("31/3/2569").out().contains("ณ วันที่ 31 มีนาคม พ.ศ. 2569"), "B.E. 2569, not 3112");
+  }
+
+  @Test
   void theTableColumnsLineUpByDisplayWidth() {
     String out = evaluate("2026-09-30").out();
     List<String> lines = out.lines().toList();
@@ -194,6 +204,9 @@ class EvaluateCommandTest {
     Run badDay = evaluate("2026-02-30");
     assertEquals(2, badDay.exitCode());
     assertTrue(badDay.err().contains("--as-of '2026-02-30'"), badDay.err());
+    Run badBuddhistDay = evaluate("2569-02-30");
+    assertEquals(2, badBuddhistDay.exitCode());
+    assertTrue(badBuddhistDay.err().contains("--as-of '2569-02-30' is a day that does not exist"), badBuddhistDay.err());
     Run noFolder =
         km("evaluate", "--plan", plan, "--records", dir.resolve("none").toString(), "--as-of", "2026-03-31");
     assertEquals(2, noFolder.exitCode());

@@ -74,6 +74,10 @@ final class AccountCommand {
               Optional.ofNullable(options.get("--division")).map(DivisionCode::of),
               Optional.ofNullable(options.get("--staff-id")));
       try (Database database = Database.open(Optional.ofNullable(options.get("--db")))) {
+        Optional<AccountTargets.Problem> problem = AccountTargets.check(database, account);
+        if (problem.isPresent()) {
+          return unusable(err, problem.get().th(), problem.get().en());
+        }
         database.accountStore().save(account);
       }
       out.println("km account: " + account.username() + " · " + role.get().thaiName() + " / " + role.get().englishName()
@@ -82,7 +86,11 @@ final class AccountCommand {
       out.flush();
       return Main.OK;
     } catch (PersistenceException e) {
-      return unusable(err, "ฐานข้อมูลใช้ไม่ได้: " + e.getMessage(), "the database failed: " + e.getMessage());
+      String[] both = e.getMessage().split(" / ", 2);
+      err.println("km: ฐานข้อมูลใช้ไม่ได้: " + both[0].lines().findFirst().orElse(""));
+      err.println("km: the database failed: " + String.join(" ", both[both.length - 1].lines().toList()));
+      err.flush();
+      return Main.DATABASE_FAILURE;
     } catch (IllegalArgumentException e) {
       return unusable(err, "บันทึกบัญชีไม่ได้: " + e.getMessage(), "cannot save the account: " + e.getMessage());
     }

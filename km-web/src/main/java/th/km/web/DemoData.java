@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +56,10 @@ final class DemoData {
 
   private DemoData() {}
 
-  /** Loads the demo into the database. */
+  /** Loads the demo into the database: the demo year as it stands on the clock's day. */
   static Loaded load(Database database, Clock clock, PasswordHasher hasher, SecureRandom random) {
     KmPlan plan = DemoYear.shippedPlan();
-    YearRecords year = DemoYear.generate(plan);
+    YearRecords year = DemoDays.upTo(DemoYear.generate(plan), LocalDate.now(clock));
     FolderTransfer transfer = new FolderTransfer(database.planStore(clock), database.recordStore());
     PlanImport planImport = transfer.importPlan(plan);
     if (planImport instanceof PlanImport.Stale s) {

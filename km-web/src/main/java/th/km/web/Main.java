@@ -7,12 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
+import th.km.core.calendar.TypedDates;
 
 /**
  * Entry point of the web server, reached through {@code ./km demo [--port N] [--as-of DATE]} and
@@ -36,6 +36,9 @@ public final class Main {
 
   /** The port when none is given. */
   public static final int DEFAULT_PORT = 7070;
+
+  /** The database failed while a command ran, as on the command line. */
+  public static final int DATABASE_FAILURE = 3;
 
   /** What was asked on the command line. */
   sealed interface Command {
@@ -181,13 +184,14 @@ public final class Main {
         }
         db = value;
       } else if (option.equals("--as-of")) {
-        try {
-          asOf = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        if (!(TypedDates.read(value) instanceof TypedDates.Reading.Valid v)) {
           return new Unusable(
-              "--as-of ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน เช่น 2026-03-31 แต่ได้ '" + value + "'",
-              "--as-of must be a date as year-month-day, such as 2026-03-31, got '" + value + "'");
+              "--as-of ต้องเป็นวันที่ที่มีจริง เช่น 2569-03-31 หรือ 31/3/2569 (ปี 2400 ขึ้นไปเป็น พ.ศ.)"
+                  + " แต่ได้ '" + value + "'",
+              "--as-of must be a day that exists, such as 2026-03-31 or 31/3/2569 (a year of 2400"
+                  + " or more is B.E.), got '" + value + "'");
         }
+        asOf = v.date();
       } else {
         OptionalInt p = portOf(value);
         if (p.isEmpty()) {

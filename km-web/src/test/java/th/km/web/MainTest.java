@@ -86,9 +86,17 @@ class MainTest {
 
   @Test
   void aBadAsOfIsRefused() {
-    Run r = run("demo", "--as-of", "31/3/2569");
+    Run r = run("demo", "--as-of", "30/2/2569");
     assertEquals(Main.UNUSABLE_INPUT, r.code());
-    assertTrue(r.err().contains("--as-of must be a date"), r.err());
+    assertTrue(r.err().contains("--as-of must be a day that exists"), r.err());
+    assertTrue(r.err().contains("--as-of ต้องเป็นวันที่ที่มีจริง"), r.err());
+  }
+
+  @Test
+  void anAsOfInTheBuddhistEraIsConverted() {
+    assertEquals(
+        new Main.Command.Demo(Main.DEFAULT_PORT, Optional.of(LocalDate.of(2026, 3, 31))),
+        Main.parse(java.util.List.of("demo", "--as-of", "31/3/2569")));
   }
 
   @Test

@@ -120,12 +120,21 @@ class OverviewTest {
 
   @Test
   void aDayThatIsNoDateIsABadRequestInBothLanguages() throws Exception {
-    HttpResponse<String> page = staff.get("/organizations/ban-waen/overview?asOf=15/03/2569");
+    HttpResponse<String> page = staff.get("/organizations/ban-waen/overview?asOf=30/02/2569");
     assertEquals(400, page.statusCode());
-    assertTrue(page.body().contains("ไม่ใช่วันที่ที่ใช้ได้"), page.body());
+    assertTrue(page.body().contains("ไม่ใช่วันที่ที่มีจริง"), page.body());
     HttpResponse<String> api = staff.get("/api/v1/organizations/ban-waen/results?asOf=yesterday");
     assertEquals(400, api.statusCode());
-    assertTrue(api.body().contains("'yesterday' is not a valid date"), api.body());
+    assertTrue(api.body().contains("'yesterday' is not a day that exists"), api.body());
+  }
+
+  @Test
+  void aDayTypedInTheBuddhistEraIsTheSameDay() {
+    String body = staff.get("/organizations/ban-waen/overview?asOf=15/10/2568").body();
+    assertTrue(body.contains("ข้อมูล ณ วันที่ 15 ตุลาคม พ.ศ. 2568"), body);
+    assertEquals(
+        staff.get("/api/v1/organizations/ban-waen/results?asOf=2025-10-15").body(),
+        staff.get("/api/v1/organizations/ban-waen/results?asOf=2568-10-15").body());
   }
 
   @Test

@@ -65,6 +65,16 @@ class ServeTest {
     assertEquals(Main.UNUSABLE_INPUT, unknown.code());
     assertTrue(unknown.err().contains("has no plan in this database yet"), unknown.err());
 
+    Run noDivision =
+        run("account", "somchai", "--org", "ban-waen", "--role", "head", "--division", "nowhere", "--db", location.jdbcUrl());
+    assertEquals(Main.UNUSABLE_INPUT, noDivision.code(), noDivision.err());
+    assertTrue(noDivision.err().contains("--division 'nowhere' is not a division in the plans of ban-waen"), noDivision.err());
+    assertTrue(noDivision.err().contains("ไม่มีในแผนของ ban-waen"), noDivision.err());
+    Run noStaff =
+        run("account", "somchai", "--org", "ban-waen", "--role", "staff", "--staff-id", "ghost", "--db", location.jdbcUrl());
+    assertEquals(Main.UNUSABLE_INPUT, noStaff.code(), noStaff.err());
+    assertTrue(noStaff.err().contains("--staff-id 'ghost' is not a staff member"), noStaff.err());
+
     Run made = run("account", "Somchai", "--org", "ban-waen", "--role", "secretary", "--db", location.jdbcUrl());
     assertEquals(Main.OK, made.code(), made.err());
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("password \\(shown once\\): (\\S+)").matcher(made.out());

@@ -35,17 +35,26 @@ import th.km.core.records.YearRecords;
  * <ul>
  *   <li>Records count from the start of the indicator's period (or, for a to-date selector, from
  *       any earlier day) to the as-of day or the period's end, whichever is first.
- *   <li>After the period: {@link Status#MET} or {@link Status#NOT_MET}.
+ *   <li>After the period: {@link Status#MET} or {@link Status#NOT_MET}. An occurrence or count rule
+ *       with nothing recorded is not met: the absence of the event is the data.
  *   <li>Before its end, an at-least target already reached is met: counts only grow as records come
- *       in. One not yet reached is {@link Status#ON_TRACK} when the value is at least the target
- *       times the elapsed share of the period, else {@link Status#AT_RISK}; events (an M&amp;E
- *       report once a year) round the expected number down, so they are on track until it is due.
+ *       in. An occurrence or at-least count not yet reached is {@link Status#ON_TRACK} while the
+ *       number expected so far (the target times the elapsed share of the period, rounded down) is
+ *       zero or reached, else {@link Status#AT_RISK}; a percentage not yet reached is on track when
+ *       it is at least the target times the elapsed share.
  *   <li>An at-most, exact or range target is only met at the end; until then it is on track while
- *       on pace and not past the cap, else at risk.
- *   <li>{@link Status#NO_DATA} when nothing of a kind the rule needs is recorded by the day (no
- *       meeting at all, no acknowledgement at all, no rating at all), when the population or set is
- *       empty, or when no training report has fallen due yet. A training report due and not filed
- *       is data: it counts as not on time.
+ *       on pace and not past the cap, else at risk; a count past its cap is not met at once, since
+ *       counts only grow.
+ *   <li>{@link Status#AT_RISK} turns into {@link Status#NOT_MET} as soon as the target cannot be
+ *       reached any more: a count past its cap, or every training report on time when one is
+ *       already late or overdue.
+ *   <li>{@link Status#NO_DATA} only when the population or set is empty (no staff turning 60, no
+ *       one trained), when a source is not recorded at all (no access count, no rating, no
+ *       training), or when no training report has fallen due yet. A report is due so far only once
+ *       its due day has passed, filed or not; one due and not filed counts as not on time.
+ *   <li>Staff retiring or turning 60: retirement falls at the end of the fiscal year in which the
+ *       person turns 60; a person who left before the period, or left service before that day, is
+ *       not eligible.
  *   <li>{@link Status#REPORT_ONLY} for a rule without target, whatever its number.
  * </ul>
  *

@@ -72,7 +72,15 @@ final class Judge {
       return new Judgement(Status.MET, Texts.metEarly(target));
     }
     if (over) {
-      return new Judgement(Status.AT_RISK, Texts.over(target));
+      // A count only grows as records come in: one past its cap can no longer meet the target.
+      return q.unit() == ValueUnit.COUNT
+          ? new Judgement(
+              Status.NOT_MET,
+              LocalizedText.of(
+                  "เกินเป้าหมาย (" + target.th() + ") แล้ว และจำนวนมีแต่จะเพิ่มขึ้น จึงไม่อาจบรรลุเป้าหมายได้อีก",
+                  "already past the target (" + target.en() + "), and a count only grows, so it can"
+                      + " no longer be met"))
+          : new Judgement(Status.AT_RISK, Texts.over(target));
     }
     if (comparator == Comparator.AT_MOST || met) {
       return new Judgement(Status.ON_TRACK, Texts.withinSoFar(target));
@@ -88,7 +96,17 @@ final class Judge {
    * expected by now is rounded down and a once-a-year event is on track until the period's end.
    */
   static Judgement judgeOccurrence(long count, int atLeast, Elapsed elapsed) {
-    ParsedTarget.Count target = new ParsedTarget.Count(Comparator.AT_LEAST, atLeast, "ครั้ง");
+    return judgeWhole(count, new ParsedTarget.Count(Comparator.AT_LEAST, atLeast, "ครั้ง"), elapsed);
+  }
+
+  /**
+   * Judges a whole number against an at-least count target: the number expected by now is the
+   * target times the elapsed share, rounded down, so nothing recorded is on track while that is
+   * zero and at risk once it is one or more; after the period, not reaching the target is not met,
+   * nothing recorded included.
+   */
+  static Judgement judgeWhole(long count, ParsedTarget.Count target, Elapsed elapsed) {
+    int atLeast = target.value();
     boolean met = count >= atLeast;
     if (elapsed.ended()) {
       return met

@@ -108,13 +108,25 @@ final class RuleEvaluator {
         "counted " + value + " " + unit.englishWord(value) + " in " + what.en());
   }
 
+  /**
+   * Whether nothing at all is recorded of a kind that is a measurement, not an event: access counts
+   * come from a counter that an organization may not keep, so their absence is no data. The absence
+   * of an event (a meeting, a report, a manual) is the data: none happened.
+   */
+  private boolean sourceNotRecorded(RecordKind kind, LocalDate upTo) {
+    return kind == RecordKind.ACCESS_EVENT && !selection.anyRecorded(kind, upTo);
+  }
+
   private Outcome count(IndicatorRule.Count c, DateRange period, LocalDate upTo, Elapsed elapsed) {
-    if (!selection.anyRecorded(c.selector().kind(), upTo)) {
+    if (sourceNotRecorded(c.selector().kind(), upTo)) {
       return Outcome.noData(ValueUnit.COUNT, Texts.noData(c.selector().kind()));
     }
     Tally t = tally(c.selector(), c.unit(), period, upTo);
     Quantity q = Quantity.count(t.value());
-    Judge.Judgement j = Judge.judge(q, c.countTarget(), elapsed);
+    Judge.Judgement j =
+        c.countTarget().comparator() == th.km.core.target.Comparator.AT_LEAST
+            ? Judge.judgeWhole(t.value(), c.countTarget(), elapsed)
+            : Judge.judge(q, c.countTarget(), elapsed);
     return new Outcome(
         j.status(),
         Optional.of(q),
@@ -125,7 +137,7 @@ final class RuleEvaluator {
 
   private Outcome occurrence(
       IndicatorRule.Occurrence o, DateRange period, LocalDate upTo, Elapsed elapsed) {
-    if (!selection.anyRecorded(o.selector().kind(), upTo)) {
+    if (sourceNotRecorded(o.selector().kind(), upTo)) {
       return Outcome.noData(ValueUnit.COUNT, Texts.noData(o.selector().kind()));
     }
     Tally t = tally(o.selector(), CountUnit.RECORDS, period, upTo);
@@ -168,7 +180,10 @@ final class RuleEvaluator {
 
   /**
    * The population's staff ids, sorted. Staff retiring or turning 60 are those whose day has come
-   * by the as-of day: the others need not have been recognized yet.
+   * by the as-of day: the others need not have been recognized yet. Retirement falls at the end of
+   * the fiscal year in which the person turns 60 ({@link StaffMember#retiresOn()}); a person who
+   * left before the period, or who left service before that day (resigned before turning 60), is
+   * not eligible.
    */
   private List<String> population(Population p, DateRange period, LocalDate upTo) {
     Optional<DateRange> sofar =
@@ -180,8 +195,12 @@ final class RuleEvaluator {
       if (!selection.personMatches(s.id(), p.staffFilter())) {
         continue;
       }
-      boolean retiring = fallsIn(s.retiresOn(), sofar);
-      boolean sixty = fallsIn(s.sixtiethBirthday(), sofar);
+      if (s.activeUntil().isPresent() && s.activeUntil().get().isBefore(period.start())) {
+        continue; // left before the period: not one of its staff
+      }
+      boolean retiring = fallsIn(s.retiresOn(), sofar) && s.isActiveOn(s.retiresOn().orElseThrow());
+      boolean sixty =
+          fallsIn(s.sixtiethBirthday(), sofar) && s.isActiveOn(s.sixtiethBirthday().orElseThrow());
       boolean in =
           switch (p.kind()) {
             case ACTIVE_STAFF -> s.isActiveOn(upTo);
@@ -361,7 +380,9 @@ final class RuleEvaluator {
               .min(
                   Comparator.comparing(TrainingReport::submittedOn)
                       .thenComparing(TrainingReport::id));
-      if (first.isPresent()) {
+      if (!asOf.isAfter(due.due())) {
+        pending++; // not due so far, filed or not: an early report is not yet a report due
+      } else if (first.isPresent()) {
         ids.add(t.id());
         ids.add(first.get().id());
         if (due.isMetBy(first.get().submittedOn())) {
@@ -369,11 +390,9 @@ final class RuleEvaluator {
         } else {
           late++;
         }
-      } else if (asOf.isAfter(due.due())) {
+      } else {
         ids.add(t.id());
         overdue++;
-      } else {
-        pending++;
       }
     }
     long decided = onTime + late + overdue;
@@ -406,8 +425,8 @@ final class RuleEvaluator {
   /**
    * An on-time share, unlike a count, can fall: a report filed late later lowers it, and a late one
    * never becomes on time. So before the period ends a share that meets its target is only on track,
-   * and a target of every report on time that late or overdue ones already rule out is at risk
-   * whatever the elapsed share.
+   * and a target of every report on time that late or overdue ones already rule out is not met:
+   * it cannot be reached any more, whatever the elapsed share.
    */
   private static Judge.Judgement judgeOnTimeShare(
       Quantity q, ParsedTarget.Percentage target, long missed, Elapsed elapsed) {
@@ -420,7 +439,7 @@ final class RuleEvaluator {
             && target.percent().compareTo(BigDecimal.valueOf(100)) >= 0;
     if (everyOne && missed > 0) {
       return new Judge.Judgement(
-          Status.AT_RISK,
+          Status.NOT_MET,
           LocalizedText.of(
               "มีรายงานที่ส่งล่าช้าหรือเลยกำหนดแล้ว " + missed + " รายการ จึงไม่อาจได้ "
                   + target.describe().th() + " ได้อีก",

@@ -88,10 +88,17 @@ class CountAndOccurrenceTest {
   }
 
   @Test
-  void noMeetingRecordedIsNoDataNeverMet() {
+  void noMeetingRecordedAtAllIsNotMetAfterTheYearNotNoData() {
     IndicatorResult r = evaluate(FIVE_AT_WORKSHOPS, staffed(5), YEAR_END);
-    assertStatus(Status.NO_DATA, r);
-    assertEquals(Optional.empty(), r.value());
+    assertStatus(Status.NOT_MET, r);
+    assertValue("0", r);
+  }
+
+  @Test
+  void noMeetingYetIsOnTrackWhileTheExpectedNumberRoundsDownToZeroThenAtRisk() {
+    // 5 persons over the year: 0.9 expected by mid-October rounds down to 0, 2 by late March.
+    assertStatus(Status.ON_TRACK, evaluate(FIVE_AT_WORKSHOPS, staffed(5), LocalDate.of(2025, 10, 20)));
+    assertStatus(Status.AT_RISK, evaluate(FIVE_AT_WORKSHOPS, staffed(5), MID_YEAR));
   }
 
   @Test
@@ -183,7 +190,8 @@ class CountAndOccurrenceTest {
   void anAtMostTargetIsOnlyMetAtTheEnd() {
     ParsedTarget.Count atMost3 = new ParsedTarget.Count(Comparator.AT_MOST, 3, "ครั้ง");
     assertStatus(Status.ON_TRACK, evaluate(accesses(atMost3), accessesOf(1, 2), MID_YEAR));
-    assertStatus(Status.AT_RISK, evaluate(accesses(atMost3), accessesOf(2, 2), MID_YEAR));
+    // Past the cap, a count can only grow: the target cannot be reached any more.
+    assertStatus(Status.NOT_MET, evaluate(accesses(atMost3), accessesOf(2, 2), MID_YEAR));
     assertStatus(Status.MET, evaluate(accesses(atMost3), accessesOf(1, 2), YEAR_END));
     assertStatus(Status.NOT_MET, evaluate(accesses(atMost3), accessesOf(2, 2), YEAR_END));
   }
@@ -194,13 +202,13 @@ class CountAndOccurrenceTest {
     assertStatus(Status.MET, evaluate(accesses(exactly4), accessesOf(2, 2), YEAR_END));
     assertStatus(Status.NOT_MET, evaluate(accesses(exactly4), accessesOf(2, 3), YEAR_END));
     assertStatus(Status.ON_TRACK, evaluate(accesses(exactly4), accessesOf(2, 2), MID_YEAR));
-    assertStatus(Status.AT_RISK, evaluate(accesses(exactly4), accessesOf(2, 3), MID_YEAR));
+    assertStatus(Status.NOT_MET, evaluate(accesses(exactly4), accessesOf(2, 3), MID_YEAR));
     ParsedTarget.Count from3to5 = new ParsedTarget.Count(Comparator.BETWEEN, 3, Optional.of(5), "");
     assertStatus(Status.MET, evaluate(accesses(from3to5), accessesOf(1, 2), YEAR_END));
     assertStatus(Status.MET, evaluate(accesses(from3to5), accessesOf(2, 3), YEAR_END));
     assertStatus(Status.NOT_MET, evaluate(accesses(from3to5), accessesOf(3, 3), YEAR_END));
     assertStatus(Status.NOT_MET, evaluate(accesses(from3to5), accessesOf(1, 1), YEAR_END));
-    assertStatus(Status.AT_RISK, evaluate(accesses(from3to5), accessesOf(3, 3), MID_YEAR));
+    assertStatus(Status.NOT_MET, evaluate(accesses(from3to5), accessesOf(3, 3), MID_YEAR));
   }
 
   @Test
@@ -253,8 +261,9 @@ class CountAndOccurrenceTest {
   }
 
   @Test
-  void noReportEverIsNoData() {
-    assertStatus(Status.NO_DATA, evaluate(ONCE_A_YEAR, year(), YEAR_END));
+  void noReportEverIsNotMetOnceTheYearHasEndedAndOnTrackUntilThen() {
+    assertStatus(Status.NOT_MET, evaluate(ONCE_A_YEAR, year(), YEAR_END));
+    assertStatus(Status.ON_TRACK, evaluate(ONCE_A_YEAR, year(), LocalDate.of(2026, 9, 29)));
   }
 
   @Test

@@ -159,7 +159,7 @@ class DeadlineAndBeforeAfterTest {
   }
 
   @Test
-  void midYearOneLateReportPutsEveryReportOnTimeAtRiskWhateverTheElapsedShare() {
+  void midYearOneLateReportMakesEveryReportOnTimeNotMetWhateverTheElapsedShare() {
     // 9 of 10 on time (90%) is well above 100% scaled by the elapsed share in late March (about
     // 49%), but the late report can never become on time: 100% is out of reach.
     YearRecords.Builder b = year();
@@ -170,7 +170,7 @@ class DeadlineAndBeforeAfterTest {
               report("r" + i, "t" + i, LocalDate.of(2026, 3, i == 0 ? 18 : 10)));
     }
     IndicatorResult r = evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 31));
-    assertStatus(Status.AT_RISK, r);
+    assertStatus(Status.NOT_MET, r);
     assertValue("90.00", r);
     assertTrue(r.reason().en().contains("can no longer be reached"), r.reason().en());
     assertTrue(r.reason().th().contains("ไม่อาจได้"), r.reason().th());
@@ -182,8 +182,21 @@ class DeadlineAndBeforeAfterTest {
         year().addStaff(staff("s1")).addTrainings(external("t1", "s1", LocalDate.of(2026, 3, 2)));
     assertStatus(Status.NO_DATA, evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 17)));
     IndicatorResult overdue = evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 18));
-    assertStatus(Status.AT_RISK, overdue);
+    assertStatus(Status.NOT_MET, overdue); // one overdue report puts 100% out of reach
     assertValue("0.00", overdue);
+  }
+
+  @Test
+  void aReportFiledBeforeItsDueDayIsNotYetDueSoFar() {
+    YearRecords.Builder b =
+        year()
+            .addStaff(staff("s1"))
+            .addTrainings(external("t1", "s1", LocalDate.of(2026, 3, 2)))
+            .addTrainingReports(report("r1", "t1", LocalDate.of(2026, 3, 5)));
+    IndicatorResult early = evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 10));
+    assertStatus(Status.NO_DATA, early);
+    assertTrue(early.reason().en().contains("1 not yet due"), early.reason().en());
+    assertStatus(Status.ON_TRACK, evaluate(FIFTEEN_DAYS, b, LocalDate.of(2026, 3, 18)));
   }
 
   private static IndicatorRule.BeforeAfter improvedAtLeast(int percent) {

@@ -98,7 +98,8 @@ class EvaluatorTest {
         results.stream().map(r -> r.subject().key()).toList());
     assertEquals(List.of(1, 2, 1, 1), results.stream().map(IndicatorResult::indicatorNumber).toList());
     assertEquals(
-        List.of(Status.MET, Status.NOT_MET, Status.REPORT_ONLY, Status.NO_DATA),
+        // No M&E report after the year has ended: the absence is the data, not met.
+        List.of(Status.MET, Status.NOT_MET, Status.REPORT_ONLY, Status.NOT_MET),
         results.stream().map(IndicatorResult::status).toList());
   }
 
@@ -124,7 +125,7 @@ class EvaluatorTest {
     assertEquals(3, rollups.byDivision().get(DivisionCode.of("finance")).total());
     assertEquals(1, rollups.byDivision().get(DivisionCode.of("works")).total());
     assertEquals(Optional.empty(), rollups.byDivision().get(DivisionCode.of("works")).shareMetPercent());
-    assertEquals(1, rollups.monitoring().count(Status.NO_DATA));
+    assertEquals(1, rollups.monitoring().count(Status.NOT_MET));
     StatusCounts all = rollups.organization();
     assertEquals(4, all.total());
     assertEquals(3, all.countable());

@@ -14,6 +14,7 @@ import static th.km.core.evaluation.KnownAnswerFixtures.year;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import th.km.core.indicator.CoverageSet;
@@ -177,6 +178,41 @@ class PercentageAndCoverageTest {
     assertEquals(List.of("h1", "old"), r.recordIds());
     // On 1 March nobody has turned 60 or retired yet: nobody is owed recognition.
     assertStatus(Status.NO_DATA, evaluate(RECOGNIZE_RETIREES, b, LocalDate.of(2026, 3, 1)));
+  }
+
+  @Test
+  void whoLeftBeforeThePeriodOrBeforeTurningSixtyIsNotOwedRecognition() {
+    StaffMember stays =
+        StaffMember.builder().from(staff("stays")).birthDate(LocalDate.of(1966, 3, 15)).build();
+    StaffMember leftLastYear =
+        StaffMember.builder()
+            .from(staff("left"))
+            .birthDate(LocalDate.of(1966, 2, 1))
+            .activeUntil(LocalDate.of(2025, 6, 30))
+            .build();
+    StaffMember resigned =
+        StaffMember.builder()
+            .from(staff("resigned"))
+            .birthDate(LocalDate.of(1966, 4, 1))
+            .activeUntil(LocalDate.of(2026, 1, 31))
+            .build();
+    YearRecords.Builder b =
+        year()
+            .addStaff(stays, leftLastYear, resigned)
+            .addRecognitions(
+                new Recognition("h1", "stays", RecognitionKind.AGE_60, LocalDate.of(2026, 3, 13)));
+    IndicatorResult r = evaluate(RECOGNIZE_RETIREES, b, YEAR_END);
+    assertStatus(Status.MET, r);
+    assertEquals(OptionalLong.of(1), r.denominator());
+  }
+
+  @Test
+  void retirementFallsAtTheEndOfTheFiscalYearOfTheSixtiethBirthday() {
+    // Turns 60 on 1 October 2026, in fiscal year 2570: retires on 30 September 2027, not in 2569.
+    StaffMember october =
+        StaffMember.builder().from(staff("oct")).birthDate(LocalDate.of(1966, 10, 2)).build();
+    assertEquals(Optional.of(LocalDate.of(2027, 9, 30)), october.retiresOn());
+    assertStatus(Status.NO_DATA, evaluate(RECOGNIZE_RETIREES, year().addStaff(october), YEAR_END));
   }
 
   /** "จัดทำคู่มือปฏิบัติงานครบทุกส่วนราชการ": a reviewed work manual in every division, ever. */

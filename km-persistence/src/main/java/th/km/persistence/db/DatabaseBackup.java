@@ -239,7 +239,7 @@ public final class DatabaseBackup {
     } catch (IOException e) {
       connection.rollback();
       throw new PersistenceException(
-          "เขียนไฟล์สำรองข้อมูล " + partial + " ไม่ได้ / cannot write the backup " + partial, e);
+          "เขียนไฟล์สำรองข้อมูลไม่ได้ / cannot write the backup: " + reason(e), e);
     } finally {
       connection.setTransactionIsolation(isolation);
       connection.setAutoCommit(autoCommit);
@@ -337,7 +337,21 @@ public final class DatabaseBackup {
             + " ไม่ได้ / cannot write the backup file "
             + file
             + ": "
-            + e.getMessage(),
+            + reason(e),
         e);
+  }
+
+  /** Why a file could not be written, without the name of the temporary file km wrote first. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.FileSystemException) {
+      return e.getClass().getSimpleName().replace("Exception", "");
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -73,6 +73,15 @@ public final class PlanJson {
   public static KmPlan read(String json, String sourceName) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     SourceText source = new SourceText(sourceName, text);
+    String start = text.stripLeading();
+    // Text that cannot begin any JSON value (a plan's text, a Word file) is told apart from JSON.
+    if (!start.isEmpty() && "{[\"-0123456789tfn".indexOf(start.charAt(0)) < 0) {
+      throw source.error(
+          FieldPath.ROOT,
+          "ไฟล์นี้ไม่ใช่ไฟล์แผน (JSON ที่ขึ้นต้นด้วย {) ถ้าเป็นข้อความของแผน ให้แปลงด้วย km import-text ก่อน",
+          "this is not a plan file (JSON starting with {); if it is the plan's text, convert it with"
+              + " km import-text first");
+    }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(text);
@@ -107,8 +116,8 @@ public final class PlanJson {
     return source.error(
         path,
         e.getLocation() == null ? null : SourceText.location(e.getLocation()),
-        "ไม่ใช่ JSON ที่ถูกต้อง: " + e.getOriginalMessage(),
-        "not valid JSON: " + e.getOriginalMessage(),
+        "ไม่ใช่ JSON ที่ถูกต้อง: รูปแบบผิดที่ตำแหน่งนี้ (เช่น ขาดจุลภาค วงเล็บ หรือเครื่องหมายคำพูด หรือชื่อฟิลด์ซ้ำ)",
+        "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
         e);
   }
 

@@ -2,9 +2,9 @@ package th.km.web.year;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.calendar.TypedDates;
 import th.km.core.plan.OrganizationCode;
 import th.km.web.WebConfig;
 import th.km.web.http.WebError;
@@ -53,10 +53,9 @@ public final class YearLookup {
     if (asked == null || asked.isBlank()) {
       return today;
     }
-    try {
-      return LocalDate.parse(asked.strip());
-    } catch (DateTimeParseException e) {
-      throw WebError.badRequest("error.badAsOf", asked);
+    if (TypedDates.read(asked) instanceof TypedDates.Reading.Valid v) {
+      return v.date();
     }
+    throw WebError.badRequest("error.badAsOf", asked);
   }
 }

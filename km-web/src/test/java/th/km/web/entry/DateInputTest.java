@@ -27,6 +27,7 @@ class DateInputTest {
   void tellsAnImpossibleDayFromTextThatIsNoDate() {
     assertEquals(new DateInput.Reading.Impossible(), DateInput.read("31/2/2569"));
     assertEquals(new DateInput.Reading.Impossible(), DateInput.read("2026-13-01"));
+    assertEquals(new DateInput.Reading.Impossible(), DateInput.read("2569-02-30"));
     assertEquals(new DateInput.Reading.Unreadable(), DateInput.read("yesterday"));
     assertEquals(new DateInput.Reading.Unreadable(), DateInput.read("31/3/69"));
     assertEquals(new DateInput.Reading.Unreadable(), DateInput.read(""));
