@@ -70,15 +70,6 @@ public final class Forms {
 
   // ---------------------------------------------------------------- shared readers
 
-  /** A new id for a record of the kind: the kind's prefix and the first free number. */
-  static String newId(String prefix, YearRecords records, RecordKind kind) {
-    int n = records.ofKind(kind).size() + 1;
-    while (records.byId(prefix + "-" + n).isPresent()) {
-      n++;
-    }
-    return prefix + "-" + n;
-  }
-
   /** A date that must lie in the plan's fiscal year and, unless {@code future}, not after today. */
   static Optional<LocalDate> dayOfYear(
       EntryContext c, Input in, String name, boolean required, boolean future) {
@@ -214,9 +205,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("training", RecordKind.TRAINING, c.records(), id ->
               new Training(
-                  newId("training", c.records(), RecordKind.TRAINING), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   title.orElseThrow(), kind.orElseThrow(), setting.orElseThrow(), start.orElseThrow(),
                   end.orElseThrow(), returned.orElse(end.orElseThrow()))));
     }
@@ -267,9 +258,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("report", RecordKind.TRAINING_REPORT, c.records(), id ->
               TrainingReport.builder()
-                  .id(newId("report", c.records(), RecordKind.TRAINING_REPORT))
+                  .id(id)
                   .trainingId(training.orElseThrow().id())
                   .submittedOn(submitted.orElseThrow())
                   .build()));
@@ -388,9 +379,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("rating", RecordKind.SUPERVISOR_RATING, c.records(), id ->
               new SupervisorRating(
-                  newId("rating", c.records(), RecordKind.SUPERVISOR_RATING), training.orElseThrow().id(),
+                  id, training.orElseThrow().id(),
                   before.getAsInt(), after.getAsInt(), rated.orElseThrow())));
     }
   }
@@ -500,7 +491,7 @@ public final class Forms {
       }
       KnowledgeAsset.Builder asset =
           KnowledgeAsset.builder()
-              .id(current.map(v -> v.record().id()).orElseGet(() -> newId("asset", c.records(), RecordKind.KNOWLEDGE_ASSET)))
+              .id(current.map(v -> v.record().id()).orElse("asset-0"))
               .title(title.orElseThrow())
               .assetKind(kind.orElseThrow())
               .withFlowchart(flowchart)
@@ -518,7 +509,7 @@ public final class Forms {
       return Optional.of(
           current.isPresent()
               ? new Write.Correction(asset.build(), version.orElse(current.get().version()))
-              : new Write.New(asset.build()));
+              : Write.New.numbered("asset", RecordKind.KNOWLEDGE_ASSET, c.records(), newId -> asset.id(newId).build()));
     }
   }
 
@@ -569,9 +560,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("meeting", RecordKind.MEETING, c.records(), id ->
               Meeting.builder()
-                  .id(newId("meeting", c.records(), RecordKind.MEETING))
+                  .id(id)
                   .meetingKind(kind.orElseThrow())
                   .title(title.orElseThrow())
                   .date(date.orElseThrow())
@@ -624,9 +615,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("ack", RecordKind.ACKNOWLEDGEMENT, c.records(), id ->
               new Acknowledgement(
-                  newId("ack", c.records(), RecordKind.ACKNOWLEDGEMENT), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   topic.orElseThrow(), date.orElseThrow())));
     }
   }
@@ -681,10 +672,11 @@ public final class Forms {
       if (!in.ok()) {
         return Optional.empty();
       }
+      ActivityRef of = activity.orElseThrow();
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("progress", RecordKind.PROGRESS_UPDATE, c.records(), id ->
               new ProgressUpdate(
-                  newId("progress", c.records(), RecordKind.PROGRESS_UPDATE), activity.orElseThrow(),
+                  id, of,
                   date.orElseThrow(), percent.getAsInt(), narrative.orElseThrow())));
     }
 
@@ -738,9 +730,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("recognition", RecordKind.RECOGNITION, c.records(), id ->
               new Recognition(
-                  newId("recognition", c.records(), RecordKind.RECOGNITION), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   kind.orElseThrow(), date.orElseThrow())));
     }
   }
