@@ -73,6 +73,7 @@ public final class Entry {
 
   /** Reads, checks and stores the form's values. */
   public Outcome submit(EntryForm form, Input input, EntryContext context) {
+    input.declare(form.fields(context));
     Optional<EntryForm.Write> write = form.read(context, input, commands);
     if (write.isEmpty()) {
       return new Outcome.Invalid(input.errors());
