@@ -32,6 +32,7 @@ import th.km.web.entry.Forms;
 import th.km.web.findings.FindingPages;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ErrorHandlers;
+import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
@@ -172,7 +173,14 @@ public final class WebApp {
                 s.location = Location.CLASSPATH;
                 s.roles = Set.of(Access.PUBLIC);
               });
-          c.jetty.modifyServletContextHandler(h -> h.setSessionHandler(sessionHandler(config)));
+          c.http.prefer405over404 = true;
+          ServerErrors serverErrors = new ServerErrors(messages, json, headers);
+          c.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+          c.jetty.modifyServletContextHandler(
+              h -> {
+                h.setSessionHandler(sessionHandler(config));
+                h.setErrorHandler(serverErrors);
+              });
           c.routes.before(
               ctx -> {
                 headers.apply(ctx);

@@ -63,8 +63,14 @@ public final class ErrorHandlers {
     HttpStatus status = HttpStatus.forStatus(e.getStatus());
     switch (status) {
       case NOT_FOUND -> respond(ctx, status, "not-found", "error.pageNotFound", new Object[0]);
-      case METHOD_NOT_ALLOWED ->
-          respond(ctx, status, "method-not-allowed", "error.methodNotAllowed", new Object[0]);
+      case METHOD_NOT_ALLOWED -> {
+        // Javalin lists the methods the path takes; a 405 must say them in Allow (RFC 9110).
+        String allowed = e.getDetails().getOrDefault("availableMethods", "");
+        if (!allowed.isEmpty()) {
+          ctx.header("Allow", allowed.replace(" ", ""));
+        }
+        respond(ctx, status, "method-not-allowed", "error.methodNotAllowed", new Object[0]);
+      }
       case UNSUPPORTED_MEDIA_TYPE ->
           respond(ctx, status, "unsupported-media-type", "error.unsupportedMediaType", new Object[0]);
       default -> respond(ctx, status, "bad-request", "error.badRequest", new Object[0]);
