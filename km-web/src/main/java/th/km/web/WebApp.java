@@ -32,6 +32,7 @@ import th.km.web.entry.Forms;
 import th.km.web.findings.FindingPages;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ErrorHandlers;
+import th.km.web.http.JsonBodies;
 import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
@@ -140,7 +141,7 @@ public final class WebApp {
     ErrorHandlers errors = new ErrorHandlers(messages, pages, templates);
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
-    SessionApi sessionApi = new SessionApi(signIn, sessions, csrf);
+    SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
     PlanPages planPages = new PlanPages(config, lookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates);
@@ -174,6 +175,7 @@ public final class WebApp {
                 s.roles = Set.of(Access.PUBLIC);
               });
           c.http.prefer405over404 = true;
+          c.http.maxRequestSize = JsonBodies.MAX_BYTES;
           ServerErrors serverErrors = new ServerErrors(messages, json, headers);
           c.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
           c.jetty.modifyServletContextHandler(
@@ -252,7 +254,8 @@ public final class WebApp {
   }
 
   private static ObjectMapper jsonMapper() {
-    return JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    return JsonBodies.strict(
+        JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL));
   }
 
   private static String write(ObjectMapper json, Object value) {
