@@ -73,7 +73,16 @@ public final class Entry {
 
   /** Reads, checks and stores the form's values. */
   public Outcome submit(EntryForm form, Input input, EntryContext context) {
-    input.declare(form.fields(context));
+    List<Field> fields = form.fields(context);
+    input.declare(fields);
+    // Rights before fields: a 422 about a record the account may not touch would tell what it holds.
+    Optional<FieldError> early =
+        form.refusalBeforeFields(context, input)
+            .or(() -> WriteRights.referenceRefusal(
+                context.account(), form.purpose(), fields, input, context.records(), context.plan()));
+    if (early.isPresent()) {
+      return new Outcome.Denied(early.get());
+    }
     Optional<EntryForm.Write> write = form.read(context, input, commands);
     if (write.isEmpty()) {
       return new Outcome.Invalid(input.errors());

@@ -77,6 +77,15 @@ public interface EntryForm {
   Map<String, String> initial(EntryContext context, Function<String, String> query);
 
   /**
+   * Why the account may not send these values at all, checked before any field is read so that a
+   * refused account learns nothing from field messages; empty when it may. The record rules of
+   * {@link WriteRights} are checked as well, before and after reading.
+   */
+  default Optional<FieldError> refusalBeforeFields(EntryContext context, Input input) {
+    return Optional.empty();
+  }
+
+  /**
    * The record the values describe, or empty when some field is wrong (each error recorded in
    * {@code input}).
    */

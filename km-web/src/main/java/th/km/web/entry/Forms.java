@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import th.km.core.account.Role;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
 import th.km.core.plan.DivisionCode;
@@ -304,6 +305,15 @@ public final class Forms {
       return values;
     }
 
+    /** The mayor's signature ends the chain and is recorded by the CKO or the secretary only. */
+    @Override
+    public Optional<FieldError> refusalBeforeFields(EntryContext c, Input in) {
+      Role role = c.account().role();
+      return in.flag("head") && role != Role.CKO && role != Role.SECRETARY
+          ? Optional.of(FieldError.of("head", "entry.denied.headSignature"))
+          : Optional.empty();
+    }
+
     @Override
     public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<String> id = in.text("reportId", true);
@@ -328,6 +338,9 @@ public final class Forms {
           report.signOffs().isEmpty() ? report.submittedOn() : report.signOffs().get(report.signOffs().size() - 1).signedOn();
       if (signed.orElseThrow().isBefore(last)) {
         in.error("signedOn", "entry.error.signedBefore", signed.get(), last);
+        return Optional.empty();
+      }
+      if (!SignOffChain.inOrder(c.plan(), report, position.get(), head, in)) {
         return Optional.empty();
       }
       TrainingReport signedReport =

@@ -46,6 +46,11 @@ public final class Input {
     return v.isEmpty() ? "" : TextRules.trim(v.get(0));
   }
 
+  /** Every non-blank value sent for the field, trimmed but not yet checked. */
+  public List<String> sent(String name) {
+    return values.getOrDefault(name, List.of()).stream().map(TextRules::trim).filter(v -> !v.isEmpty()).toList();
+  }
+
   /** Every non-blank value of the field; an error when one breaks the field's text rule. */
   public List<String> all(String name) {
     List<String> kept = new ArrayList<>();
