@@ -17,9 +17,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.web.account.AccountPages;
+import th.km.web.account.Throttles;
 import th.km.web.api.ApiRoutes;
 import th.km.web.api.OpenApiDocument;
 import th.km.web.assets.AssetPages;
@@ -144,7 +146,8 @@ public final class WebApp {
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
     PlanPages planPages = new PlanPages(config, lookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
-    AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates);
+    Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
+    AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
     ResultPages resultPages = new ResultPages(yearLookup, pages, templates);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
     TrainingPages trainingPages = new TrainingPages(yearLookup, pages, templates);
@@ -178,6 +181,11 @@ public final class WebApp {
           c.http.maxRequestSize = JsonBodies.MAX_BYTES;
           ServerErrors serverErrors = new ServerErrors(messages, json, headers);
           c.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+          if (config.https()) {
+            // km speaks HTTPS only through a proxy: trust its X-Forwarded-Proto and -For, so that the
+            // request is secure and the client address (throttle, log) is the browser's, not the proxy's.
+            c.jetty.modifyHttpConfiguration(h -> h.addCustomizer(new ForwardedRequestCustomizer()));
+          }
           c.jetty.modifyServletContextHandler(
               h -> {
                 h.setSessionHandler(sessionHandler(config));
@@ -209,6 +217,8 @@ public final class WebApp {
           r.get(org + "/knowledge-map", Access.SIGNED_IN, planPages::knowledgeMap);
           r.get(org + "/scopes", Access.SIGNED_IN, planPages::scopes);
           r.get(org + "/accounts", Access.SECRETARY, accountPages::list);
+          r.post(
+              org + "/accounts/{" + Throttles.USERNAME + "}/lift-throttle", Access.SECRETARY, throttles::liftPage);
           r.get(org + "/" + EntryPages.PATH, Access.SIGNED_IN, entryPages::index);
           for (EntryForm form : Forms.all()) {
             String path = org + "/" + EntryPages.PATH + "/" + form.slug();
@@ -229,7 +239,7 @@ public final class WebApp {
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, recordsApi,
-                  entryApi, planVersions, messages,
+                  entryApi, planVersions, throttles, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           moreRoutes.accept(r);
 

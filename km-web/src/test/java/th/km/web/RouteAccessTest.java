@@ -64,7 +64,8 @@ class RouteAccessTest {
         .replace("{indicator}", "goal-1-activity-1-1")
         .replace("<id>", "t1")
         .replace("{year}", "2569")
-        .replace("{number}", "1");
+        .replace("{number}", "1")
+        .replace("{username}", "staff");
   }
 
   private static HttpRequest request(Routes.Route route) {

@@ -77,7 +77,7 @@ public final class SessionApi {
         || credentials.username().isBlank()) {
       throw WebError.badRequest("error.credentialsRequired");
     }
-    switch (signIn.attempt(credentials.username(), credentials.password())) {
+    switch (signIn.attempt(credentials.username(), credentials.password(), ctx.ip())) {
       case SignIn.Outcome.Accepted accepted -> {
         sessions.signIn(ctx, accepted.account());
         ctx.json(SessionJson.of(accepted.account(), csrf.token(ctx)));
