@@ -101,6 +101,19 @@ class RequestsTest {
     JsonAssert.hasBothLanguages(api.body());
   }
 
+  @Test
+  void anonymousPageViewsMakeNoServerSession() {
+    for (String path :
+        List.of("/", "/?lang=en", "/public/ban-waen/2569", "/organizations/ban-waen/overview", "/no-such-page",
+            "/static/km.css", "/api/v1/session", "/api/v1/organizations/ban-waen/public")) {
+      Browser anonymous = server.browser();
+      HttpResponse<String> r = anonymous.get(path);
+      assertTrue(
+          r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(WebApp.SESSION_COOKIE)),
+          path + " made a session: " + r.headers().allValues("Set-Cookie"));
+    }
+  }
+
   private static HttpRequest request(String method, String path) {
     return HttpRequest.newBuilder(server.uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build();
   }
