@@ -57,10 +57,16 @@ public final class Main {
      * @param jdbcUrl the database, else the environment's, else the H2 file in the data folder
      * @param port the port
      * @param host the address to listen on: the loopback interface unless asked otherwise
+     * @param httpsProxy {@code --https-proxy}: km is reached through an HTTPS proxy, whose
+     *     X-Forwarded-Proto and X-Forwarded-For it trusts; the session cookie is Secure and HSTS sent
      */
-    record Serve(Optional<String> jdbcUrl, int port, String host) implements Command {
+    record Serve(Optional<String> jdbcUrl, int port, String host, boolean httpsProxy) implements Command {
       Serve(Optional<String> jdbcUrl, int port) {
-        this(jdbcUrl, port, LOOPBACK);
+        this(jdbcUrl, port, LOOPBACK, false);
+      }
+
+      Serve(Optional<String> jdbcUrl, int port, String host) {
+        this(jdbcUrl, port, host, false);
       }
     }
 
@@ -74,7 +80,7 @@ public final class Main {
   private static final String USAGE =
       """
       usage: km demo [--port N] [--as-of YYYY-MM-DD]
-             km serve [--db <jdbc-url>] [--port N] [--host ADDRESS]
+             km serve [--db <jdbc-url>] [--port N] [--host ADDRESS] [--https-proxy]
       """
           + AccountCommand.USAGE;
 
@@ -152,8 +158,13 @@ public final class Main {
     String host = LOOPBACK;
     @Nullable LocalDate asOf = null;
     int port = DEFAULT_PORT;
+    boolean httpsProxy = false;
     for (int i = 1; i < args.size(); i++) {
       String option = args.get(i);
+      if (option.equals("--https-proxy") && command.equals("serve")) {
+        httpsProxy = true;
+        continue;
+      }
       boolean known =
           option.equals("--port")
               || (option.equals("--db") && command.equals("serve"))
@@ -204,7 +215,7 @@ public final class Main {
     }
     return command.equals("demo")
         ? new Command.Demo(port, Optional.ofNullable(asOf))
-        : new Command.Serve(Optional.ofNullable(db), port, host);
+        : new Command.Serve(Optional.ofNullable(db), port, host, httpsProxy);
   }
 
   /**

@@ -77,7 +77,8 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
           Backend.of(database, clock, HolidayFiles.shipped());
       Javalin app;
       try {
-        app = WebApp.create(WebConfig.defaults(clock), backend, new PasswordHasher()).start(command.host(), command.port());
+        WebConfig config = WebConfig.defaults(clock).withHttps(command.httpsProxy() || httpsProxyFromEnvironment());
+        app = WebApp.create(config, backend, new PasswordHasher()).start(command.host(), command.port());
       } catch (RuntimeException e) {
         throw new Unservable(
             "เริ่มเซิร์ฟเวอร์ที่ " + command.host() + ":" + command.port() + " ไม่ได้: " + e.getMessage(),
@@ -89,6 +90,11 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
       database.close();
       throw e;
     }
+  }
+
+  /** Whether {@code KM_HTTPS_PROXY=true} says km is reached through an HTTPS proxy. */
+  static boolean httpsProxyFromEnvironment() {
+    return "true".equalsIgnoreCase(System.getenv("KM_HTTPS_PROXY"));
   }
 
   /** The address, the database and its organizations, for the person who started it. */

@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.web.account.AccountPages;
+import th.km.web.account.Throttles;
 import th.km.web.api.ApiRoutes;
 import th.km.web.api.OpenApiDocument;
 import th.km.web.assets.AssetPages;
@@ -34,6 +36,8 @@ import th.km.web.entry.Forms;
 import th.km.web.findings.FindingPages;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ErrorHandlers;
+import th.km.web.http.JsonBodies;
+import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
@@ -150,10 +154,11 @@ public final class WebApp {
     ErrorHandlers errors = new ErrorHandlers(messages, pages, templates);
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
-    SessionApi sessionApi = new SessionApi(signIn, sessions, csrf);
+    SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
     PlanPages planPages = new PlanPages(config, lookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
-    AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates);
+    Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
+    AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
     DocumentApi documents = new DocumentApi(config, lookup, backend.approvals());
     ResultPages resultPages = new ResultPages(yearLookup, pages, templates, documents::published);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
@@ -190,11 +195,24 @@ public final class WebApp {
                 s.location = Location.CLASSPATH;
                 s.roles = Set.of(Access.PUBLIC);
               });
-          c.jetty.modifyServletContextHandler(h -> h.setSessionHandler(sessionHandler(config)));
+          c.http.prefer405over404 = true;
+          c.http.maxRequestSize = JsonBodies.MAX_BYTES;
+          ServerErrors serverErrors = new ServerErrors(messages, json, headers);
+          c.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+          if (config.https()) {
+            // km speaks HTTPS only through a proxy: trust its X-Forwarded-Proto and -For, so that the
+            // request is secure and the client address (throttle, log) is the browser's, not the proxy's.
+            c.jetty.modifyHttpConfiguration(h -> h.addCustomizer(new ForwardedRequestCustomizer()));
+          }
           // The parser's limits only stop a body without Content-Length: Upload refuses the rest
           // first, with a message that says the limit, and checks the file's own size.
           c.jetty.multipartConfig.maxFileSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
           c.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+          c.jetty.modifyServletContextHandler(
+              h -> {
+                h.setSessionHandler(sessionHandler(config));
+                h.setErrorHandler(serverErrors);
+              });
           c.routes.before(
               ctx -> {
                 headers.apply(ctx);
@@ -222,6 +240,8 @@ public final class WebApp {
           r.get(org + "/knowledge-map", Access.SIGNED_IN, planPages::knowledgeMap);
           r.get(org + "/scopes", Access.SIGNED_IN, planPages::scopes);
           r.get(org + "/accounts", Access.SECRETARY, accountPages::list);
+          r.post(
+              org + "/accounts/{" + Throttles.USERNAME + "}/lift-throttle", Access.SECRETARY, throttles::liftPage);
           r.get(org + "/" + EntryPages.PATH, Access.SIGNED_IN, entryPages::index);
           for (EntryForm form : Forms.all()) {
             String path = org + "/" + EntryPages.PATH + "/" + form.slug();
@@ -246,7 +266,7 @@ public final class WebApp {
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
-                  entryApi, planVersions, planImportApi, messages,
+                  entryApi, planVersions, planImportApi, throttles, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);
@@ -273,7 +293,8 @@ public final class WebApp {
   }
 
   private static ObjectMapper jsonMapper() {
-    return JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    return JsonBodies.strict(
+        JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL));
   }
 
   private static String write(ObjectMapper json, Object value) {

@@ -65,7 +65,9 @@ class RouteAccessTest {
         .replace("<id>", "t1")
         .replace("{year}", "2569")
         .replace("{number}", "1")
-        .replace("{name}", "results");
+        .replace("{name}", "results")
+
+        .replace("{username}", "staff");
   }
 
   private static HttpRequest request(Routes.Route route) {

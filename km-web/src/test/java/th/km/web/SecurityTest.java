@@ -168,7 +168,7 @@ class SecurityTest {
   }
 
   @Test
-  void manyFailuresLockTheUsernameEvenAgainstTheRightPassword() {
+  void manyFailuresSlowTheClientThatFailedEvenWithTheRightPassword() {
     WebConfig config = WebConfig.defaults(Clock.fixed(TestServer.AS_OF, WebConfig.THAILAND));
     try (TestServer own = TestServer.start(config)) {
       for (int i = 0; i < config.maxLoginFailures(); i++) {
@@ -176,7 +176,7 @@ class SecurityTest {
       }
       HttpResponse<String> locked = own.browser().logIn("head", TestServer.PASSWORD);
       assertEquals(429, locked.statusCode());
-      assertTrue(formError(locked).contains("15 นาที"), formError(locked));
+      assertTrue(formError(locked).contains("จากเครื่องนี้"), formError(locked));
       assertTrue(locked.headers().firstValue("Retry-After").isPresent());
       assertEquals(303, own.browser().logIn("chair", TestServer.PASSWORD).statusCode(), "others may sign in");
     }

@@ -56,6 +56,35 @@ public interface RecordCommands {
   WriteResult add(RecordBook book, YearRecord record, Actor by);
 
   /**
+   * Adds a new record under the first free id of its prefix, chosen at the moment of the write, so
+   * that people who add records at the same time never take the same id and every valid record is
+   * stored. A database chooses it in the transaction that stores the record; this default tries the
+   * next number again when another write took the id in between.
+   *
+   * @param book the organization's year the record belongs to
+   * @param draft the record, given its id when it is stored
+   * @param by who enters it, for the audit log
+   */
+  default NumberedRecord.Added addNumbered(RecordBook book, NumberedRecord draft, Actor by) {
+    int n = 1;
+    while (true) {
+      String id = draft.prefix() + "-" + n;
+      if (find(book, draft.kind(), id).isPresent()) {
+        n++;
+        continue;
+      }
+      YearRecord record = draft.withId().apply(id);
+      WriteResult result = add(book, record, by);
+      boolean taken =
+          result instanceof WriteResult.Rejected && find(book, draft.kind(), id).isPresent();
+      if (!taken) {
+        return new NumberedRecord.Added(result, record);
+      }
+      n++;
+    }
+  }
+
+  /**
    * Replaces the stored record that has {@code record}'s id (and kind) with {@code record}, if it
    * is still at {@code seenVersion}; its version becomes {@code seenVersion + 1}.
    *

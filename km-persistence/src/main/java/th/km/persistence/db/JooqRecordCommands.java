@@ -42,6 +42,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.entry.EntryRules;
+import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
@@ -89,22 +90,36 @@ final class JooqRecordCommands implements RecordCommands {
 
   @Override
   public WriteResult add(RecordBook book, YearRecord record, Actor by) {
+    return inTransaction(tx -> insert(tx, book, stored -> record, by)).result();
+  }
+
+  /**
+   * Chooses the id under the organization's row lock, which every write of the organization takes
+   * first: no other write can store a record between the choice and the insert.
+   */
+  @Override
+  public NumberedRecord.Added addNumbered(RecordBook book, NumberedRecord draft, Actor by) {
+    return inTransaction(tx -> insert(tx, book, draft::numberedIn, by));
+  }
+
+  private NumberedRecord.Added insert(
+      DSLContext tx, RecordBook book, Function<YearRecords, YearRecord> make, Actor by) {
     Instant at = now();
-    return inTransaction(
-        tx -> {
-          Optional<Long> organization = lockOrganization(tx, book);
-          Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
-          YearRecords stored = stored(tx, organization, book);
-          return switch (EntryRules.add(book, plan, stored, record)) {
-            case EntryRules.Decision.Refuse refuse -> refuse.result();
-            case EntryRules.Decision.Proceed proceed -> {
-              long org = organization.orElseThrow();
-              RecordRows.insert(tx, org, EntryRules.with(empty(book), record));
-              audit(tx, org, book, at, by, "add", record, null);
-              yield new WriteResult.Saved(0, proceed.warnings());
-            }
-          };
-        });
+    Optional<Long> organization = lockOrganization(tx, book);
+    Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
+    YearRecords stored = stored(tx, organization, book);
+    YearRecord record = make.apply(stored);
+    WriteResult result =
+        switch (EntryRules.add(book, plan, stored, record)) {
+          case EntryRules.Decision.Refuse refuse -> refuse.result();
+          case EntryRules.Decision.Proceed proceed -> {
+            long org = organization.orElseThrow();
+            RecordRows.insert(tx, org, EntryRules.with(empty(book), record));
+            audit(tx, org, book, at, by, "add", record, null);
+            yield new WriteResult.Saved(0, proceed.warnings());
+          }
+        };
+    return new NumberedRecord.Added(result, record);
   }
 
   @Override

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +24,7 @@ import th.km.core.audit.Actor;
 import th.km.core.audit.AuditEntry;
 import th.km.core.audit.AuditLog;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
@@ -149,6 +158,37 @@ public abstract class RecordCommandsContract {
     assertEquals(START, log.get(0).at());
     assertEquals(Optional.empty(), log.get(0).before());
     assertTrue(log.get(0).after().orElseThrow().contains("\"id\":\"st-1\""), log.get(0).toString());
+  }
+
+  @Test
+  public void recordsAddedAtOnceUnderChosenIdsAreAllStoredEachUnderAnIdOfItsOwn() throws Exception {
+    commands.add(BOOK, staff("st-1", "clerk"), SOMCHAI);
+    commands.add(BOOK, training("training-2", "st-1"), SOMCHAI);
+    int writers = 12;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CyclicBarrier together = new CyclicBarrier(writers);
+    List<Future<NumberedRecord.Added>> sent = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      sent.add(
+          pool.submit(
+              () -> {
+                together.await(60, TimeUnit.SECONDS);
+                return commands.addNumbered(
+                    BOOK,
+                    new NumberedRecord("training", RecordKind.TRAINING, id -> training(id, "st-1")),
+                    MALAI);
+              }));
+    }
+    Set<String> ids = new HashSet<>();
+    for (Future<NumberedRecord.Added> f : sent) {
+      NumberedRecord.Added added = f.get(2, TimeUnit.MINUTES);
+      saved(added.result());
+      ids.add(added.record().id());
+    }
+    pool.shutdown();
+    assertEquals(writers, ids.size(), "ids of their own: " + ids);
+    assertTrue(!ids.contains("training-2"), "an id in use is never chosen: " + ids);
+    assertEquals(writers + 1, stored().trainings().size());
   }
 
   @Test

@@ -19,8 +19,12 @@ public final class AccountPages {
   private final PageFactory pages;
   private final Templates templates;
 
+  private final Throttles throttles;
+
   public AccountPages(
-      WebConfig config, AccountStore accounts, PlanLookup lookup, PageFactory pages, Templates templates) {
+      WebConfig config, AccountStore accounts, PlanLookup lookup, PageFactory pages, Templates templates,
+      Throttles throttles) {
+    this.throttles = throttles;
     this.config = config;
     this.accounts = accounts;
     this.lookup = lookup;
@@ -34,6 +38,10 @@ public final class AccountPages {
     templates.render(
         ctx,
         "accounts.jte",
-        Map.of("page", page, "plan", plan, "accounts", accounts.accounts(plan.organization().code())));
+        Map.of(
+            "page", page,
+            "plan", plan,
+            "accounts", accounts.accounts(plan.organization().code()),
+            "throttles", throttles.of(ctx)));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import io.javalin.http.HandlerType;
 import th.km.web.assets.AssetsApi;
+import th.km.web.account.Throttles;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
 import th.km.web.entry.Forms;
@@ -46,6 +47,7 @@ public final class ApiRoutes {
       EntryApi entry,
       PlanVersionPages planVersions,
       PlanImportApi planImports,
+      Throttles throttles,
       Messages messages,
       Handler openApi) {}
 
@@ -123,6 +125,10 @@ public final class ApiRoutes {
               Optional.of("SavedRecord"),
               201));
     }
+    get(r, api + "/login-throttles", Access.SECRETARY, h.throttles()::listJson,
+        ApiOperation.read("listLoginThrottles", "The organization's accounts with failed sign-ins now, and how long a client that failed waits (secretary).", "บัญชีขององค์กรที่เข้าสู่ระบบไม่สำเร็จ และเวลาที่ต้องรอ (เลขานุการ)", "LoginThrottles"));
+    r.api(HandlerType.DELETE, api + "/login-throttles/{" + Throttles.USERNAME + "}", Access.SECRETARY, h.throttles()::liftJson,
+        ApiOperation.read("liftLoginThrottle", "Lift the sign-in throttle of one of the organization's accounts (secretary).", "ยกเลิกการหน่วงเวลาเข้าสู่ระบบของบัญชีหนึ่งขององค์กร (เลขานุการ)", "LoginThrottles").noContent(204));
     get(r, OpenApiDocument.PATH, Access.PUBLIC, h.openApi(),
         ApiOperation.read("getOpenApi", "This document.", "เอกสาร OpenAPI นี้", "OpenApiDocument"));
   }

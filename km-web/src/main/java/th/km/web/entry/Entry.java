@@ -7,11 +7,13 @@ import th.km.core.LocalizedText;
 import th.km.core.account.Account;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
 import th.km.core.entry.WriteResult;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.YearRecord;
 import th.km.web.i18n.Language;
 import th.km.web.year.EvaluationCache;
 
@@ -42,9 +44,6 @@ public final class Entry {
     record Rejected(List<LocalizedText> reasons) implements Outcome {}
   }
 
-  /** How often a new record is tried again when another write took its id in the meantime. */
-  private static final int ATTEMPTS = 3;
-
   private final RecordCommands commands;
   private final EvaluationCache evaluations;
 
@@ -73,50 +72,46 @@ public final class Entry {
   }
 
   /** Reads, checks and stores the form's values. */
-  public Outcome submit(EntryForm form, Input input, EntryContext first) {
-    EntryContext context = first;
-    for (int attempt = 1; ; attempt++) {
-      Optional<EntryForm.Write> write = form.read(context, input, commands);
-      if (write.isEmpty()) {
-        return new Outcome.Invalid(input.errors());
-      }
-      Optional<FieldError> denied = refusal(form, write.get(), context);
-      if (denied.isPresent()) {
-        return new Outcome.Denied(denied.get());
-      }
-      RecordBook book = context.book();
-      Actor by = Actor.of(context.account().username());
-      WriteResult result =
-          switch (write.get()) {
-            case EntryForm.Write.New n -> commands.add(book, n.record(), by);
-            case EntryForm.Write.Correction c -> commands.correct(book, c.record(), c.basedOn(), by);
-          };
-      switch (result) {
-        case WriteResult.Saved s -> {
-          evaluations.changed(book.organization(), book.fiscalYear());
-          return new Outcome.Saved(new Versioned(write.get().record(), s.version()), s.warnings());
-        }
-        case WriteResult.Conflict c -> {
-          return new Outcome.Conflict(c.current());
-        }
-        case WriteResult.Rejected r -> {
-          boolean idTaken =
-              write.get() instanceof EntryForm.Write.New n
-                  && context.records().byId(n.record().id()).isEmpty()
-                  && commands.find(book, n.record().kind(), n.record().id()).isPresent();
-          if (!idTaken || attempt >= ATTEMPTS) {
-            return new Outcome.Rejected(r.reasons());
-          }
-          // Another write took the new record's id in between: read the year again for a free id.
-          Optional<EntryContext> again =
-              context(context.account(), book.organization(), book.fiscalYear(), context.today(), context.language());
-          if (again.isEmpty()) {
-            return new Outcome.Rejected(r.reasons());
-          }
-          context = again.get();
-        }
-      }
+  public Outcome submit(EntryForm form, Input input, EntryContext context) {
+    List<Field> fields = form.fields(context);
+    input.declare(fields);
+    // Rights before fields: a 422 about a record the account may not touch would tell what it holds.
+    Optional<FieldError> early =
+        form.refusalBeforeFields(context, input)
+            .or(() -> WriteRights.referenceRefusal(
+                context.account(), form.purpose(), fields, input, context.records(), context.plan()));
+    if (early.isPresent()) {
+      return new Outcome.Denied(early.get());
     }
+    Optional<EntryForm.Write> write = form.read(context, input, commands);
+    if (write.isEmpty()) {
+      return new Outcome.Invalid(input.errors());
+    }
+    Optional<FieldError> denied = refusal(form, write.get(), context);
+    if (denied.isPresent()) {
+      return new Outcome.Denied(denied.get());
+    }
+    RecordBook book = context.book();
+    Actor by = Actor.of(context.account().username());
+    YearRecord record = write.get().record();
+    WriteResult result;
+    switch (write.get()) {
+      case EntryForm.Write.New n when n.draft().isPresent() -> {
+        NumberedRecord.Added added = commands.addNumbered(book, n.draft().get(), by);
+        record = added.record();
+        result = added.result();
+      }
+      case EntryForm.Write.New n -> result = commands.add(book, n.record(), by);
+      case EntryForm.Write.Correction c -> result = commands.correct(book, c.record(), c.basedOn(), by);
+    }
+    return switch (result) {
+      case WriteResult.Saved s -> {
+        evaluations.changed(book.organization(), book.fiscalYear());
+        yield new Outcome.Saved(new Versioned(record, s.version()), s.warnings());
+      }
+      case WriteResult.Conflict c -> new Outcome.Conflict(c.current());
+      case WriteResult.Rejected r -> new Outcome.Rejected(r.reasons());
+    };
   }
 
   private Optional<FieldError> refusal(EntryForm form, EntryForm.Write write, EntryContext c) {

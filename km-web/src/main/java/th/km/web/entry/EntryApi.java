@@ -1,15 +1,16 @@
 package th.km.web.entry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
@@ -18,6 +19,7 @@ import th.km.core.entry.Versioned;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.YearRecords;
 import th.km.web.WebConfig;
+import th.km.web.http.JsonBodies;
 import th.km.web.http.Problem;
 import th.km.web.http.WebError;
 import th.km.web.i18n.Language;
@@ -61,8 +63,8 @@ public final class EntryApi {
   /** The handler that stores what the form describes, sent as JSON. */
   public Handler submit(EntryForm form) {
     return ctx -> {
-      Map<String, List<String>> values = values(ctx);
       EntryContext c = context(ctx);
+      Map<String, List<String>> values = values(ctx, form, c);
       switch (entry.submit(form, new Input(values), c)) {
         case Entry.Outcome.Saved s -> {
           YearRecords records = EntryRules.with(c.records(), s.stored().record());
@@ -101,19 +103,10 @@ public final class EntryApi {
     };
   }
 
-  private Map<String, List<String>> values(Context ctx) {
-    if (!ctx.isJson()) {
-      throw new WebError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "error.jsonRequired");
-    }
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw WebError.badRequest("error.badJson");
-    }
-    if (body == null || !body.isObject()) {
-      throw WebError.badRequest("error.badJson");
-    }
+  private Map<String, List<String>> values(Context ctx, EntryForm form, EntryContext c) {
+    Set<String> fields = new HashSet<>();
+    form.fields(c).forEach(f -> fields.add(f.name()));
+    JsonNode body = JsonBodies.object(ctx, json, fields);
     Map<String, List<String>> values = new LinkedHashMap<>();
     body.properties()
         .forEach(

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordCommands;
+import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
 import th.km.web.security.Access;
 
 /**
@@ -16,8 +19,28 @@ public interface EntryForm {
 
   /** What a filled form asks to store. */
   sealed interface Write {
-    /** A new record. */
-    record New(YearRecord record) implements Write {}
+    /**
+     * A new record.
+     *
+     * @param record the record, with an id that is free in the year as read
+     * @param draft when present, the store gives the record the first free id of its prefix at the
+     *     moment of the write ({@link RecordCommands#addNumbered}), so that parallel writes never
+     *     take one id; every form that makes up an id for a new record should use it
+     */
+    record New(YearRecord record, Optional<NumberedRecord> draft) implements Write {
+
+      /** A new record whose id was given, not made up by the form. */
+      public New(YearRecord record) {
+        this(record, Optional.empty());
+      }
+
+      /** A new record whose id the store chooses: {@code prefix}-n with the first free n. */
+      public static New numbered(
+          String prefix, RecordKind kind, YearRecords records, Function<String, YearRecord> withId) {
+        NumberedRecord draft = new NumberedRecord(prefix, kind, withId);
+        return new New(draft.numberedIn(records), Optional.of(draft));
+      }
+    }
 
     /** A stored record as corrected, based on the version that was read. */
     record Correction(YearRecord record, int basedOn) implements Write {}
@@ -52,6 +75,15 @@ public interface EntryForm {
 
   /** The values the form opens with; {@code query} gives the page's query parameters. */
   Map<String, String> initial(EntryContext context, Function<String, String> query);
+
+  /**
+   * Why the account may not send these values at all, checked before any field is read so that a
+   * refused account learns nothing from field messages; empty when it may. The record rules of
+   * {@link WriteRights} are checked as well, before and after reading.
+   */
+  default Optional<FieldError> refusalBeforeFields(EntryContext context, Input input) {
+    return Optional.empty();
+  }
 
   /**
    * The record the values describe, or empty when some field is wrong (each error recorded in

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import th.km.core.account.Role;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
 import th.km.core.plan.DivisionCode;
@@ -70,15 +71,6 @@ public final class Forms {
   }
 
   // ---------------------------------------------------------------- shared readers
-
-  /** A new id for a record of the kind: the kind's prefix and the first free number. */
-  static String newId(String prefix, YearRecords records, RecordKind kind) {
-    int n = records.ofKind(kind).size() + 1;
-    while (records.byId(prefix + "-" + n).isPresent()) {
-      n++;
-    }
-    return prefix + "-" + n;
-  }
 
   /** A date that must lie in the plan's fiscal year and, unless {@code future}, not after today. */
   static Optional<LocalDate> dayOfYear(
@@ -215,9 +207,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("training", RecordKind.TRAINING, c.records(), id ->
               new Training(
-                  newId("training", c.records(), RecordKind.TRAINING), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   title.orElseThrow(), kind.orElseThrow(), setting.orElseThrow(), start.orElseThrow(),
                   end.orElseThrow(), returned.orElse(end.orElseThrow()))));
     }
@@ -268,9 +260,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("report", RecordKind.TRAINING_REPORT, c.records(), id ->
               TrainingReport.builder()
-                  .id(newId("report", c.records(), RecordKind.TRAINING_REPORT))
+                  .id(id)
                   .trainingId(training.orElseThrow().id())
                   .submittedOn(submitted.orElseThrow())
                   .build()));
@@ -314,6 +306,15 @@ public final class Forms {
       return values;
     }
 
+    /** The mayor's signature ends the chain and is recorded by the CKO or the secretary only. */
+    @Override
+    public Optional<FieldError> refusalBeforeFields(EntryContext c, Input in) {
+      Role role = c.account().role();
+      return in.flag("head") && role != Role.CKO && role != Role.SECRETARY
+          ? Optional.of(FieldError.of("head", "entry.denied.headSignature"))
+          : Optional.empty();
+    }
+
     @Override
     public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
       Optional<String> id = in.text("reportId", true);
@@ -338,6 +339,9 @@ public final class Forms {
           report.signOffs().isEmpty() ? report.submittedOn() : report.signOffs().get(report.signOffs().size() - 1).signedOn();
       if (signed.orElseThrow().isBefore(last)) {
         in.error("signedOn", "entry.error.signedBefore", signed.get(), last);
+        return Optional.empty();
+      }
+      if (!SignOffChain.inOrder(c.plan(), report, position.get(), head, in)) {
         return Optional.empty();
       }
       TrainingReport signedReport =
@@ -389,9 +393,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("rating", RecordKind.SUPERVISOR_RATING, c.records(), id ->
               new SupervisorRating(
-                  newId("rating", c.records(), RecordKind.SUPERVISOR_RATING), training.orElseThrow().id(),
+                  id, training.orElseThrow().id(),
                   before.getAsInt(), after.getAsInt(), rated.orElseThrow())));
     }
   }
@@ -501,7 +505,7 @@ public final class Forms {
       }
       KnowledgeAsset.Builder asset =
           KnowledgeAsset.builder()
-              .id(current.map(v -> v.record().id()).orElseGet(() -> newId("asset", c.records(), RecordKind.KNOWLEDGE_ASSET)))
+              .id(current.map(v -> v.record().id()).orElse("asset-0"))
               .title(title.orElseThrow())
               .assetKind(kind.orElseThrow())
               .withFlowchart(flowchart)
@@ -519,7 +523,7 @@ public final class Forms {
       return Optional.of(
           current.isPresent()
               ? new Write.Correction(asset.build(), version.orElse(current.get().version()))
-              : new Write.New(asset.build()));
+              : Write.New.numbered("asset", RecordKind.KNOWLEDGE_ASSET, c.records(), newId -> asset.id(newId).build()));
     }
   }
 
@@ -570,9 +574,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("meeting", RecordKind.MEETING, c.records(), id ->
               Meeting.builder()
-                  .id(newId("meeting", c.records(), RecordKind.MEETING))
+                  .id(id)
                   .meetingKind(kind.orElseThrow())
                   .title(title.orElseThrow())
                   .date(date.orElseThrow())
@@ -625,9 +629,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("ack", RecordKind.ACKNOWLEDGEMENT, c.records(), id ->
               new Acknowledgement(
-                  newId("ack", c.records(), RecordKind.ACKNOWLEDGEMENT), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   topic.orElseThrow(), date.orElseThrow())));
     }
   }
@@ -682,10 +686,11 @@ public final class Forms {
       if (!in.ok()) {
         return Optional.empty();
       }
+      ActivityRef of = activity.orElseThrow();
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("progress", RecordKind.PROGRESS_UPDATE, c.records(), id ->
               new ProgressUpdate(
-                  newId("progress", c.records(), RecordKind.PROGRESS_UPDATE), activity.orElseThrow(),
+                  id, of,
                   date.orElseThrow(), percent.getAsInt(), narrative.orElseThrow())));
     }
 
@@ -739,9 +744,9 @@ public final class Forms {
         return Optional.empty();
       }
       return Optional.of(
-          new Write.New(
+          Write.New.numbered("recognition", RecordKind.RECOGNITION, c.records(), id ->
               new Recognition(
-                  newId("recognition", c.records(), RecordKind.RECOGNITION), person.orElseThrow().id(),
+                  id, person.orElseThrow().id(),
                   kind.orElseThrow(), date.orElseThrow())));
     }
   }

@@ -12,29 +12,61 @@ import java.util.OptionalInt;
 /**
  * The values sent with a form or a JSON body, read field by field: each reader records what is
  * wrong with its field, so that every field's message is shown at once, next to it.
+ *
+ * <p>Every value is read through {@link TextRules}: white space of any script is trimmed before
+ * "required" is checked, and control characters, bidi controls and text over the field's length
+ * are refused. Every reader below goes through it, so a form added later is held to it too.
  */
 public final class Input {
 
   private final Map<String, List<String>> values;
   private final Map<String, FieldError> errors = new LinkedHashMap<>();
+  private final Map<String, TextRules> rules = new LinkedHashMap<>();
 
   /** @param values each field's values as sent, several for checkboxes */
   public Input(Map<String, List<String>> values) {
     this.values = values;
   }
 
-  /** The first value of the field, stripped; empty when it was not sent. */
+  /**
+   * Takes each field's text rule from its kind: long text ({@link Field.Kind#TEXTAREA}) may have
+   * lines and {@value TextRules#LONG_TEXT} characters; every other field is one line of at most
+   * {@value TextRules#LINE} characters, as is a field not declared.
+   */
+  public Input declare(List<Field> fields) {
+    for (Field f : fields) {
+      rules.put(f.name(), f.kind() == Field.Kind.TEXTAREA ? TextRules.longText() : TextRules.line());
+    }
+    return this;
+  }
+
+  /** The first value of the field, with white space of any script trimmed; empty when not sent. */
   public String raw(String name) {
     List<String> v = values.getOrDefault(name, List.of());
-    return v.isEmpty() ? "" : v.get(0).strip();
+    return v.isEmpty() ? "" : TextRules.trim(v.get(0));
   }
 
-  /** Every non-blank value of the field. */
+  /** Every non-blank value sent for the field, trimmed but not yet checked. */
+  public List<String> sent(String name) {
+    return values.getOrDefault(name, List.of()).stream().map(TextRules::trim).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** Every non-blank value of the field; an error when one breaks the field's text rule. */
   public List<String> all(String name) {
-    return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> kept = new ArrayList<>();
+    for (String value : values.getOrDefault(name, List.of())) {
+      String v = TextRules.trim(value);
+      if (!v.isEmpty() && checked(name, v)) {
+        kept.add(v);
+      }
+    }
+    return kept;
   }
 
-  /** The text of a field; an error when it is required and blank. */
+  /**
+   * The text of a field; an error when it is required and blank, or when it breaks the field's
+   * text rule (control or bidi characters, too long).
+   */
   public Optional<String> text(String name, boolean required) {
     String v = raw(name);
     if (v.isEmpty()) {
@@ -43,7 +75,13 @@ public final class Input {
       }
       return Optional.empty();
     }
-    return Optional.of(v);
+    return checked(name, v) ? Optional.of(v) : Optional.empty();
+  }
+
+  private boolean checked(String name, String value) {
+    Optional<TextRules.Breach> breach = rules.getOrDefault(name, TextRules.line()).breach(value);
+    breach.ifPresent(b -> error(name, b.messageKey(), b.args(name)));
+    return breach.isEmpty();
   }
 
   /** The date of a field, typed in any of the forms {@link DateInput} reads. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.entry.EntryRules;
+import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
 import th.km.core.entry.Versioned;
@@ -67,6 +68,12 @@ public final class MemoryRecords implements RecordCommands, DashboardSource.Reco
         yield new WriteResult.Saved(0, p.warnings());
       }
     };
+  }
+
+  @Override
+  public synchronized NumberedRecord.Added addNumbered(RecordBook book, NumberedRecord draft, Actor by) {
+    YearRecord record = draft.numberedIn(records(book.organization(), book.fiscalYear()));
+    return new NumberedRecord.Added(add(book, record, by), record);
   }
 
   @Override

@@ -73,6 +73,45 @@ public final class WriteRights {
     };
   }
 
+  /**
+   * Why the account may not send the values, judged by the records they name: every value of a
+   * choice field (select, checkboxes, hidden) that is the id of a stored record must be one the
+   * account may write about: a division head names only the own division's staff (as trainee,
+   * author or attendee) and records, staff only themselves. Empty when every named record is
+   * allowed. Checked before the fields are read, so that the answer is a 403 and not a field
+   * message about what is stored.
+   */
+  public static Optional<FieldError> referenceRefusal(
+      Account account, Purpose purpose, List<Field> fields, Input input, YearRecords year, KmPlan plan) {
+    if (account.role() == Role.SECRETARY) {
+      return Optional.empty();
+    }
+    for (Field f : fields) {
+      if (f.kind() != Field.Kind.SELECT && f.kind() != Field.Kind.CHECKBOXES && f.kind() != Field.Kind.HIDDEN) {
+        continue;
+      }
+      for (String value : input.sent(f.name())) {
+        Optional<YearRecord> named = year.byId(value);
+        if (named.isEmpty()) {
+          continue;
+        }
+        Optional<FieldError> refused =
+            named.get() instanceof StaffMember person
+                ? (mayConcern(account, person) || purpose == Purpose.SIGN_OFF
+                    ? Optional.empty()
+                    : Optional.of(
+                        account.role() == Role.DIVISION_HEAD
+                            ? FieldError.of(f.name(), "entry.denied.otherDivisionStaff", person.id())
+                            : FieldError.of(f.name(), "entry.denied.ownRecords")))
+                : refusal(account, purpose, named.get(), year, plan);
+        if (refused.isPresent()) {
+          return refused;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The staff members whose records the account may write, for the choices of a form. */
   public static List<StaffMember> staffFor(Account account, YearRecords year) {
     return year.staff().stream().filter(s -> mayConcern(account, s)).toList();

@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ public final class ErrorHandlers {
     routes.exception(
         WebError.class, (e, ctx) -> respond(ctx, e.status(), e.slug(), e.messageKey(), e.args()));
     routes.exception(HttpResponseException.class, this::httpResponse);
+    routes.exception(JsonBodies.UnknownProperties.class, this::unknownProperties);
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -63,12 +66,37 @@ public final class ErrorHandlers {
     HttpStatus status = HttpStatus.forStatus(e.getStatus());
     switch (status) {
       case NOT_FOUND -> respond(ctx, status, "not-found", "error.pageNotFound", new Object[0]);
-      case METHOD_NOT_ALLOWED ->
-          respond(ctx, status, "method-not-allowed", "error.methodNotAllowed", new Object[0]);
+      case METHOD_NOT_ALLOWED -> {
+        // Javalin lists the methods the path takes; a 405 must say them in Allow (RFC 9110).
+        String allowed = e.getDetails().getOrDefault("availableMethods", "");
+        if (!allowed.isEmpty()) {
+          ctx.header("Allow", allowed.replace(" ", ""));
+        }
+        respond(ctx, status, "method-not-allowed", "error.methodNotAllowed", new Object[0]);
+      }
+      case CONTENT_TOO_LARGE ->
+          respond(ctx, status, "too-large", "error.tooLarge", new Object[] {JsonBodies.MAX_TEXT});
       case UNSUPPORTED_MEDIA_TYPE ->
           respond(ctx, status, "unsupported-media-type", "error.unsupportedMediaType", new Object[0]);
       default -> respond(ctx, status, "bad-request", "error.badRequest", new Object[0]);
     }
+  }
+
+  private void unknownProperties(JsonBodies.UnknownProperties e, Context ctx) {
+    List<Problem.FieldMessage> errors = new ArrayList<>();
+    for (String name : e.properties()) {
+      errors.add(new Problem.FieldMessage(name, new Problem.Message(
+          messages.get(Language.TH, "error.unknownProperty", name),
+          messages.get(Language.EN, "error.unknownProperty", name))));
+    }
+    String en = messages.get(Language.EN, "entry.error.summary", errors.size());
+    Problem problem =
+        new Problem(
+            Problem.type("invalid"), HttpStatus.UNPROCESSABLE_CONTENT.getMessage(),
+            HttpStatus.UNPROCESSABLE_CONTENT.getCode(), en, ctx.path(),
+            new Problem.Message(messages.get(Language.TH, "entry.error.summary", errors.size()), en),
+            errors, null);
+    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(problem).contentType(Problem.MEDIA_TYPE);
   }
 
   private void respond(Context ctx, HttpStatus status, String slug, String key, Object[] args) {

@@ -57,6 +57,7 @@ public final class Routes {
   /** A route of the JSON API, with what the OpenAPI document says of it. */
   public Routes api(HandlerType method, String path, Access access, Handler handler, ApiOperation operation) {
     config.addHttpHandler(method, path, handler, access);
+    headAlongside(method, path, access, handler);
     routes.add(new Route(method, path, access, Optional.of(operation)));
     return this;
   }
@@ -84,7 +85,19 @@ public final class Routes {
         method,
         path);
     config.addHttpHandler(method, path, handler, access);
+    headAlongside(method, path, access, handler);
     routes.add(new Route(method, path, access, Optional.empty()));
     return this;
+  }
+
+  /**
+   * Every GET route answers HEAD too, under the same access rule: the handler runs as for GET and
+   * the server sends the headers without the body. Without its own route, a HEAD request would
+   * reach the GET handler with no access rule to check.
+   */
+  private void headAlongside(HandlerType method, String path, Access access, Handler handler) {
+    if (method == HandlerType.GET) {
+      config.addHttpHandler(HandlerType.HEAD, path, handler, access);
+    }
   }
 }

@@ -56,7 +56,7 @@ public final class LoginPages {
       render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, username, next, fieldErrors, "");
       return;
     }
-    switch (signIn.attempt(username, password)) {
+    switch (signIn.attempt(username, password, ctx.ip())) {
       case SignIn.Outcome.Accepted accepted -> {
         sessions.signIn(ctx, accepted.account());
         String target = Redirects.safeReturn(next).orElse(Redirects.home(accepted.account()));

@@ -1,6 +1,11 @@
 package th.km.web.login;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import th.km.web.http.JsonBodies;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,10 +48,13 @@ public final class SessionApi {
   private final Sessions sessions;
   private final Csrf csrf;
 
-  public SessionApi(SignIn signIn, Sessions sessions, Csrf csrf) {
+  private final ObjectMapper json;
+
+  public SessionApi(SignIn signIn, Sessions sessions, Csrf csrf, ObjectMapper json) {
     this.signIn = signIn;
     this.sessions = sessions;
     this.csrf = csrf;
+    this.json = json;
   }
 
   /** {@code GET /api/v1/session}. */
@@ -60,24 +68,16 @@ public final class SessionApi {
 
   /** {@code POST /api/v1/session} with a JSON body {@code {"username", "password"}}. */
   public void create(Context ctx) {
-    if (!ctx.isJson()) {
-      throw new WebError(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "error.jsonRequired");
-    }
-    Credentials credentials;
-    try {
-      credentials = ctx.jsonMapper().fromJsonString(ctx.body(), Credentials.class);
-    } catch (Exception e) {
-      // Javalin's JSON mapper rethrows Jackson's checked parse errors undeclared.
-      throw WebError.badRequest("error.badJson");
-    }
+    JsonNode body = JsonBodies.object(ctx, json, List.of("username", "password"));
+    Credentials credentials =
+        new Credentials(text(body.get("username")), text(body.get("password")));
     if (credentials == null
         || credentials.username() == null
         || credentials.password() == null
         || credentials.username().isBlank()) {
       throw WebError.badRequest("error.credentialsRequired");
     }
-    switch (signIn.attempt(credentials.username(), credentials.password())) {
+    switch (signIn.attempt(credentials.username(), credentials.password(), ctx.ip())) {
       case SignIn.Outcome.Accepted accepted -> {
         sessions.signIn(ctx, accepted.account());
         ctx.json(SessionJson.of(accepted.account(), csrf.token(ctx)));
@@ -91,6 +91,10 @@ public final class SessionApi {
             HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "login.throttled", minutes);
       }
     }
+  }
+
+  private static @Nullable String text(@Nullable JsonNode node) {
+    return node == null || !node.isTextual() ? null : node.asText();
   }
 
   /** {@code DELETE /api/v1/session}. */

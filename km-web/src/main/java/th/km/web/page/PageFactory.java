@@ -24,9 +24,13 @@ public final class PageFactory {
     this.csrf = csrf;
   }
 
-  /** A page of the plan: the organization and year in the header, the plan's navigation. */
+  /**
+   * A page of the plan: the organization and year in the header, the plan's navigation. Its forms
+   * are for signed-in accounts only, so an anonymous reader (the public page) gets no token and no
+   * server session.
+   */
   public Page forPlan(Context ctx, KmPlan plan, String titleKey) {
-    Page base = build(ctx, Optional.of(plan.organization()), Optional.of(plan.fiscalYear()), titleKey, true);
+    Page base = build(ctx, Optional.of(plan.organization()), Optional.of(plan.fiscalYear()), titleKey, false);
     return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
   }
 

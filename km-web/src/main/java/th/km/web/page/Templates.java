@@ -18,6 +18,7 @@ public final class Templates {
   public void render(Context ctx, String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     engine.render(template, params, out);
-    ctx.html(out.toString());
+    // The charset in the header as well as in the page, so that no client guesses it.
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 }

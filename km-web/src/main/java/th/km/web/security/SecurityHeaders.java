@@ -1,6 +1,7 @@
 package th.km.web.security;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * Headers that every answer carries: a content security policy that allows only km's own files (no
@@ -21,18 +22,23 @@ public final class SecurityHeaders {
   }
 
   public void apply(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (https) {
-      ctx.header("Strict-Transport-Security", "max-age=31536000");
-    }
+    forEach(ctx::header);
     if (!ctx.path().startsWith("/static/")) {
       // Pages show one person's records: no shared cache may keep them.
       ctx.header("Cache-Control", "no-store");
+    }
+  }
+
+  /** Gives each header that every answer carries, whatever its path, to {@code header}. */
+  public void forEach(BiConsumer<String, String> header) {
+    header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept("Referrer-Policy", "same-origin");
+    header.accept("Cross-Origin-Opener-Policy", "same-origin");
+    header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (https) {
+      header.accept("Strict-Transport-Security", "max-age=31536000");
     }
   }
 }

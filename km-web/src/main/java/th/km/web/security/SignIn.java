@@ -20,7 +20,7 @@ public final class SignIn {
     /** The username or the password was wrong; which one is not told. */
     record Refused() implements Outcome {}
 
-    /** Too many failures for this username lately; try again after the wait. */
+    /** Too many failures lately from this client; try again after the wait. */
     record Throttled(Duration retryAfter) implements Outcome {}
   }
 
@@ -34,10 +34,18 @@ public final class SignIn {
     this.throttle = throttle;
   }
 
-  /** Tries the username (case and surrounding space ignored) with the password. */
-  public Outcome attempt(String username, String password) {
+  /** The throttle, for the secretary to see and lift. */
+  public LoginThrottle throttle() {
+    return throttle;
+  }
+
+  /**
+   * Tries the username (case and surrounding space ignored) with the password, from the client
+   * address (the proxy's X-Forwarded-For when km trusts it).
+   */
+  public Outcome attempt(String username, String password, String address) {
     String name = username.strip().toLowerCase(Locale.ROOT);
-    Optional<Duration> wait = throttle.waitFor(name);
+    Optional<Duration> wait = throttle.waitFor(name, address);
     if (wait.isPresent()) {
       return new Outcome.Throttled(wait.get());
     }
@@ -50,10 +58,10 @@ public final class SignIn {
       matches = false;
     }
     if (!matches) {
-      throttle.failed(name);
+      throttle.failed(name, address);
       return new Outcome.Refused();
     }
-    throttle.succeeded(name);
+    throttle.succeeded(name, address);
     return new Outcome.Accepted(account.get());
   }
 }
