@@ -118,14 +118,16 @@ final class NoteForm implements EntryForm {
     if (!in.ok()) {
       return Optional.empty();
     }
+    OptionalInt aboutGoal = goal;
+    OptionalInt aboutActivity = activity;
     return Optional.of(
-        new Write.New(
+        Write.New.numbered("note", RecordKind.MONITORING_NOTE, c.records(), id ->
             new MonitoringNote(
-                Forms.newId("note", c.records(), RecordKind.MONITORING_NOTE),
+                id,
                 round.orElseThrow(),
                 date.orElseThrow(),
-                goal,
-                activity,
+                aboutGoal,
+                aboutActivity,
                 problems,
                 recommendations,
                 c.account().username())));
