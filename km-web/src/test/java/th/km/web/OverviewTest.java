@@ -52,18 +52,19 @@ class OverviewTest {
     assertTrue(body.contains("<span class=\"badge status-at-risk\">มีความเสี่ยง</span>"), body);
     assertTrue(body.contains("<span class=\"badge status-met\">บรรลุเป้าหมาย</span>"), body);
     assertTrue(body.contains("<span class=\"badge status-report-only\">รายงานผลเท่านั้น</span>"), body);
-    assertTrue(body.contains("<span class=\"badge status-no-data\">ไม่มีข้อมูล</span>"), body);
+    assertTrue(body.contains("<span class=\"badge status-on-track\">เป็นไปตามแผน</span>"), body);
     assertTrue(body.contains("ข้อมูล ณ วันที่ 15 มีนาคม พ.ศ. 2569"), "the as-of day in B.E.");
   }
 
   @Test
   void theCountsPerStatusAddUpToEveryIndicator() {
     String counts = section(staff.get("/organizations/ban-waen/overview").body(), "counts-h");
-    // 1.1 not met; 1.2 at risk and met; 1.3 report only; 4.1 no data; the training reports at risk.
+    // 1.1 not met; 1.2 at risk and met; 1.3 report only; 4.1 on track (nothing recorded yet, none
+    // expected yet); the training reports not met (one of three on time: 100% is out of reach).
     assertTrue(counts.contains("<strong class=\"count\">1</strong> บรรลุเป้าหมาย"), counts);
-    assertTrue(counts.contains("<strong class=\"count\">2</strong> มีความเสี่ยง"), counts);
-    assertTrue(counts.contains("<strong class=\"count\">1</strong> ไม่บรรลุเป้าหมาย"), counts);
-    assertTrue(counts.contains("<strong class=\"count\">1</strong> ไม่มีข้อมูล"), counts);
+    assertTrue(counts.contains("<strong class=\"count\">1</strong> มีความเสี่ยง"), counts);
+    assertTrue(counts.contains("<strong class=\"count\">2</strong> ไม่บรรลุเป้าหมาย"), counts);
+    assertTrue(counts.contains("<strong class=\"count\">1</strong> เป็นไปตามแผน"), counts);
     assertTrue(counts.contains("<strong class=\"count\">1</strong> รายงานผลเท่านั้น"), counts);
     assertTrue(counts.contains("บรรลุเป้าหมายแล้วร้อยละ 20 (1 จาก 5 ตัวชี้วัดที่วัดผลได้)"), counts);
   }
@@ -142,7 +143,7 @@ class OverviewTest {
     HttpResponse<String> r = staff.get("/organizations/ban-waen/indicators/monitoring-training-report-1");
     assertEquals(200, r.statusCode(), r.body());
     String body = r.body();
-    assertTrue(body.contains("<span class=\"badge status-at-risk\">มีความเสี่ยง</span>"), body);
+    assertTrue(body.contains("<span class=\"badge status-not-met\">ไม่บรรลุเป้าหมาย</span>"), body);
     assertTrue(body.contains("<dd class=\"value\">ร้อยละ 33.33</dd>"), body);
     assertTrue(body.contains("<dd>1 / 3</dd>"), "numerator and denominator");
     assertTrue(body.contains("<dd>ไม่น้อยกว่าร้อยละ 100</dd>"), body);
@@ -211,9 +212,11 @@ class OverviewTest {
   }
 
   @Test
-  void aYearWithoutRecordsHasNoDataRatherThanMadeUpResults() {
+  void aYearWithoutRecordsMeetsNothingAndShowsNoDataOnlyWhereThereIsNone() {
     String body = server.browser().loggedInAs("other").get("/organizations/nong-khwai/overview").body();
     assertTrue(body.contains("<strong class=\"count\">0</strong> บรรลุเป้าหมาย"), body);
-    assertTrue(body.contains("<strong class=\"count\">5</strong> ไม่มีข้อมูล"), body);
+    // Events not recorded are data: on track while none is expected yet, at risk or not met after.
+    assertTrue(body.contains("<strong class=\"count\">2</strong> เป็นไปตามแผน"), body);
+    assertTrue(body.contains("<strong class=\"count\">1</strong> ไม่มีข้อมูล"), body);
   }
 }
