@@ -9,8 +9,9 @@ package th.km.persistence.planimport;
  * @param width the advance of the base character
  * @param size the font size
  * @param text the base character followed by its marks, in the order they were drawn
+ * @param bold whether its font is a bold one
  */
-record PdfGlyph(float x, float y, float width, float size, String text) {
+record PdfGlyph(float x, float y, float width, float size, String text, boolean bold) {
 
   /** Whether the character is a Thai (or private-use Thai) mark drawn over or under a base. */
   static boolean isMark(int c) {
@@ -34,6 +35,6 @@ record PdfGlyph(float x, float y, float width, float size, String text) {
   }
 
   PdfGlyph withMark(String mark) {
-    return new PdfGlyph(x, y, width, size, text + mark);
+    return new PdfGlyph(x, y, width, size, text + mark, bold);
   }
 }

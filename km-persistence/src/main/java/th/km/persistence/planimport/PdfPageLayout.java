@@ -22,6 +22,7 @@ final class PdfPageLayout {
    * @param x the left edge
    * @param right the right edge of the text (of the table for a row)
    * @param size the font size of the line's first character
+   * @param bold whether every character of it is bold, as a heading is
    * @param cells the row's cells, grid-aligned; one cell for a line (tabs where columns gap)
    * @param origin where the line and its cells stand
    */
@@ -33,6 +34,7 @@ final class PdfPageLayout {
       float x,
       float right,
       float size,
+      boolean bold,
       List<String> cells,
       LineOrigin origin) {
 
@@ -141,8 +143,9 @@ final class PdfPageLayout {
         SourceLocation row = new SourceLocation.PdfPosition(page, top, table.left());
         float size = glyphs.get(r).stream().flatMap(List::stream).findFirst()
             .map(PdfGlyph::size).orElse(0f);
+        boolean bold = glyphs.get(r).stream().flatMap(List::stream).allMatch(PdfGlyph::bold);
         rows.add(new Item(true, tableIndex, top, table.rowBottom(r), table.left(),
-            table.right(), size, cells, new LineOrigin(row, where)));
+            table.right(), size, bold, cells, new LineOrigin(row, where)));
       }
     }
     return rows;
@@ -239,6 +242,6 @@ final class PdfPageLayout {
     SourceLocation where = new SourceLocation.PdfPosition(page, first.y(), first.x());
     return java.util.Optional.of(
         new Item(false, -1, first.y() - size, first.y() + 0.3f * size, first.x(), last.right(),
-            size, cells, LineOrigin.of(where)));
+            size, ink.stream().allMatch(PdfGlyph::bold), cells, LineOrigin.of(where)));
   }
 }

@@ -5,10 +5,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * extraction loses the columns of tables and interleaves cells that wrap.
  */
 final class PdfPageReader extends PDFTextStripper {
+
+  /** A bold face's name, after the subset prefix: "Laksaman-Bold", "THSarabunNew,Bold", "Arial-BoldMT". */
+  private static final Pattern BOLD_NAME = Pattern.compile("(?i)bold|black|heavy");
 
   private final List<PdfGlyph> glyphs = new ArrayList<>();
 
@@ -60,7 +66,21 @@ final class PdfPageReader extends PDFTextStripper {
             text.getYDirAdj(),
             text.getWidthDirAdj(),
             text.getFontSizeInPt(),
-            unicode));
+            unicode,
+            isBold(text.getFont())));
+  }
+
+  /** A font is bold by its weight, its force-bold flag or, as a word processor names it, its name. */
+  private static boolean isBold(@Nullable PDFont font) {
+    if (font == null) {
+      return false;
+    }
+    PDFontDescriptor descriptor = font.getFontDescriptor();
+    if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
+      return true;
+    }
+    String name = font.getName();
+    return name != null && BOLD_NAME.matcher(name.substring(name.indexOf('+') + 1)).find();
   }
 
   private void add(PdfGlyph glyph) {
@@ -102,7 +122,7 @@ final class PdfPageReader extends PDFTextStripper {
       right = Math.max(right, g.right());
     }
     drawn.clear();
-    add(new PdfGlyph(left, first.y(), right - left, first.size(), span.actualText()));
+    add(new PdfGlyph(left, first.y(), right - left, first.size(), span.actualText(), first.bold()));
   }
 
   @Override

@@ -147,6 +147,11 @@ final class PdfTextAssembly {
     if (Math.abs(last.size() - item.size()) > 0.5f || item.x() > last.x() + 0.6f * item.size()) {
       return false;
     }
+    // A wrapped line keeps its paragraph's weight: a bold line after a plain one (or the reverse)
+    // is a heading, even on a page whose blank paragraphs space every line alike.
+    if (last.bold() != item.bold()) {
+      return false;
+    }
     if (last.right() < right - 0.12f * (right - left)) {
       return false;
     }
@@ -180,7 +185,7 @@ final class PdfTextAssembly {
       cells.add(ThaiRepairs.repair(item.cells().get(c), where, repairs).strip());
     }
     return new PdfPageLayout.Item(item.row(), item.table(), item.top(), item.bottom(), item.x(),
-        item.right(), item.size(), cells, item.origin());
+        item.right(), item.size(), item.bold(), cells, item.origin());
   }
 
   /** What a page's plain lines say about its line pitch: one, or one within and one between paragraphs. */

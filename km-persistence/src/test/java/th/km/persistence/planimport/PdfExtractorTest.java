@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A ruled table drawn glyph by glyph becomes tab-separated rows: a cell's wrapped lines are one
- * cell, and the header repeated at the top of the next page is dropped; a scan is refused.
+ * cell, and the header repeated at the top of the next page is dropped; a bold heading is never
+ * joined to the paragraph before it; a scan is refused.
  */
 class PdfExtractorTest {
 
@@ -60,6 +61,33 @@ class PdfExtractorTest {
     assertEquals("page 1, y 112 pt, x 50 pt", read.origin(4).line().describe());
     assertEquals("page 1, y 112 pt, x 150 pt", read.origin(4).cells().get(1).describe());
     assertEquals("page 2, y 112 pt, x 50 pt", read.origin(5).line().describe());
+  }
+
+  /**
+   * Word writes a blank line as an empty paragraph, so on a page of short paragraphs every line is
+   * a blank line's space from the next, the same pitch as a paragraph's wrapped lines would have;
+   * only the weight tells the bold heading from the end of the list item above it.
+   */
+  @Test
+  void aBoldHeadingAfterAParagraphStartsItsOwnLine() throws IOException {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+        text(c, bold, 50, 700, "Guidelines");
+        text(c, plain, 50, 660, "1. The trainees report the results to the mayor");
+        text(c, bold, 50, 620, "Monitoring");
+        text(c, plain, 50, 580, "The committee is made of");
+      }
+      pdf = bytes(doc);
+    }
+    assertEquals(
+        "Guidelines\n\n1. The trainees report the results to the mayor\n\nMonitoring\n\n"
+            + "The committee is made of",
+        PlanDocumentImporter.extract(pdf, "plan.pdf").text());
   }
 
   @Test

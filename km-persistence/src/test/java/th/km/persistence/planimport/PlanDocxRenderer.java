@@ -229,6 +229,10 @@ final class PlanDocxRenderer {
     run.setText(text);
     run.setBold(bold);
     CTRPr pr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    if (bold) {
+      // Thai is a complex script: Word's Bold button sets b and bCs, and b alone leaves Thai plain.
+      pr.addNewBCs();
+    }
     CTFonts fonts = pr.addNewRFonts();
     fonts.setAscii(FONT);
     fonts.setHAnsi(FONT);
