@@ -4,6 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Optional;
 import java.util.Set;
 import th.km.core.account.Account;
@@ -30,7 +33,23 @@ public final class AccessGuard {
     this.csrf = csrf;
   }
 
+  /**
+   * Largest body read and dropped before a refusal is answered. A refusal sent while the client is
+   * still uploading, with the body left unread, closes the connection under the client, which then
+   * sees no answer at all (a browser shows a network error instead of the 403).
+   */
+  private static final long MAX_BODY_DRAINED = 16L * 1024 * 1024;
+
   public void check(Context ctx) {
+    try {
+      enforce(ctx);
+    } catch (WebError refusal) {
+      drainBody(ctx);
+      throw refusal;
+    }
+  }
+
+  private void enforce(Context ctx) {
     Set<RouteRole> roles = ctx.routeRoles();
     Access access =
         roles.stream()
@@ -58,6 +77,18 @@ public final class AccessGuard {
         && !roles.contains(Csrf.Exempt.JSON_ONLY)
         && !csrf.isValid(ctx)) {
       throw new WebError(HttpStatus.FORBIDDEN, "csrf", "error.csrf");
+    }
+  }
+
+  private static void drainBody(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length <= 0 || length > MAX_BODY_DRAINED) {
+      return;
+    }
+    try (InputStream body = ctx.req().getInputStream()) {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client went away: the refusal is answered (or not) all the same.
     }
   }
 
