@@ -1,8 +1,8 @@
 package th.km.cli;
 
+import picocli.CommandLine.Mixin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,17 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.evaluation.OrganizationYear;
-import th.km.core.plan.KmPlan;
-import th.km.core.plan.OrganizationCode;
 import th.km.core.records.ReportRound;
-import th.km.core.records.YearRecords;
 import th.km.core.report.MonitoringReport;
 import th.km.core.report.MonitoringReports;
-import th.km.core.store.StoredYears;
-import th.km.persistence.db.Database;
 import th.km.persistence.document.Digits;
 import th.km.persistence.report.ReportDocument;
 import th.km.persistence.report.ReportFormat;
@@ -45,26 +39,12 @@ public final class DocReportCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = "--plan", paramLabel = "<file>", description = "ไฟล์แผน / the plan file")
-  private @Nullable Path planFile;
+  @Mixin private YearSource source = new YearSource();
 
-  @Option(
-      names = "--records",
-      paramLabel = "<dir>",
-      description = "โฟลเดอร์บันทึกของปี / the records folder of the year")
-  private @Nullable Path recordsDir;
 
-  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
-  private @Nullable String db;
 
-  @Option(names = "--org", paramLabel = "<code>", description = "รหัสองค์กร / organization code")
-  private @Nullable String org;
 
-  @Option(
-      names = "--year",
-      paramLabel = "<พ.ศ.>",
-      description = "ปีงบประมาณ พ.ศ. / fiscal year, Buddhist era (with --org)")
-  private @Nullable Integer year;
+
 
   @Option(
       names = "--as-of",
@@ -107,7 +87,7 @@ public final class DocReportCommand implements Callable<Integer> {
     PrintWriter err = commandSpec().commandLine().getErr();
     LocalDate day = CliInputs.date("--as-of", asOf, "2569-09-30", err);
     HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
-    OrganizationYear year = readYear(day, err);
+    OrganizationYear year = source.read(day, err);
     ReportOptions.checkAsOf(day, year.plan().fiscalYear());
     MonitoringReport report =
         MonitoringReports.build(year.plan(), year.records(), round, day, holidays);
@@ -122,34 +102,6 @@ public final class DocReportCommand implements Callable<Integer> {
     stdout.println(out);
     stdout.flush();
     return Main.OK;
-  }
-
-  private OrganizationYear readYear(LocalDate day, PrintWriter err) {
-    boolean files = planFile != null || recordsDir != null;
-    boolean database = org != null || db != null || year != null;
-    if (files == database || (files && (planFile == null || recordsDir == null)) || (database && org == null)) {
-      throw new UnusableInputException(
-          "ให้ระบุ --plan กับ --records เพื่ออ่านจากไฟล์ หรือ --org (กับ --db และ --year) เพื่ออ่านจากฐานข้อมูล",
-          "give --plan and --records to read files, or --org (with --db and --year) to read the"
-              + " database");
-    }
-    if (files) {
-      KmPlan plan = PlanInput.read(Optional.ofNullable(planFile).orElseThrow());
-      YearRecords records = RecordsInput.read(Optional.ofNullable(recordsDir).orElseThrow(), plan, err);
-      return new OrganizationYear(plan, records);
-    }
-    OrganizationCode code = Options.organization(Optional.ofNullable(org).orElseThrow());
-    Integer asked = year;
-    FiscalYear fiscalYear = asked == null ? FiscalYear.containing(day) : Options.fiscalYear(asked);
-    try (Database database1 = DatabaseInput.open(db)) {
-      return StoredYears.latest(
-              database1.planStore(Clock.systemUTC()), database1.recordStore(), code, fiscalYear)
-          .orElseThrow(
-              () ->
-                  new UnusableInputException(
-                      "ฐานข้อมูลไม่มีแผนของ " + code + " ปีงบประมาณ " + fiscalYear.buddhistYear(),
-                      "the database has no plan of " + code + " for FY " + fiscalYear.buddhistYear()));
-    }
   }
 
   private CommandSpec commandSpec() {

@@ -1,5 +1,10 @@
 package th.km.cli;
 
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.Clock;
+import th.km.core.evaluation.OrganizationYear;
+import picocli.CommandLine.Mixin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +16,6 @@ import picocli.CommandLine.Spec;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.Training;
 import th.km.core.records.YearRecords;
-import th.km.persistence.db.Database;
 import th.km.persistence.document.training.TrainingReportDocument;
 
 /**
@@ -31,6 +35,10 @@ public final class DocTrainingReportCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+  @Mixin private YearSource source = new YearSource();
+
   @Option(
       names = "--training",
       required = true,
@@ -38,23 +46,10 @@ public final class DocTrainingReportCommand implements Callable<Integer> {
       description = "รหัสบันทึกการอบรม / the training record's id")
   private String trainingId = "";
 
-  @Option(names = "--plan", paramLabel = "<file>", description = "ไฟล์แผน (JSON) / the plan file")
-  private @Nullable Path planFile;
 
-  @Option(
-      names = "--records",
-      paramLabel = "<dir>",
-      description = "โฟลเดอร์บันทึกของปี / the records folder of the year")
-  private @Nullable Path recordsDir;
 
-  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
-  private @Nullable String db;
 
-  @Option(names = "--org", paramLabel = "<code>", description = "องค์กรในฐานข้อมูล / the organization")
-  private @Nullable String org;
 
-  @Option(names = "--year", paramLabel = "<พ.ศ.>", description = "ปีงบประมาณ พ.ศ. / the fiscal year (B.E.)")
-  private @Nullable Integer year;
 
   @Option(
       names = "--holidays",
@@ -82,24 +77,9 @@ public final class DocTrainingReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = commandSpec().commandLine().getErr();
     var holidays = CliInputs.holidays(holidaysFile);
-    KmPlan plan;
-    YearRecords records;
-    if (planFile != null || recordsDir != null) {
-      Path p = planFile;
-      Path r = recordsDir;
-      if (p == null || r == null || db != null || org != null || year != null) {
-        throw new UnusableInputException(
-            "ให้ระบุ --plan กับ --records หรือ --org กับ --year (และ --db) อย่างใดอย่างหนึ่ง",
-            "give --plan and --records, or --org and --year (and --db), not a mix");
-      }
-      plan = PlanInput.read(p);
-      records = RecordsInput.read(r, plan, err);
-    } else {
-      plan = DocPlanCommand.PlanSource.read(null, db, org, year);
-      try (Database database = DatabaseInput.open(db)) {
-        records = database.recordStore().records(plan.organization().code(), plan.fiscalYear());
-      }
-    }
+    OrganizationYear year = source.read(LocalDate.now(Clock.system(BANGKOK)), err);
+    KmPlan plan = year.plan();
+    YearRecords records = year.records();
     Training training =
         records
             .training(trainingId.strip())

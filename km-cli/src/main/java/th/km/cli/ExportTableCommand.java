@@ -1,5 +1,6 @@
 package th.km.cli;
 
+import picocli.CommandLine.Mixin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,17 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.evaluation.OrganizationYear;
-import th.km.core.plan.KmPlan;
-import th.km.core.plan.OrganizationCode;
-import th.km.core.records.RecordProblem;
-import th.km.core.records.YearRecords;
-import th.km.core.store.PlanStore;
-import th.km.core.store.StoredYears;
 import th.km.persistence.PersistenceException;
-import th.km.persistence.db.Database;
 import th.km.persistence.tables.Table;
 import th.km.persistence.tables.TableFiles;
 import th.km.persistence.tables.TableFormat;
@@ -57,32 +50,12 @@ public final class ExportTableCommand implements Callable<Integer> {
       description = "ตาราง / the table: results, trainings, assets, findings, form1, action-plan")
   private String name = "";
 
-  @Option(names = "--plan", paramLabel = "<file>", description = "ไฟล์แผน (JSON) / the plan file")
-  private @Nullable Path planFile;
+  @Mixin private YearSource source = new YearSource();
 
-  @Option(
-      names = "--records",
-      paramLabel = "<dir>",
-      description = "โฟลเดอร์บันทึกของปี / the records folder of the year (with --plan)")
-  private @Nullable Path recordsDir;
 
-  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
-  private @Nullable String db;
 
-  @Option(
-      names = "--org",
-      paramLabel = "<code>",
-      description = "องค์กรในฐานข้อมูล / the organization in the database (instead of files)")
-  private @Nullable String org;
 
-  @Option(
-      names = "--year",
-      paramLabel = "<พ.ศ.>",
-      description = {
-        "ปีงบประมาณ พ.ศ. (กับ --org) ถ้าไม่ระบุใช้ปีที่มีวันที่ --as-of",
-        "with --org: the fiscal year (Buddhist era); default the one containing --as-of"
-      })
-  private @Nullable Integer year;
+
 
   @Option(
       names = "--as-of",
@@ -146,7 +119,8 @@ public final class ExportTableCommand implements Callable<Integer> {
             ? LocalDate.now(Clock.system(BANGKOK))
             : CliInputs.date("--as-of", asked, "2569-03-31", err);
     HolidayCalendar holidays = CliInputs.holidays(holidaysFile);
-    YearInput input = org != null ? fromDatabase(day, holidays, err) : fromFiles(day, holidays, err);
+    OrganizationYear year = source.read(day, err);
+    YearInput input = YearInput.evaluate(year.plan(), year.records(), day, holidays);
     Table built = Tables.build(table, input);
     try {
       TableFiles.write(built, fileFormat, lang, output);
@@ -161,42 +135,4 @@ public final class ExportTableCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private YearInput fromFiles(LocalDate day, HolidayCalendar holidays, PrintWriter err) {
-    Path plan = planFile;
-    Path records = recordsDir;
-    if (plan == null || records == null || db != null || year != null) {
-      throw new UnusableInputException(
-          "ให้ระบุ --plan กับ --records เพื่ออ่านจากไฟล์ หรือ --org (กับ --db และ --year) เพื่ออ่านจากฐานข้อมูล",
-          "give --plan and --records to read files, or --org (with --db and --year) to read the database");
-    }
-    KmPlan p = PlanInput.read(plan);
-    YearRecords r = RecordsInput.read(records, p, err);
-    return YearInput.evaluate(p, r, day, holidays);
-  }
-
-  private YearInput fromDatabase(LocalDate day, HolidayCalendar holidays, PrintWriter err) {
-    if (planFile != null || recordsDir != null) {
-      throw new UnusableInputException(
-          "--org อ่านจากฐานข้อมูล จึงใช้คู่กับ --plan หรือ --records ไม่ได้",
-          "--org reads the database, so it cannot go with --plan or --records");
-    }
-    OrganizationCode code = Options.organization(String.valueOf(org));
-    Integer asked = year;
-    FiscalYear fiscalYear = asked == null ? FiscalYear.containing(day) : Options.fiscalYear(asked);
-    try (Database database = DatabaseInput.open(db)) {
-      PlanStore plans = database.planStore(Clock.systemUTC());
-      OrganizationYear stored =
-          StoredYears.latest(plans, database.recordStore(), code, fiscalYear)
-              .orElseThrow(
-                  () ->
-                      new UnusableInputException(
-                          "ฐานข้อมูลไม่มีแผนของ " + code + " ปีงบประมาณ " + fiscalYear.buddhistYear(),
-                          "the database has no plan of " + code + " for FY " + fiscalYear.buddhistYear()));
-      for (RecordProblem p : stored.records().validate(stored.plan())) {
-        err.println("km: " + code + ": " + p.message().th());
-        err.println("km: " + code + ": " + p.message().en());
-      }
-      return YearInput.evaluate(stored.plan(), stored.records(), day, holidays);
-    }
-  }
 }
