@@ -1,5 +1,8 @@
 package th.km.web.documents;
 
+import th.km.persistence.document.PdfDocuments;
+import th.km.persistence.PersistenceException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -66,8 +69,17 @@ public final class ReportDownload {
     }
     MonitoringReport report =
         MonitoringReports.build(s.plan(), s.records(), kind, s.asOf(), s.data().holidays());
-    ReportFiles.Rendered file =
-        ReportFiles.render(report, format, Digits.THAI, System.getenv("KM_PDF_ENGINE"));
+    String engineName = System.getenv("KM_PDF_ENGINE");
+    if (format == ReportFormat.PDF && PdfDocuments.choose(engineName).isEmpty()) {
+      // The same answer as the plan's document gives: the server lacks a program, not the user.
+      throw new WebError(HttpStatus.SERVICE_UNAVAILABLE, "no-pdf-renderer", "error.noPdfRenderer");
+    }
+    ReportFiles.Rendered file;
+    try {
+      file = ReportFiles.render(report, format, Digits.THAI, engineName);
+    } catch (PersistenceException e) {
+      throw new WebError(HttpStatus.SERVICE_UNAVAILABLE, "pdf-failed", "error.pdfFailed");
+    }
     String name =
         "me-report-" + s.plan().organization().code().value() + "-" + s.plan().fiscalYear().buddhistYear()
             + "-" + kind.option() + "-" + s.asOf() + "." + format.extension();
