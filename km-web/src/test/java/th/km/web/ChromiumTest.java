@@ -2,103 +2,47 @@ package th.km.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A person in a real browser: Debian's headless Chromium, driven through Debian's chromedriver
- * (paths given, so Selenium never looks for or downloads a driver). Under CI a missing browser
- * fails the test; on a developer's machine without it the test is skipped and says why.
+ * A person in a real browser: Debian's headless Chromium ({@link HeadlessChromium}).
  */
 class ChromiumTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
   private static TestServer server;
-  private static ChromeDriverService service;
+  private static HeadlessChromium browser;
   private static WebDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed) {
-      String why = CHROMIUM + " or " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver; ./run-tests does it)";
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true and the browser test cannot run: " + why);
-      }
-      Assumptions.abort("browser test skipped: " + why);
-    }
+    browser = HeadlessChromium.start(1280, 900, PATIENCE);
+    driver = browser.driver();
     server = TestServer.start();
-    profile = Files.createTempDirectory("km-chromium-profile");
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(PATIENCE);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
     }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
   }
 
   @Test
-  void aPersonSignsInSeesThePlanAndItsResultsAndThePublicSeesThemToo() throws IOException {
+  void aPersonSignsInSeesThePlanAndItsResultsAndThePublicSeesThemToo() {
     driver.get(server.uri("/organizations/ban-waen/committees").toString());
     waitFor(() -> driver.getCurrentUrl().contains("/login"), "the login page");
     assertEquals("เข้าสู่ระบบ", driver.findElement(By.tagName("h1")).getText());
@@ -204,22 +148,10 @@ class ChromiumTest {
   }
 
   private static void waitFor(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        fail("waited " + PATIENCE.toSeconds() + " s for " + what + "; at " + driver.getCurrentUrl());
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        fail("interrupted while waiting for " + what);
-      }
-    }
+    browser.waitFor(condition, what);
   }
 
-  private static void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  private static void screenshot(String name) {
+    browser.screenshot(name);
   }
 }

@@ -66,7 +66,7 @@ class OverviewTest {
     assertTrue(counts.contains("<strong class=\"count\">2</strong> ไม่บรรลุเป้าหมาย"), counts);
     assertTrue(counts.contains("<strong class=\"count\">1</strong> เป็นไปตามแผน"), counts);
     assertTrue(counts.contains("<strong class=\"count\">1</strong> รายงานผลเท่านั้น"), counts);
-    assertTrue(counts.contains("บรรลุเป้าหมายแล้วร้อยละ 20 (1 จาก 5 ตัวชี้วัดที่วัดผลได้)"), counts);
+    assertTrue(counts.contains("บรรลุเป้าหมายแล้วร้อยละ 20.0 (1 จาก 5 ตัวชี้วัดที่วัดผลได้)"), counts);
   }
 
   @Test
@@ -144,7 +144,7 @@ class OverviewTest {
     assertEquals(200, r.statusCode(), r.body());
     String body = r.body();
     assertTrue(body.contains("<span class=\"badge status-not-met\">ไม่บรรลุเป้าหมาย</span>"), body);
-    assertTrue(body.contains("<dd class=\"value\">ร้อยละ 33.33</dd>"), body);
+    assertTrue(body.contains("<dd class=\"value\">ร้อยละ 33.3</dd>"), body);
     assertTrue(body.contains("<dd>1 / 3</dd>"), "numerator and denominator");
     assertTrue(body.contains("<dd>ไม่น้อยกว่าร้อยละ 100</dd>"), body);
     assertTrue(body.contains("ที่ส่งรายงานผลภายใน 15 วันนับแต่วันกลับ"), "the rule in words");

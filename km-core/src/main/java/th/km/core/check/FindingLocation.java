@@ -71,7 +71,7 @@ public record FindingLocation(
   public String toThai() {
     String where =
         goal.map(g -> "เป้าหมาย KM ที่ " + g + activity.map(a -> " / กิจกรรมที่ " + a).orElse(""))
-            .orElse(section);
+            .orElseGet(() -> SectionNames.thai(section));
     return line.map(l -> where + " (บรรทัด " + l + ")").orElse(where);
   }
 }

@@ -42,7 +42,7 @@ final class StepNameRule implements PlanRule {
     }
     FindingLocation at = FindingLocation.activity(g.number(), a.number(), a.sourceLine());
     String stepTh = step.number() + " " + quote(step.thaiName());
-    String stepEn = step.englishName() + " (" + step.number() + " " + quote(step.thaiName()) + ")";
+    String stepEn = step.number() + " " + step.englishName();
     for (PlanStep other : g.framework().steps()) {
       if (other != step && matches(name, other)) {
         return Optional.of(

@@ -129,6 +129,17 @@ public final class Evaluator {
     return years.map(y -> evaluate(y.plan(), y.records(), asOf, holidays));
   }
 
+  /**
+   * The part of an evaluation that one division answers for: the indicators of the activities whose
+   * responsible text names the division, with the roll-ups counted over those alone. Monitoring
+   * indicators belong to the whole organization and are left out.
+   */
+  public static Evaluation forDivision(KmPlan plan, Evaluation evaluation, DivisionCode division) {
+    List<IndicatorResult> results =
+        evaluation.results().stream().filter(r -> r.divisions().contains(division)).toList();
+    return Evaluation.builder().from(evaluation).results(results).rollups(rollups(plan, results)).build();
+  }
+
   private static IndicatorResult result(
       IndicatorSubject subject,
       int number,

@@ -40,6 +40,7 @@ import th.km.core.records.TrainingReport;
 import th.km.core.records.TrainingSetting;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
+import th.km.web.page.PageText;
 import th.km.web.security.Access;
 
 /** The data-entry forms km has, one for each thing people record during the year. */
@@ -145,7 +146,7 @@ public final class Forms {
 
   static <E extends Enum<E>> List<Field.Option> options(
       EntryContext c, E[] values, Function<E, String> thai, Function<E, String> english) {
-    return Stream.of(values).map(v -> new Field.Option(v.name(), c.pick(thai.apply(v), english.apply(v)))).toList();
+    return Stream.of(values).map(v -> new Field.Option(v.name(), c.pick(PageText.plain(thai.apply(v)), english.apply(v)))).toList();
   }
 
   static String query(Function<String, String> query, String name) {

@@ -49,6 +49,14 @@ public record Page(
     return language == Language.TH ? thai : english;
   }
 
+  /**
+   * km's own Thai or English name or sentence, as the page's language asks, the Thai one without an
+   * English gloss and with Arabic digits ({@link PageText#plain}).
+   */
+  public String pickPlain(String thai, String english) {
+    return language == Language.TH ? PageText.plain(thai) : english;
+  }
+
   /** A date in the Buddhist era in the page's language. */
   public String date(LocalDate date) {
     return Dates.format(date, language);

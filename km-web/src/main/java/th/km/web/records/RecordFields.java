@@ -28,6 +28,7 @@ import th.km.web.i18n.Dates;
 import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
 import th.km.web.page.Page;
+import th.km.web.page.PageText;
 
 /**
  * A record of the year in the page's words: a one-line summary for lists, and its fields for its
@@ -52,6 +53,10 @@ public final class RecordFields {
 
     String pick(String thai, String english) {
       return language == Language.TH ? thai : english;
+    }
+
+    String pickPlain(String thai, String english) {
+      return language == Language.TH ? PageText.plain(thai) : english;
     }
 
     String date(LocalDate date) {
@@ -117,7 +122,7 @@ public final class RecordFields {
               records.knowledgeAsset(a.assetId()).map(KnowledgeAsset::title).orElse(a.assetId()) + " — "
                   + page.pick(a.channel().thaiName(), a.channel().englishName()) + " × " + a.hits();
           case Recognition g ->
-              person(g.personId()) + ": " + page.pick(g.recognitionKind().thaiName(), g.recognitionKind().englishName());
+              person(g.personId()) + ": " + page.pickPlain(g.recognitionKind().thaiName(), g.recognitionKind().englishName());
           case ProgressUpdate p -> page.t("record.activityRef", p.activity().goal(), p.activity().activity()) + ": " + p.percent() + "%";
           case EvaluationReport e -> page.t("record.to", e.recipient());
           case MonitoringNote n -> page.pick(n.round().thai(), n.round().toString()) + ": " + subject(n);
@@ -167,7 +172,7 @@ public final class RecordFields {
       }
       case KnowledgeAsset a -> {
         f.add(text("record.title", a.title()));
-        f.add(text("record.assetKind", page.pick(a.assetKind().thaiName(), a.assetKind().englishName())));
+        f.add(text("record.assetKind", page.pickPlain(a.assetKind().thaiName(), a.assetKind().englishName())));
         f.add(text("record.division", a.division().map(this::division).orElse(page.t("record.wholeOrganization"))));
         for (String author : a.authorIds()) {
           f.add(link("record.author", person(author), author));
@@ -202,7 +207,7 @@ public final class RecordFields {
       }
       case Recognition g -> {
         f.add(link("record.person", person(g.personId()), g.personId()));
-        f.add(text("record.recognitionKind", page.pick(g.recognitionKind().thaiName(), g.recognitionKind().englishName())));
+        f.add(text("record.recognitionKind", page.pickPlain(g.recognitionKind().thaiName(), g.recognitionKind().englishName())));
         f.add(date("record.date", g.date()));
       }
       case ProgressUpdate p -> {

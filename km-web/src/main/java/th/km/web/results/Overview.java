@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.km.core.evaluation.Evaluation;
+import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.IndicatorResult;
 import th.km.core.evaluation.IndicatorSubject;
 import th.km.core.evaluation.Status;
 import th.km.core.evaluation.StatusCounts;
+import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.MonitoringRule;
 import th.km.core.plan.PlanActivity;
+import th.km.core.plan.Responsibles;
 import th.km.web.year.Derived;
 import th.km.web.year.Snapshot;
 
@@ -57,10 +60,22 @@ public record Overview(
   public record MonitoringRow(MonitoringRule rule, List<IndicatorResult> results) {}
 
   static Overview of(KmPlan plan, Evaluation evaluation) {
+    return of(plan, evaluation, Optional.empty());
+  }
+
+  /**
+   * The overview of the whole organization, or of one division: then only the activities whose
+   * responsible text names the division, their indicators' counts, and no monitoring rule.
+   */
+  static Overview of(KmPlan plan, Evaluation whole, Optional<DivisionCode> division) {
+    Evaluation evaluation = division.map(d -> Evaluator.forDivision(plan, whole, d)).orElse(whole);
     List<GoalRow> goals = new ArrayList<>();
     for (KmGoal goal : plan.goals()) {
       List<ActivityRow> activities = new ArrayList<>();
       for (PlanActivity activity : goal.activities()) {
+        if (division.isPresent() && !answersFor(plan, activity, division.get())) {
+          continue;
+        }
         List<IndicatorResult> results =
             evaluation.results().stream()
                 .filter(
@@ -71,6 +86,9 @@ public record Overview(
                 .toList();
         activities.add(new ActivityRow(activity, results));
       }
+      if (activities.isEmpty() && division.isPresent()) {
+        continue;
+      }
       goals.add(
           new GoalRow(
               goal,
@@ -78,7 +96,7 @@ public record Overview(
               activities));
     }
     List<MonitoringRow> monitoring = new ArrayList<>();
-    for (MonitoringRule rule : plan.monitoringRules()) {
+    for (MonitoringRule rule : division.isPresent() ? List.<MonitoringRule>of() : plan.monitoringRules()) {
       List<IndicatorResult> results =
           evaluation.results().stream()
               .filter(r -> r.subject() instanceof IndicatorSubject.Monitoring m && m.ruleKey().equals(rule.key()))
@@ -95,6 +113,11 @@ public record Overview(
         monitoring,
         StepChart.of(evaluation.rollups()),
         attention);
+  }
+
+  private static boolean answersFor(KmPlan plan, PlanActivity activity, DivisionCode division) {
+    return Responsibles.resolve(activity.responsible(), plan).divisions().stream()
+        .anyMatch(d -> d.code().equals(division));
   }
 
   /** Lower is more urgent: not met, at risk, no data, on track, report only, met. */

@@ -1,6 +1,7 @@
 package th.km.web.results;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import th.km.core.LocalizedText;
 import th.km.core.evaluation.IndicatorResult;
@@ -34,13 +35,22 @@ public final class ResultFormat {
     return result.value().map(v -> number(page, v, result.unit())).orElse("—");
   }
 
-  /** A number in its unit: "ร้อยละ 90" or "90%", a count as it is. */
+  /**
+   * A number in its unit: a percentage always with one decimal, rounded down as the evaluation
+   * rounds ("ร้อยละ 90.0", "85.5%"), so that no shown value reaches a target the real one misses; a
+   * count as it is.
+   */
   public static String number(Page page, BigDecimal value, ValueUnit unit) {
-    String plain = value.stripTrailingZeros().toPlainString();
     if (unit == ValueUnit.COUNT) {
-      return plain;
+      return value.stripTrailingZeros().toPlainString();
     }
+    String plain = percent(value);
     return page.pick("ร้อยละ " + plain, plain + "%");
+  }
+
+  /** A percentage with one decimal, rounded down: "85.5", "90.0". */
+  public static String percent(BigDecimal value) {
+    return value.setScale(1, RoundingMode.DOWN).toPlainString();
   }
 
   /** The target in words, or that the indicator has none it can be measured by. */

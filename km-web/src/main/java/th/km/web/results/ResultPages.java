@@ -1,9 +1,13 @@
 package th.km.web.results;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import th.km.core.plan.Division;
+import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmPlan;
 import th.km.core.evaluation.IndicatorResult;
 import th.km.core.evaluation.RuleWords;
@@ -50,19 +54,47 @@ public final class ResultPages {
     this.published = published;
   }
 
-  /** {@code GET /organizations/{org}/overview}: where the plan stands, what needs attention first. */
+  /** An indicator in the attention list with the people who must act on it. */
+  public record AttentionItem(IndicatorResult result, Accountable who) {}
+
+  /**
+   * {@code GET /organizations/{org}/overview[?division=CODE]}: where the plan stands, what needs
+   * attention first and who must act, the trend by month; for one division when asked.
+   */
   public void overview(Context ctx) {
     Snapshot s = lookup.find(ctx);
+    Optional<DivisionCode> division = division(ctx, s.plan());
     Page page = pages.forPlan(ctx, s.plan(), "overview.title");
-    templates.render(
-        ctx,
-        "overview.jte",
-        Map.of(
-            "page", page,
-            "plan", s.plan(),
-            "asOf", s.asOf(),
-            "overview", s.get(Overview.VIEW),
-            "overdue", s.get(TrainingList.VIEW).overdue()));
+    Overview overview =
+        division.isEmpty() ? s.get(Overview.VIEW) : Overview.of(s.plan(), s.evaluation(), division);
+    List<AttentionItem> attention =
+        overview.attention().stream()
+            .map(r -> new AttentionItem(r, Accountable.of(s.plan(), s.records(), r, s.asOf())))
+            .toList();
+    Map<String, Object> params = new HashMap<>();
+    params.put("page", page);
+    params.put("plan", s.plan());
+    params.put("asOf", s.asOf());
+    params.put("overview", overview);
+    params.put("attention", attention);
+    params.put("division", division.map(DivisionCode::value).orElse(""));
+    params.put("trend", s.get(TrendChart.TRENDS).of(division));
+    params.put("overdue", division.isEmpty() ? s.get(TrainingList.VIEW).overdue() : List.of());
+    templates.render(ctx, "overview.jte", params);
+  }
+
+  /** The division the overview is asked for; a code the plan does not have is a 400. */
+  private static Optional<DivisionCode> division(Context ctx, KmPlan plan) {
+    String code = ctx.queryParam("division");
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return plan.divisions().stream()
+        .map(Division::code)
+        .filter(c -> c.value().equals(code.strip()))
+        .findFirst()
+        .map(Optional::of)
+        .orElseThrow(() -> WebError.badRequest("error.unknownDivision", code.strip()));
   }
 
   /** {@code GET /organizations/{org}/indicators/{indicator}}: one indicator and its records. */

@@ -64,7 +64,7 @@ public record StepChart(List<FrameworkBars> frameworks, int scale) {
     return new StepChart(frameworks, scale);
   }
 
-  private static List<Segment> segments(StatusCounts counts, int scale) {
+  static List<Segment> segments(StatusCounts counts, int scale) {
     List<Segment> segments = new ArrayList<>();
     int before = 0;
     for (Status s : ORDER) {
