@@ -26,6 +26,18 @@ public abstract class AbstractTrainingReport implements YearRecord {
   /** The signatures in routing order. */
   public abstract List<SignOff> signOffs();
 
+  /** Where the training took place (สถานที่), as the trainee writes it. */
+  public abstract Optional<String> place();
+
+  /** What the trainee learned (ความรู้ที่ได้รับจากการฝึกอบรม); may have several lines. */
+  public abstract Optional<String> learned();
+
+  /**
+   * How the trainee will use it in their work (การนำความรู้ที่ได้รับไปใช้ในการปฏิบัติงาน); may have
+   * several lines.
+   */
+  public abstract Optional<String> plannedUse();
+
   @Override
   public RecordKind kind() {
     return RecordKind.TRAINING_REPORT;
@@ -45,6 +57,12 @@ public abstract class AbstractTrainingReport implements YearRecord {
   protected void check() {
     RecordIds.check(id(), "training report");
     RecordIds.check(trainingId(), "training report " + id() + " training");
+    checkArgument(
+        place().map(p -> !p.isBlank() && p.lines().count() == 1).orElse(true),
+        "training report %s: the place is blank or has several lines",
+        id());
+    checkArgument(!learned().map(String::isBlank).orElse(false), "training report %s: what was learned is blank", id());
+    checkArgument(!plannedUse().map(String::isBlank).orElse(false), "training report %s: the planned use is blank", id());
     LocalDate previous = submittedOn();
     for (SignOff s : signOffs()) {
       checkArgument(
