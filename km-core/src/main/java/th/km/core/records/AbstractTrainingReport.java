@@ -14,6 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractTrainingReport implements YearRecord {
 
+  /** The most characters (code points) of the place, as the database keeps it. */
+  public static final int PLACE_LENGTH = 500;
+
+  /** The most characters (code points) of what was learned and of its planned use. */
+  public static final int TEXT_LENGTH = 20_000;
+
   @Override
   public abstract String id();
 
@@ -63,6 +69,16 @@ public abstract class AbstractTrainingReport implements YearRecord {
         id());
     checkArgument(!learned().map(String::isBlank).orElse(false), "training report %s: what was learned is blank", id());
     checkArgument(!plannedUse().map(String::isBlank).orElse(false), "training report %s: the planned use is blank", id());
+    checkArgument(
+        place().map(p -> p.codePointCount(0, p.length()) <= PLACE_LENGTH).orElse(true),
+        "training report %s: the place is longer than " + PLACE_LENGTH + " characters",
+        id());
+    for (Optional<String> text : List.of(learned(), plannedUse())) {
+      checkArgument(
+          text.map(t -> t.codePointCount(0, t.length()) <= TEXT_LENGTH).orElse(true),
+          "training report %s: a text is longer than " + TEXT_LENGTH + " characters",
+          id());
+    }
     LocalDate previous = submittedOn();
     for (SignOff s : signOffs()) {
       checkArgument(

@@ -176,6 +176,9 @@ final class RecordMapping {
         "place",
         "สถานที่ต้องเป็นข้อความบรรทัดเดียว",
         "the place must be one line");
+    longest(in, "place", place, TrainingReport.PLACE_LENGTH);
+    longest(in, "learned", learned, TrainingReport.TEXT_LENGTH);
+    longest(in, "plannedUse", plannedUse, TrainingReport.TEXT_LENGTH);
     if (in.fine("submittedOn", "signOffs")) {
       LocalDate previous = submitted;
       for (int i = 0; i < signOffs.size(); i++) {
@@ -200,6 +203,15 @@ final class RecordMapping {
                 .learned(learned)
                 .plannedUse(plannedUse)
                 .build());
+  }
+
+  private static void longest(LineIn in, String field, Optional<String> text, int most) {
+    int length = text.map(t -> t.codePointCount(0, t.length())).orElse(0);
+    in.require(
+        length <= most,
+        field,
+        "ยาวเกิน " + most + " ตัวอักษร (" + length + ")",
+        "longer than " + most + " characters (" + length + ")");
   }
 
   private static Optional<SignOff> readSignOff(LineIn in) {
