@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import th.km.core.evaluation.Evaluation;
 import th.km.core.evaluation.IndicatorResult;
-import th.km.core.evaluation.IndicatorSubject;
 import th.km.core.evaluation.Status;
 import th.km.core.evaluation.StatusCounts;
 import th.km.core.plan.KmGoal;
@@ -61,14 +60,7 @@ public record Overview(
     for (KmGoal goal : plan.goals()) {
       List<ActivityRow> activities = new ArrayList<>();
       for (PlanActivity activity : goal.activities()) {
-        List<IndicatorResult> results =
-            evaluation.results().stream()
-                .filter(
-                    r ->
-                        r.subject() instanceof IndicatorSubject.Activity a
-                            && a.goal() == goal.number()
-                            && a.activity() == activity.number())
-                .toList();
+        List<IndicatorResult> results = evaluation.resultsOf(goal.number(), activity.number());
         activities.add(new ActivityRow(activity, results));
       }
       goals.add(
@@ -79,10 +71,7 @@ public record Overview(
     }
     List<MonitoringRow> monitoring = new ArrayList<>();
     for (MonitoringRule rule : plan.monitoringRules()) {
-      List<IndicatorResult> results =
-          evaluation.results().stream()
-              .filter(r -> r.subject() instanceof IndicatorSubject.Monitoring m && m.ruleKey().equals(rule.key()))
-              .toList();
+      List<IndicatorResult> results = evaluation.resultsOfRule(rule.key());
       monitoring.add(new MonitoringRow(rule, results));
     }
     List<IndicatorResult> attention = new ArrayList<>();
