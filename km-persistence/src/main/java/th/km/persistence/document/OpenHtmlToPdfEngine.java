@@ -65,11 +65,14 @@ public final class OpenHtmlToPdfEngine implements PdfEngine {
     boolean stampThaiNumbers = doc.digits() == Digits.THAI;
     // The engine counts pages only in Western digits: with Thai digits asked, the foot is left
     // empty here and PageNumbers writes the numbers onto the printed pages.
+    // It lays every page out at the first page's width, so a landscape section is given its own
+    // (29.7 cm less the 3 cm and 2 cm margins) and runs on past the portrait body's edge.
     String extraCss =
-        stampThaiNumbers
-            ? "@page { @bottom-center { content: none; } }\n"
-                + "@page wide { @bottom-center { content: none; } }\n"
-            : "";
+        "section.landscape { width: 24.7cm; }\n"
+            + (stampThaiNumbers
+                ? "@page { @bottom-center { content: none; } }\n"
+                    + "@page wide { @bottom-center { content: none; } }\n"
+                : "");
     String html = HtmlDocumentWriter.write(doc, headingPages, extraCss);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
