@@ -40,17 +40,29 @@ final class DocOutput {
     }
   }
 
-  /** The environment variable that names the PDF engine to use ("chromium", "libreoffice"). */
+  /**
+   * The environment variable that names the PDF engine to use ("chromium", "libreoffice",
+   * "openhtmltopdf").
+   */
   static final String ENGINE_VARIABLE = "KM_PDF_ENGINE";
 
   private DocOutput() {}
 
   static void write(Document doc, Format format, Path file, PrintWriter err) {
+    write(doc, format, file, err, System.getenv(ENGINE_VARIABLE));
+  }
+
+  /**
+   * Writes the document, a PDF printed by the engine named (by {@code KM_PDF_ENGINE}), or by the
+   * first one installed when none is named.
+   */
+  static void write(
+      Document doc, Format format, Path file, PrintWriter err, @Nullable String engineName) {
     byte[] bytes =
         switch (format) {
           case html -> HtmlDocumentWriter.write(doc).getBytes(StandardCharsets.UTF_8);
           case docx -> DocxDocumentWriter.write(doc);
-          case pdf -> pdf(doc, err);
+          case pdf -> pdf(doc, err, engineName);
         };
     writeFile(bytes, file);
   }
@@ -75,17 +87,17 @@ final class DocOutput {
     }
   }
 
-  private static byte[] pdf(Document doc, PrintWriter err) {
-    String wanted = System.getenv(ENGINE_VARIABLE);
+  private static byte[] pdf(Document doc, PrintWriter err, @Nullable String wanted) {
+    // Without a name the choice never fails: openhtmltopdf, in km's jar, is always there.
     Optional<PdfEngine> engine = PdfDocuments.choose(wanted);
     if (engine.isEmpty()) {
       throw new UnusableInputException(
-          "ไม่มีโปรแกรมทำ PDF" + (wanted == null ? "" : " ชื่อ " + wanted)
-              + " ในเครื่องนี้ ติดตั้ง chromium หรือ libreoffice-writer-nogui (apt-get install) หรือใช้"
-              + " --format docx|html",
-          "no PDF renderer" + (wanted == null ? "" : " named " + wanted)
-              + " is installed: install chromium or libreoffice-writer-nogui (apt-get install), or use"
-              + " --format docx|html");
+          ENGINE_VARIABLE + "=" + wanted + ": ไม่มีโปรแกรมทำ PDF ชื่อนี้ในเครื่องนี้ ใช้ chromium,"
+              + " libreoffice (apt-get install chromium หรือ libreoffice-writer-nogui) หรือ openhtmltopdf"
+              + " หรือไม่ต้องกำหนดค่านี้",
+          ENGINE_VARIABLE + "=" + wanted + ": no PDF renderer of that name is installed; use chromium,"
+              + " libreoffice (apt-get install chromium or libreoffice-writer-nogui) or openhtmltopdf,"
+              + " or leave it unset");
     }
     try {
       PdfDocuments.Printed printed = PdfDocuments.print(doc, engine.get());

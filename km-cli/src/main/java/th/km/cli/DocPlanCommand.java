@@ -3,16 +3,16 @@ package th.km.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.OrganizationCode;
-import th.km.persistence.db.Database;
 import th.km.persistence.document.plan.PlanDocument;
 
 /**
@@ -29,25 +29,11 @@ import th.km.persistence.document.plan.PlanDocument;
     })
 public final class DocPlanCommand implements Callable<Integer> {
 
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = "--plan", paramLabel = "<file>", description = "ไฟล์แผน (JSON) / the plan file")
-  private @Nullable Path planFile;
-
-  @Option(names = "--db", paramLabel = "<jdbc-url>", description = DatabaseInput.HELP)
-  private @Nullable String db;
-
-  @Option(
-      names = "--org",
-      paramLabel = "<code>",
-      description = "องค์กรในฐานข้อมูล / the organization in the database")
-  private @Nullable String org;
-
-  @Option(
-      names = "--year",
-      paramLabel = "<พ.ศ.>",
-      description = "ปีงบประมาณ พ.ศ. ของแผนในฐานข้อมูล / the plan's fiscal year (Buddhist era)")
-  private @Nullable Integer year;
+  @Mixin private PlanSource source = new PlanSource();
 
   @Option(
       names = "--format",
@@ -82,8 +68,9 @@ public final class DocPlanCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The plan of the file or the database, the fiscal year of today in Bangkok by default. */
   private KmPlan plan() {
-    return PlanSource.read(planFile, db, org, year);
+    return source.read(LocalDate.now(Clock.system(BANGKOK)));
   }
 
   private CommandSpec commandSpec() {
@@ -92,40 +79,5 @@ public final class DocPlanCommand implements Callable<Integer> {
       throw new IllegalStateException("picocli did not inject the command spec");
     }
     return s;
-  }
-
-  /** Where a document command's plan comes from: a plan file, or the database. */
-  static final class PlanSource {
-    private PlanSource() {}
-
-    static KmPlan read(
-        @Nullable Path planFile, @Nullable String db, @Nullable String org, @Nullable Integer year) {
-      if (planFile != null) {
-        if (db != null || org != null || year != null) {
-          throw new UnusableInputException(
-              "ให้ระบุ --plan หรือ --db/--org/--year อย่างใดอย่างหนึ่ง",
-              "give --plan, or --db/--org/--year, not both");
-        }
-        return PlanInput.read(planFile);
-      }
-      if (org == null || year == null) {
-        throw new UnusableInputException(
-            "ให้ระบุ --plan <ไฟล์> หรือ --org <รหัส> --year <พ.ศ.> (และ --db ถ้าไม่ใช่ฐานข้อมูลเริ่มต้น)",
-            "give --plan <file>, or --org <code> --year <B.E.> (and --db unless the default database)");
-      }
-      OrganizationCode code = Options.organization(org);
-      FiscalYear fiscalYear = Options.fiscalYear(year);
-      try (Database database = DatabaseInput.open(db)) {
-        return database
-            .planStore(Clock.systemUTC())
-            .latest(code, fiscalYear)
-            .orElseThrow(
-                () ->
-                    new UnusableInputException(
-                        "ฐานข้อมูลไม่มีแผนของ " + code + " ปีงบประมาณ " + year,
-                        "the database has no plan of " + code + " for FY " + year))
-            .plan();
-      }
-    }
   }
 }

@@ -22,7 +22,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,8 +209,6 @@ class DocReportCommandTest {
 
   @Test
   void theHalfYearPdfSaysTheStatusesTheNotesAndTheChair() throws IOException {
-    Assumptions.assumeTrue(
-        PdfDocuments.choose(null).isPresent(), "no PDF engine (chromium, libreoffice) installed");
     Path file = out.resolve("half.pdf");
     Files.writeString(
         demo.resolve("monitoring-notes.jsonl"),

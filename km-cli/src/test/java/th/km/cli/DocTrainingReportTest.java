@@ -89,9 +89,6 @@ class DocTrainingReportTest {
     assertEquals("0", run("html", html, training.id())[0]);
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertTrue(page.contains(Digits.THAI.apply(training.title())) && page.contains(person.name()));
-    if (PdfDocuments.choose(null).isEmpty()) {
-      DocPlanPdfTest.requireRenderer();
-    }
     Path pdf = dir.resolve("report.pdf");
     String[] r = run("pdf", pdf, training.id());
     assertEquals("0", r[0], r[1]);

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import th.km.persistence.document.PdfDocuments;
 
 /**
  * The M&amp;E report download: a note the committee enters through the API appears in the report
@@ -97,6 +98,19 @@ class ReportDownloadTest {
     assertTrue(format.body().contains("odt"), format.body());
     assertEquals(400, early.statusCode(), early.body());
     JsonAssert.hasBothLanguages(early.body());
+  }
+
+  @Test
+  void thePdfIsAlwaysPrintedAndNamesItsRenderer() {
+    HttpResponse<byte[]> r =
+        server.browser().loggedInAs("staff").getBytes(REPORT + "&kind=annual&format=pdf");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElseThrow());
+    String text = PdfDocuments.squeeze(String.join("", PdfDocuments.pageTexts(r.body())));
+    assertTrue(text.contains(PdfDocuments.squeeze("รายงานผลการติดตามและประเมินผล")), "the report's title");
+    assertEquals(
+        PdfDocuments.choose(null).orElseThrow().name(),
+        r.headers().firstValue("X-KM-PDF-Engine").orElseThrow());
   }
 
   @Test

@@ -24,4 +24,22 @@ public abstract class AbstractEvaluation {
 
   /** The latest progress update of each activity up to the as-of day, by goal and activity. */
   public abstract List<ProgressUpdate> latestProgress();
+
+  /** The indicators of one activity of a KM goal, in the plan's order. */
+  public List<IndicatorResult> resultsOf(int goal, int activity) {
+    return results().stream()
+        .filter(
+            r ->
+                r.subject() instanceof IndicatorSubject.Activity a
+                    && a.goal() == goal
+                    && a.activity() == activity)
+        .toList();
+  }
+
+  /** The indicators of the monitoring rule (มาตรการติดตาม) with the key, in the plan's order. */
+  public List<IndicatorResult> resultsOfRule(String ruleKey) {
+    return results().stream()
+        .filter(r -> r.subject() instanceof IndicatorSubject.Monitoring m && m.ruleKey().equals(ruleKey))
+        .toList();
+  }
 }

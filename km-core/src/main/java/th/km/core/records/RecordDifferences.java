@@ -58,6 +58,9 @@ public final class RecordDifferences {
         f.compare("trainingId", a.trainingId(), b.trainingId());
         f.compare("submittedOn", a.submittedOn(), b.submittedOn());
         f.compare("signOffs", a.signOffs(), b.signOffs());
+        f.compare("place", a.place(), b.place());
+        f.compare("learned", a.learned(), b.learned());
+        f.compare("plannedUse", a.plannedUse(), b.plannedUse());
       }
       case SupervisorRating a -> {
         SupervisorRating b = (SupervisorRating) after;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import th.km.core.calendar.DateRange;
 import th.km.core.calendar.DueDate;
-import th.km.core.calendar.DueDates;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.evaluation.Evaluation;
 import th.km.core.evaluation.Evaluator;
@@ -27,8 +26,10 @@ import th.km.core.records.ReportRound;
 import th.km.core.records.StaffMember;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingReport;
-import th.km.core.records.TrainingSetting;
 import th.km.core.records.YearRecords;
+import th.km.core.training.ReportStatus;
+import th.km.core.training.TrainingDeadlines;
+import th.km.core.training.TrainingRow;
 
 /**
  * Builds the M&amp;E report of a round from the plan and the records, as of one day. A pure function:
@@ -106,14 +107,7 @@ public final class MonitoringReports {
     for (KmGoal goal : plan.goals()) {
       List<ActivityPart> activities = new ArrayList<>();
       for (PlanActivity activity : goal.activities()) {
-        List<IndicatorResult> results =
-            evaluation.results().stream()
-                .filter(
-                    r ->
-                        r.subject() instanceof IndicatorSubject.Activity a
-                            && a.goal() == goal.number()
-                            && a.activity() == activity.number())
-                .toList();
+        List<IndicatorResult> results = evaluation.resultsOf(goal.number(), activity.number());
         activities.add(new ActivityPart(goal.number(), activity.number(), activity.name(), results));
       }
       goals.add(new GoalPart(goal.number(), goal.title(), activities));
@@ -121,59 +115,40 @@ public final class MonitoringReports {
     return goals;
   }
 
+  /**
+   * The trainings whose trainee came back within the period, with their report's timeliness: the
+   * rows of {@link TrainingDeadlines}, the trainings page's own, by day of return.
+   */
   private static List<TrainingLine> trainings(
       KmPlan plan, YearRecords records, DateRange period, LocalDate asOf, HolidayCalendar holidays) {
-    Optional<MonitoringRule.TrainingReport> rule =
-        plan.monitoringRules().stream()
-            .filter(MonitoringRule.TrainingReport.class::isInstance)
-            .map(MonitoringRule.TrainingReport.class::cast)
-            .findFirst();
     List<TrainingLine> lines = new ArrayList<>();
-    for (Training t : records.trainings()) {
+    for (TrainingRow row : TrainingDeadlines.asOf(plan, records, asOf, holidays)) {
+      Training t = row.training();
       if (period.contains(t.returned())) {
-        lines.add(line(t, rule, records, asOf, holidays));
+        lines.add(
+            new TrainingLine(
+                t.id(),
+                row.person().map(StaffMember::name).orElse(t.personId()),
+                t.title(),
+                t.returned(),
+                row.due().map(DueDate::due),
+                row.report().map(TrainingReport::id),
+                row.report().map(TrainingReport::submittedOn),
+                timeliness(row.status())));
       }
     }
     lines.sort(Comparator.comparing(TrainingLine::returned).thenComparing(TrainingLine::trainingId));
     return lines;
   }
 
-  private static TrainingLine line(
-      Training t,
-      Optional<MonitoringRule.TrainingReport> rule,
-      YearRecords records,
-      LocalDate asOf,
-      HolidayCalendar holidays) {
-    Optional<TrainingReport> report =
-        records.reportsOf(t.id()).stream()
-            .filter(r -> !r.submittedOn().isAfter(asOf))
-            .min(Comparator.comparing(TrainingReport::submittedOn).thenComparing(TrainingReport::id));
-    boolean required =
-        rule.isPresent() && (!rule.get().externalOnly() || t.setting() == TrainingSetting.EXTERNAL);
-    Optional<DueDate> due =
-        required
-            ? Optional.of(DueDates.reportDue(t.returned(), rule.get().days(), holidays))
-            : Optional.empty();
-    Timeliness timeliness;
-    if (due.isEmpty()) {
-      timeliness = Timeliness.NOT_REQUIRED;
-    } else if (report.isPresent()) {
-      timeliness =
-          due.get().isMetBy(report.get().submittedOn()) ? Timeliness.ON_TIME : Timeliness.LATE;
-    } else if (asOf.isAfter(due.get().due())) {
-      timeliness = Timeliness.MISSING;
-    } else {
-      timeliness = Timeliness.NOT_YET_DUE;
-    }
-    return new TrainingLine(
-        t.id(),
-        records.staffMember(t.personId()).map(StaffMember::name).orElse(t.personId()),
-        t.title(),
-        t.returned(),
-        due.map(DueDate::due),
-        report.map(TrainingReport::id),
-        report.map(TrainingReport::submittedOn),
-        timeliness);
+  private static Timeliness timeliness(ReportStatus status) {
+    return switch (status) {
+      case OVERDUE -> Timeliness.MISSING;
+      case DUE -> Timeliness.NOT_YET_DUE;
+      case SUBMITTED_LATE -> Timeliness.LATE;
+      case SUBMITTED_ON_TIME -> Timeliness.ON_TIME;
+      case NOT_REQUIRED -> Timeliness.NOT_REQUIRED;
+    };
   }
 
   private static List<MonitoringNote> notes(YearRecords records, ReportRound round, LocalDate asOf) {

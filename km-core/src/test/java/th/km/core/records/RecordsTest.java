@@ -54,6 +54,17 @@ class RecordsTest {
   }
 
   @Test
+  void aTrainingReportsTextsAreNeverBlankAndItsPlaceIsOneLine() {
+    TrainingReport.Builder report = TrainingReport.builder().id("r1").trainingId("t1").submittedOn(NOV_1);
+    rejected("the place is blank or has several lines", () -> report.place(" ").build());
+    rejected("the place is blank or has several lines", () -> report.place("ห้อง\nประชุม").build());
+    rejected("what was learned is blank", () -> report.place("ห้องประชุม").learned("").build());
+    rejected("the planned use is blank", () -> report.learned("ก\nข").plannedUse("\n").build());
+    TrainingReport whole = report.plannedUse("ใช้ในงาน").build();
+    assertEquals(java.util.Optional.of("ก\nข"), whole.learned());
+  }
+
+  @Test
   void idsWithSpacesOrEmptyAreRejected() {
     rejected("got 'a b'", () -> new Acknowledgement("a b", "s1", AcknowledgementTopic.KM_GOALS, NOV_1));
     rejected("got ''", () -> new Recognition("", "s1", RecognitionKind.DILIGENCE, NOV_1));

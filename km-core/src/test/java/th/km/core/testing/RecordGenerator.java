@@ -226,6 +226,14 @@ public final class RecordGenerator {
         .addSignOffs(new SignOff("ผู้อำนวยการกอง", director, false))
         .addSignOffs(new SignOff("ปลัดเทศบาล", mayor, false))
         .addSignOffs(new SignOff("นายกเทศมนตรี", mayor, true))
+        // From the id, not the Random, so that the records generated after it stay as they were.
+        .place(Math.floorMod(id.hashCode(), 4) == 0 ? Optional.empty() : Optional.of("โรงแรมเซ็นทารา ขอนแก่น"))
+        .learned(
+            Math.floorMod(id.hashCode(), 3) == 0
+                ? Optional.empty()
+                : Optional.of("การจัดทำแผนพัฒนาท้องถิ่น\nการติดตามและประเมินผล \"KPI\""))
+        .plannedUse(
+            Math.floorMod(id.hashCode(), 5) == 0 ? Optional.empty() : Optional.of("นำมาปรับปรุงแผนของกอง ๒๕๖๙"))
         .build();
   }
 

@@ -299,7 +299,10 @@ final class RecordRows {
           .setFiscalYear(year)
           .setRecordId(r.id())
           .setTrainingId(r.trainingId())
-          .setSubmittedOn(r.submittedOn());
+          .setSubmittedOn(r.submittedOn())
+          .setPlace(r.place().orElse(null))
+          .setLearned(r.learned().orElse(null))
+          .setPlannedUse(r.plannedUse().orElse(null));
     }
 
     private List<TableRecord<?>> signOffs(long reportId, List<SignOff> signOffs) {
@@ -557,6 +560,9 @@ final class RecordRows {
                       .trainingId(r.getTrainingId())
                       .submittedOn(r.getSubmittedOn())
                       .signOffs(signOffs.getOrDefault(r.getId(), List.of()))
+                      .place(Optional.ofNullable(r.getPlace()))
+                      .learned(Optional.ofNullable(r.getLearned()))
+                      .plannedUse(Optional.ofNullable(r.getPlannedUse()))
                       .build());
     }
 

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * sheet lays it out as a Thai official document: A4, 3 cm left and 2 cm right margins, TH Sarabun
  * New (or its metric twin Laksaman from fonts-thai-tlwg) at 16 pt, landscape pages for wide tables,
  * table headers repeated on every page, and page numbers at the foot. Chromium prints it to PDF as
- * it is ({@link ChromiumEngine}).
+ * it is ({@link ChromiumEngine}); the markup is also well-formed XML, which the pure-Java renderer
+ * ({@link OpenHtmlToPdfEngine}) parses. Where that renderer needs a property of its own, or the
+ * older spelling of one (page-break-before), the style sheet gives both: browsers ignore the other.
  */
 public final class HtmlDocumentWriter {
 
@@ -30,12 +32,18 @@ public final class HtmlDocumentWriter {
    *     a null or missing entry leaves the page blank
    */
   public static String write(Document doc, List<@Nullable Integer> headingPages) {
+    return write(doc, headingPages, "");
+  }
+
+  /** The HTML of the document, with style rules a renderer needs added after km's own. */
+  static String write(Document doc, List<@Nullable Integer> headingPages, String extraCss) {
     StringBuilder html = new StringBuilder(64 * 1024);
-    html.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<title>")
         .append(escape(doc.title()))
         .append("</title>\n<style>\n")
         .append(css(doc.digits()))
+        .append(extraCss)
         .append("</style>\n</head>\n<body>\n");
     int[] heading = {0};
     boolean first = true;
@@ -98,7 +106,7 @@ public final class HtmlDocumentWriter {
               .append(i.mediaType())
               .append(";base64,")
               .append(Base64.getEncoder().encodeToString(i.data()))
-              .append("\"></p>\n");
+              .append("\"/></p>\n");
       case DocBlock.Contents c -> contents(html, c, doc, headingPages);
       case DocBlock.PageBreak b -> html.append("<div class=\"page-break\"></div>\n");
     }
@@ -114,7 +122,7 @@ public final class HtmlDocumentWriter {
     for (int w : t.widths()) {
       html.append("<col style=\"width:")
           .append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * w / total))
-          .append("%\">");
+          .append("%\"/>");
     }
     html.append("</colgroup>\n<thead>\n<tr>");
     for (String h : t.header()) {
@@ -150,7 +158,7 @@ public final class HtmlDocumentWriter {
           .append(page == null ? "" : doc.digits().apply(String.valueOf(page)))
           .append("</td></tr>\n");
     }
-    html.append("</tbody>\n</table>\n</div>\n");
+    html.append("</tbody>\n</table>\n");
   }
 
   private static String css(Digits digits) {
@@ -166,11 +174,11 @@ public final class HtmlDocumentWriter {
         body { margin: 0; }
         @media screen { body { max-width: 24cm; margin: 1cm auto; } }
         section.landscape { page: wide; }
-        section.new-page, .page-break { break-before: page; }
+        section.new-page, .page-break { break-before: page; page-break-before: always; }
         h1 { font-size: 20pt; text-align: center; margin: 0.3em 0; }
         h2 { font-size: 18pt; margin: 0.6em 0 0.2em; }
         h3 { font-size: 16pt; margin: 0.4em 0 0.1em; }
-        h1, h2, h3 { break-after: avoid; }
+        h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
         p { margin: 0 0 0.2em; }
         .center { text-align: center; } .left { text-align: left; } .right { text-align: right; }
         .justify { text-align: justify; text-justify: inter-character; }
@@ -179,11 +187,12 @@ public final class HtmlDocumentWriter {
         .list .marker { display: inline-block; width: 1cm; text-indent: 0; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.3em 0; }
         thead { display: table-header-group; }
-        tr { break-inside: avoid; }
+        table { -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }
+        tr { break-inside: avoid; page-break-inside: avoid; }
         th, td { border: 0.5pt solid #000; padding: 1pt 3pt; vertical-align: top;
           overflow-wrap: break-word; }
         th { font-weight: bold; text-align: center; vertical-align: middle; }
-        p.caption { font-weight: bold; margin: 0; break-after: avoid; }
+        p.caption { font-weight: bold; margin: 0; break-after: avoid; page-break-after: avoid; }
         .table > table { break-before: avoid; }
         table.contents th, table.contents td { border: none; }
         table.contents .page { width: 2cm; text-align: right; }
@@ -199,7 +208,7 @@ public final class HtmlDocumentWriter {
 
   /** The text escaped for HTML; line breaks in it become line breaks on the page. */
   static String text(String s) {
-    return escape(s).replace("\n", "<br>");
+    return escape(s).replace("\n", "<br/>");
   }
 
   static String escape(String s) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import th.km.persistence.PersistenceException;
 
 /**
- * Prints documents to PDF with the first engine installed (Chromium, then LibreOffice) and fills
+ * Prints documents to PDF with the first engine installed (Chromium, then LibreOffice, else the
+ * pure-Java openhtmltopdf, which is always there) and fills
  * in the contents list: a first printing finds the page each listed heading lands on, a second one
  * prints those pages. The contents list has one line per heading either way, so the second
  * printing paginates as the first did.
@@ -34,12 +35,13 @@ public final class PdfDocuments {
 
   /** The engines km knows, in the order it prefers them. */
   public static List<PdfEngine> engines() {
-    return List.of(new ChromiumEngine(), new LibreOfficeEngine());
+    return List.of(new ChromiumEngine(), new LibreOfficeEngine(), new OpenHtmlToPdfEngine());
   }
 
   /**
    * The engine to use: the one named (by {@code KM_PDF_ENGINE} for example), else the first one
-   * installed; empty when none is.
+   * installed, which is openhtmltopdf at worst; empty only when the engine named is unknown or not
+   * installed.
    */
   public static Optional<PdfEngine> choose(@Nullable String name) {
     return engines().stream()

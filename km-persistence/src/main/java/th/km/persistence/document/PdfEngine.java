@@ -5,12 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A program that prints a {@link Document} to PDF with the Thai font embedded: headless Chromium
- * from the HTML ({@link ChromiumEngine}) or LibreOffice from the DOCX ({@link LibreOfficeEngine}).
- * {@link PdfDocuments} picks the first one installed.
+ * from the HTML ({@link ChromiumEngine}), LibreOffice from the DOCX ({@link LibreOfficeEngine}),
+ * or openhtmltopdf in Java from the HTML ({@link OpenHtmlToPdfEngine}). {@link PdfDocuments} picks
+ * the first one installed.
  */
 public interface PdfEngine {
 
-  /** The engine's name as the command line reports it ("chromium", "libreoffice"). */
+  /** The engine's name as the command line reports it ("chromium", "libreoffice", "openhtmltopdf"). */
   String name();
 
   /** Whether the engine's program is installed on this machine. */

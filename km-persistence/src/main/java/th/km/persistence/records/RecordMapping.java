@@ -157,6 +157,9 @@ final class RecordMapping {
       so.put("signedOn", s.signedOn().toString());
       so.put("head", s.head());
     }
+    r.place().ifPresent(v -> o.put("place", v));
+    r.learned().ifPresent(v -> o.put("learned", v));
+    r.plannedUse().ifPresent(v -> o.put("plannedUse", v));
     return o;
   }
 
@@ -165,6 +168,17 @@ final class RecordMapping {
     String training = in.reference("trainingId", RecordKind.TRAINING);
     LocalDate submitted = in.date("submittedOn", DateRole.EVENT);
     List<SignOff> signOffs = in.objects("signOffs", RecordMapping::readSignOff);
+    Optional<String> place = in.optionalText("place");
+    Optional<String> learned = in.optionalText("learned");
+    Optional<String> plannedUse = in.optionalText("plannedUse");
+    in.require(
+        place.map(p -> p.lines().count() == 1).orElse(true),
+        "place",
+        "สถานที่ต้องเป็นข้อความบรรทัดเดียว",
+        "the place must be one line");
+    longest(in, "place", place, TrainingReport.PLACE_LENGTH);
+    longest(in, "learned", learned, TrainingReport.TEXT_LENGTH);
+    longest(in, "plannedUse", plannedUse, TrainingReport.TEXT_LENGTH);
     if (in.fine("submittedOn", "signOffs")) {
       LocalDate previous = submitted;
       for (int i = 0; i < signOffs.size(); i++) {
@@ -185,7 +199,19 @@ final class RecordMapping {
                 .trainingId(training)
                 .submittedOn(submitted)
                 .signOffs(signOffs)
+                .place(place)
+                .learned(learned)
+                .plannedUse(plannedUse)
                 .build());
+  }
+
+  private static void longest(LineIn in, String field, Optional<String> text, int most) {
+    int length = text.map(t -> t.codePointCount(0, t.length())).orElse(0);
+    in.require(
+        length <= most,
+        field,
+        "ยาวเกิน " + most + " ตัวอักษร (" + length + ")",
+        "longer than " + most + " characters (" + length + ")");
   }
 
   private static Optional<SignOff> readSignOff(LineIn in) {

@@ -46,8 +46,9 @@ public final class ReportFiles {
         Optional<PdfEngine> engine = PdfDocuments.choose(pdfEngine);
         if (engine.isEmpty()) {
           throw new PersistenceException(
-              "ไม่มีโปรแกรมพิมพ์ PDF (chromium หรือ libreoffice) ติดตั้งไว้"
-                  + " / no PDF engine (chromium or libreoffice) is installed");
+              "ไม่มีโปรแกรมพิมพ์ PDF ชื่อ " + pdfEngine + " (chromium, libreoffice, openhtmltopdf)"
+                  + " / no PDF engine named " + pdfEngine + " (chromium, libreoffice, openhtmltopdf)"
+                  + " is installed");
         }
         PdfDocuments.Printed printed =
             PdfDocuments.print(ReportDocument.of(report, digits), engine.get());

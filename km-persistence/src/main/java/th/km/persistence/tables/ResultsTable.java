@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import th.km.core.LocalizedText;
 import th.km.core.evaluation.IndicatorResult;
-import th.km.core.evaluation.IndicatorSubject;
 import th.km.core.evaluation.ValueUnit;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.MonitoringRule;
@@ -40,25 +39,18 @@ final class ResultsTable {
 
   static Table of(YearInput year) {
     List<List<Cell>> rows = new ArrayList<>();
-    List<IndicatorResult> results = year.evaluation().results();
     for (KmGoal goal : year.plan().goals()) {
       for (PlanActivity activity : goal.activities()) {
         Cell goalCell = Cell.number(goal.number());
         Cell activityCell = Cell.text(activity.number() + ". " + activity.name());
         Cell stepCell = step(activity.step());
-        results.stream()
-            .filter(
-                r ->
-                    r.subject() instanceof IndicatorSubject.Activity a
-                        && a.goal() == goal.number()
-                        && a.activity() == activity.number())
+        year.evaluation().resultsOf(goal.number(), activity.number())
             .forEach(r -> rows.add(row(goalCell, activityCell, stepCell, r)));
       }
     }
     for (MonitoringRule rule : year.plan().monitoringRules()) {
       Cell ruleCell = Cell.text(monitoringRule(rule.key()));
-      results.stream()
-          .filter(r -> r.subject() instanceof IndicatorSubject.Monitoring m && m.ruleKey().equals(rule.key()))
+      year.evaluation().resultsOfRule(rule.key())
           .forEach(r -> rows.add(row(Cell.blank(), ruleCell, Cell.blank(), r)));
     }
     return new Table(TableName.RESULTS, COLUMNS, rows);

@@ -3,8 +3,8 @@ package th.km.persistence.records;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -116,6 +116,9 @@ final class RandomYearRecords {
               .trainingId(pick(trainings))
               .submittedOn(submitted)
               .signOffs(signOffs)
+              .place(random.nextBoolean() ? Optional.of(text()) : Optional.empty())
+              .learned(random.nextBoolean() ? Optional.of(text() + "\n" + text()) : Optional.empty())
+              .plannedUse(random.nextBoolean() ? Optional.of(text()) : Optional.empty())
               .build());
     }
     for (int i = 0; i < (trainings.isEmpty() ? 0 : random.nextInt(5)); i++) {

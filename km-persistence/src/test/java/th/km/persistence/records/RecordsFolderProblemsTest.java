@@ -107,6 +107,29 @@ class RecordsFolderProblemsTest {
   }
 
   @Test
+  void aTrainingReportsTextsAreCheckedFieldByField() throws IOException {
+    write(RecordsFolder.MANIFEST, MANIFEST);
+    write("staff.jsonl", STAFF);
+    write(
+        "trainings.jsonl",
+        "{\"id\":\"t1\",\"personId\":\"s1\",\"title\":\"สัมมนา\",\"kind\":\"SEMINAR\","
+            + "\"setting\":\"EXTERNAL\",\"start\":\"2026-03-02\",\"end\":\"2026-03-04\"}\n");
+    write(
+        "training-reports.jsonl",
+        "{\"id\":\"r1\",\"trainingId\":\"t1\",\"submittedOn\":\"2026-03-10\","
+            + "\"place\":\"ห้องประชุม\\nชั้น ๒\",\"learned\":\" \",\"plannedUse\":\""
+            + "ก".repeat(20_001)
+            + "\"}\n");
+    List<RecordsFileProblem> problems = refused(RecordsFolder.load(dir));
+    assertTrue(
+        errorAt(problems, "training-reports.jsonl", 1, "place").message().en().contains("one line"));
+    errorAt(problems, "training-reports.jsonl", 1, "learned");
+    assertTrue(
+        errorAt(problems, "training-reports.jsonl", 1, "plannedUse").message().en().contains("20000"),
+        problems.toString());
+  }
+
+  @Test
   void aReturnBeforeTheStartIsNamedEvenBesideAnotherBadField() throws IOException {
     write(RecordsFolder.MANIFEST, MANIFEST);
     write("staff.jsonl", STAFF);

@@ -29,6 +29,7 @@ import th.km.core.evaluation.IndicatorResult;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingSetting;
+import th.km.core.training.ReportStatus;
 import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.demo.DemoYear;
 
@@ -145,7 +146,7 @@ class TablesTest {
       }
     }
     List<String> states = table.rows().stream().map(r -> r.get(11).plain(TableLanguage.TH)).toList();
-    List<String> urgency = Arrays.stream(TrainingsTable.ReportState.values()).map(x -> x.thaiName).toList();
+    List<String> urgency = Arrays.stream(ReportStatus.values()).map(ReportStatus::thaiName).toList();
     List<Integer> ranks = states.stream().map(urgency::indexOf).toList();
     assertFalse(ranks.contains(-1), states.toString());
     assertEquals(ranks.stream().sorted().toList(), ranks, "the most urgent first: " + states);

@@ -109,7 +109,7 @@ public final class DocumentApi {
         switch (format) {
           case HTML -> HtmlDocumentWriter.write(doc).getBytes(StandardCharsets.UTF_8);
           case DOCX -> DocxDocumentWriter.write(doc);
-          case PDF -> pdf(doc);
+          case PDF -> pdf(ctx, doc);
         };
     String name =
         "km-plan-" + plan.organization().code().value() + "-" + plan.fiscalYear().buddhistYear()
@@ -119,7 +119,8 @@ public final class DocumentApi {
     ctx.result(bytes);
   }
 
-  private byte[] pdf(Document doc) {
+  /** The PDF, printed by the engine KM_PDF_ENGINE names, else the first installed; the answer names it. */
+  private byte[] pdf(Context ctx, Document doc) {
     PdfEngine pdfEngine =
         engine.get()
             .orElseThrow(
@@ -127,7 +128,9 @@ public final class DocumentApi {
                     new WebError(
                         HttpStatus.SERVICE_UNAVAILABLE, "no-pdf-renderer", "error.noPdfRenderer"));
     try {
-      return PdfDocuments.print(doc, pdfEngine).pdf();
+      PdfDocuments.Printed printed = PdfDocuments.print(doc, pdfEngine);
+      ctx.header("X-KM-PDF-Engine", printed.engine());
+      return printed.pdf();
     } catch (PersistenceException e) {
       throw new WebError(HttpStatus.SERVICE_UNAVAILABLE, "pdf-failed", "error.pdfFailed");
     }

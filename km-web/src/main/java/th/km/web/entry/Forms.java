@@ -55,7 +55,7 @@ public final class Forms {
   public static List<EntryForm> all() {
     return List.of(
         new TrainingForm(),
-        new ReportForm(),
+        new TrainingReportForm(),
         new SignOffForm(),
         new RatingForm(),
         new AssetForm(),
@@ -213,60 +213,6 @@ public final class Forms {
                   id, person.orElseThrow().id(),
                   title.orElseThrow(), kind.orElseThrow(), setting.orElseThrow(), start.orElseThrow(),
                   end.orElseThrow(), returned.orElse(end.orElseThrow()))));
-    }
-  }
-
-  /** A post-training report handed in to the first supervisor. */
-  static final class ReportForm implements EntryForm {
-    @Override public String slug() { return "training-report"; }
-    @Override public String collection() { return "training-reports"; }
-    @Override public String schema() { return "TrainingReportInput"; }
-    @Override public String titleKey() { return "entry.report.title"; }
-    @Override public Access access() { return Access.RECORDER; }
-    @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
-    @Override public String shownOn() { return "trainings"; }
-
-    @Override
-    public List<Field> fields(EntryContext c) {
-      List<Field.Option> open = new ArrayList<>();
-      for (Training t : c.records().trainings()) {
-        boolean mine =
-            c.records().staffMember(t.personId()).map(p -> WriteRights.mayConcern(c.account(), p)).orElse(false);
-        if (mine && c.records().reportsOf(t.id()).isEmpty()) {
-          String who = c.records().staffMember(t.personId()).map(StaffMember::name).orElse(t.personId());
-          open.add(new Field.Option(t.id(), t.title() + " · " + who + " · " + c.date(t.returned())));
-        }
-      }
-      return List.of(
-          Field.select("trainingId", true, "entry.field.training", open),
-          Field.date("submittedOn", true, "entry.field.submittedOn"));
-    }
-
-    @Override
-    public Map<String, String> initial(EntryContext c, Function<String, String> query) {
-      return Map.of("trainingId", query(query, "training"), "submittedOn", DateInput.write(c.today()));
-    }
-
-    @Override
-    public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
-      Optional<Training> training = training(c, in, "trainingId");
-      Optional<LocalDate> submitted = dayOfYear(c, in, "submittedOn", true, false);
-      if (training.isPresent() && !c.records().reportsOf(training.get().id()).isEmpty()) {
-        in.error("trainingId", "entry.error.reportExists", training.get().title());
-      }
-      if (training.isPresent() && submitted.isPresent() && submitted.get().isBefore(training.get().start())) {
-        in.error("submittedOn", "entry.error.beforeTraining", submitted.get(), training.get().start());
-      }
-      if (!in.ok()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          Write.New.numbered("report", RecordKind.TRAINING_REPORT, c.records(), id ->
-              TrainingReport.builder()
-                  .id(id)
-                  .trainingId(training.orElseThrow().id())
-                  .submittedOn(submitted.orElseThrow())
-                  .build()));
     }
   }
 

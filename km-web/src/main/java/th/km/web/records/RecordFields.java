@@ -160,6 +160,9 @@ public final class RecordFields {
       case TrainingReport t -> {
         f.add(link("record.training", records.training(t.trainingId()).map(Training::title).orElse(t.trainingId()), t.trainingId()));
         f.add(date("record.submittedOn", t.submittedOn()));
+        t.place().ifPresent(v -> f.add(text("entry.field.place", v)));
+        t.learned().ifPresent(v -> f.add(text("entry.field.learned", v)));
+        t.plannedUse().ifPresent(v -> f.add(text("entry.field.plannedUse", v)));
         for (SignOff s : t.signOffs()) {
           f.add(text("record.signOff", s.position() + " — " + page.date(s.signedOn()) + (s.head() ? " ✓" : "")));
         }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import th.km.core.evaluation.Evaluation;
 import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.IndicatorResult;
-import th.km.core.evaluation.IndicatorSubject;
 import th.km.core.evaluation.Status;
 import th.km.core.evaluation.StatusCounts;
 import th.km.core.plan.DivisionCode;
@@ -76,14 +75,7 @@ public record Overview(
         if (division.isPresent() && !answersFor(plan, activity, division.get())) {
           continue;
         }
-        List<IndicatorResult> results =
-            evaluation.results().stream()
-                .filter(
-                    r ->
-                        r.subject() instanceof IndicatorSubject.Activity a
-                            && a.goal() == goal.number()
-                            && a.activity() == activity.number())
-                .toList();
+        List<IndicatorResult> results = evaluation.resultsOf(goal.number(), activity.number());
         activities.add(new ActivityRow(activity, results));
       }
       if (activities.isEmpty() && division.isPresent()) {
@@ -97,10 +89,7 @@ public record Overview(
     }
     List<MonitoringRow> monitoring = new ArrayList<>();
     for (MonitoringRule rule : division.isPresent() ? List.<MonitoringRule>of() : plan.monitoringRules()) {
-      List<IndicatorResult> results =
-          evaluation.results().stream()
-              .filter(r -> r.subject() instanceof IndicatorSubject.Monitoring m && m.ruleKey().equals(rule.key()))
-              .toList();
+      List<IndicatorResult> results = evaluation.resultsOfRule(rule.key());
       monitoring.add(new MonitoringRow(rule, results));
     }
     List<IndicatorResult> attention = new ArrayList<>();

@@ -9,6 +9,8 @@ import th.km.core.records.SignOff;
 import th.km.core.records.StaffMember;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingReport;
+import th.km.core.training.ReportStatus;
+import th.km.core.training.TrainingRow;
 import th.km.web.results.ResultsJson.Text;
 import th.km.web.year.Snapshot;
 

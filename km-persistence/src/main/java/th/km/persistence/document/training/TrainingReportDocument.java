@@ -30,8 +30,8 @@ import th.km.persistence.document.Document;
 /**
  * The post-training report form (แบบรายงานผลการฝึกอบรม) of one training, pre-filled: who went
  * (name, position, division), the course, its dates and the day of return, the deadline the plan's
- * rule sets (counted as {@link DueDates} counts it), dotted lines for what was learned and how it
- * will be used, the reporter's signature, and the sign-off chain up to the head of the
+ * rule sets (counted as {@link DueDates} counts it), the place, what was learned and how it will be
+ * used as the filed report gives them (dotted lines for any it lacks), the reporter's signature, and the sign-off chain up to the head of the
  * organization: the division head, the clerk, the mayor. Where a filed report records signatures,
  * their positions and dates fill the chain.
  */
@@ -76,9 +76,19 @@ public final class TrainingReportDocument {
     items.add(
         "ระหว่างวันที่ " + date(training.start(), digits) + " ถึงวันที่ " + date(training.end(), digits)
             + " กลับมาปฏิบัติราชการวันที่ " + date(training.returned(), digits));
-    items.add("สถานที่ " + DOTS);
-    items.add("ความรู้ที่ได้รับจากการฝึกอบรม\n" + DOTS + "\n" + DOTS + "\n" + DOTS);
-    items.add("การนำความรู้ที่ได้รับไปใช้ในการปฏิบัติงาน\n" + DOTS + "\n" + DOTS + "\n" + DOTS);
+    Optional<TrainingReport> filed = reports.stream().reduce((a, b) -> b);
+    String threeLines = String.join("\n", DOTS, DOTS, DOTS);
+    items.add("สถานที่ " + filed.flatMap(TrainingReport::place).orElse(DOTS));
+    items.add(
+        String.join(
+            "\n",
+            "ความรู้ที่ได้รับจากการฝึกอบรม",
+            filed.flatMap(TrainingReport::learned).orElse(threeLines)));
+    items.add(
+        String.join(
+            "\n",
+            "การนำความรู้ที่ได้รับไปใช้ในการปฏิบัติงาน",
+            filed.flatMap(TrainingReport::plannedUse).orElse(threeLines)));
     plan.monitoringRule(MonitoringRule.TrainingReport.class)
         .ifPresent(rule -> items.add(deadline(rule, training, holidays, digits)));
     blocks.add(ItemList.numbered(items.stream().map(digits::apply).toList(), digits));

@@ -1,4 +1,4 @@
-package th.km.web.trainings;
+package th.km.core.training;
 
 import java.time.LocalDate;
 import java.util.List;
