@@ -13,6 +13,7 @@ import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.db.Database;
+import th.km.web.account.AccountRules;
 import th.km.web.security.DemoAccounts;
 import th.km.web.security.PasswordHasher;
 
@@ -55,7 +56,7 @@ final class AccountCommand {
     if (!options.containsKey("--org") || !options.containsKey("--role")) {
       return unusable(err, "ต้องระบุ --org และ --role", "--org and --role are required");
     }
-    Optional<Role> role = roleOf(options.get("--role"));
+    Optional<Role> role = AccountRules.role(options.get("--role"));
     if (role.isEmpty()) {
       return unusable(
           err,
@@ -94,16 +95,6 @@ final class AccountCommand {
     } catch (IllegalArgumentException e) {
       return unusable(err, "บันทึกบัญชีไม่ได้: " + e.getMessage(), "cannot save the account: " + e.getMessage());
     }
-  }
-
-  private static Optional<Role> roleOf(String text) {
-    String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (Role r : Role.values()) {
-      if (r.name().equals(name) || (r == Role.DIVISION_HEAD && name.equals("HEAD"))) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
   }
 
   private static int unusable(PrintWriter err, String th, String en) {

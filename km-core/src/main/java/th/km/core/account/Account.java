@@ -16,6 +16,8 @@ import th.km.core.plan.OrganizationCode;
  * @param organization the organization whose records the account sees
  * @param division the division a division head heads or a member of staff works in
  * @param staffId the person's id in the records of the year, for staff who record their own
+ * @param active whether the account may sign in; the secretary deactivates the account of someone
+ *     who left, and keeps it so that the audit log's names still mean someone
  */
 public record Account(
     String username,
@@ -23,7 +25,8 @@ public record Account(
     Role role,
     OrganizationCode organization,
     Optional<DivisionCode> division,
-    Optional<String> staffId) {
+    Optional<String> staffId,
+    boolean active) {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -41,6 +44,17 @@ public record Account(
         id -> checkArgument(!id.isBlank(), "account '%s' has a blank staff id", username));
   }
 
+  /** An active account. */
+  public Account(
+      String username,
+      String passwordHash,
+      Role role,
+      OrganizationCode organization,
+      Optional<DivisionCode> division,
+      Optional<String> staffId) {
+    this(username, passwordHash, role, organization, division, staffId, true);
+  }
+
   /** Whether the text is a well-formed username, so that a login form can say so early. */
   public static boolean isUsername(String text) {
     return USERNAME.matcher(text).matches();
@@ -53,12 +67,18 @@ public record Account(
 
   /** The same account with another password hash. */
   public Account withPasswordHash(String hash) {
-    return new Account(username, hash, role, organization, division, staffId);
+    return new Account(username, hash, role, organization, division, staffId, active);
+  }
+
+  /** The same account, active or not. */
+  public Account withActive(boolean isActive) {
+    return new Account(username, passwordHash, role, organization, division, staffId, isActive);
   }
 
   /** Leaves the password hash out, so that a log line never carries it. */
   @Override
   public String toString() {
-    return "Account[" + username + ", " + role + ", " + organization + division.map(d -> "/" + d).orElse("") + "]";
+    return "Account[" + username + ", " + role + ", " + organization + division.map(d -> "/" + d).orElse("")
+        + (active ? "" : ", inactive") + "]";
   }
 }

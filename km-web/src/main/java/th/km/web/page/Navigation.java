@@ -21,6 +21,7 @@ final class Navigation {
           new Section("knowledge-map", "nav.knowledgeMap", Access.SIGNED_IN),
           new Section("scopes", "nav.scopes", Access.SIGNED_IN),
           new Section("findings", "nav.findings", Access.SIGNED_IN),
+          new Section("staff", "nav.staff", Access.READER),
           new Section("record", "nav.record", Access.SIGNED_IN),
           new Section("plan", "nav.plan", Access.SIGNED_IN),
           new Section("accounts", "nav.accounts", Access.SECRETARY));
