@@ -72,6 +72,7 @@ import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
+import th.km.web.tasks.TaskPages;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -174,6 +175,7 @@ public final class WebApp {
     TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
+    TaskPages taskPages = new TaskPages(yearLookup, evaluations, accounts, config, sessions, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
@@ -239,6 +241,13 @@ public final class WebApp {
           r.get(org + "/assets", Access.SIGNED_IN, assetPages::list);
           r.get(org + "/findings", Access.SIGNED_IN, findingPages::list);
           r.get(org + "/staff", Access.READER, staffPages::list);
+          r.get(org + "/tasks", Access.SIGNED_IN, taskPages::list);
+          r.post(org + "/tasks/calendar", Access.SIGNED_IN, taskPages::newFeed);
+          r.post(org + "/tasks/calendar/revoke", Access.SIGNED_IN, taskPages::revokeFeed);
+          r.get(
+              "/calendar/{" + TaskPages.USERNAME + "}/{" + TaskPages.TOKEN + "}/km.ics",
+              Access.PUBLIC,
+              taskPages::feed);
           r.get(org + "/records/<" + RecordPages.ID + ">", Access.SIGNED_IN, recordPages::record);
           r.get(org + "/action-plan", Access.SIGNED_IN, planPages::actionPlan);
           r.get(org + "/committees", Access.SIGNED_IN, planPages::committees);

@@ -18,7 +18,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.persistence.PersistenceException;
 
 /**
- * The account store on the database (table {@code account}, migrations V20 and V42): every method one
+ * The account store on the database (table {@code account}, migrations V20 and V42 to V44): every method one
  * transaction. An account belongs to a registered organization; saving one for an organization
  * that has no plan yet is a programming error of the caller and is refused.
  */
@@ -74,6 +74,8 @@ final class JooqAccountStore implements AccountStore {
               .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
               .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
               .set(ACCOUNT.ACTIVE, account.active())
+              .set(ACCOUNT.CALENDAR_TOKEN, account.calendarToken().orElse(null))
+              .set(ACCOUNT.EMAIL, account.email().orElse(null))
               .onConflict(ACCOUNT.USERNAME)
               .doUpdate()
               .set(ACCOUNT.ORGANIZATION_ID, organization)
@@ -82,6 +84,8 @@ final class JooqAccountStore implements AccountStore {
               .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
               .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
               .set(ACCOUNT.ACTIVE, account.active())
+              .set(ACCOUNT.CALENDAR_TOKEN, account.calendarToken().orElse(null))
+              .set(ACCOUNT.EMAIL, account.email().orElse(null))
               .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
               .execute();
           return null;
@@ -96,7 +100,9 @@ final class JooqAccountStore implements AccountStore {
         new OrganizationCode(row.get(ORGANIZATION.CODE)),
         Optional.ofNullable(row.get(ACCOUNT.DIVISION_CODE)).map(DivisionCode::new),
         Optional.ofNullable(row.get(ACCOUNT.STAFF_ID)),
-        row.get(ACCOUNT.ACTIVE));
+        row.get(ACCOUNT.ACTIVE),
+        Optional.ofNullable(row.get(ACCOUNT.CALENDAR_TOKEN)),
+        Optional.ofNullable(row.get(ACCOUNT.EMAIL)));
   }
 
   private static IllegalArgumentException unregistered(Account account) {

@@ -87,6 +87,18 @@ public abstract class AccountStoreContract {
   }
 
   @Test
+  public void aCalendarTokenIsKeptUntilReplacedOrRemoved() {
+    Account clerk =
+        new Account("clerk", HASH, Role.STAFF, SamplePlans.BAN_WAEN, Optional.empty(), Optional.empty());
+    store.save(clerk.withCalendarToken(Optional.of("abcdefghijklmnopqrstuvwxyz")));
+    assertEquals(Optional.of("abcdefghijklmnopqrstuvwxyz"), store.find("clerk").orElseThrow().calendarToken());
+    store.save(clerk.withCalendarToken(Optional.empty()));
+    assertEquals(Optional.empty(), store.find("clerk").orElseThrow().calendarToken());
+    store.save(clerk.withEmail(Optional.of("clerk@banwaen.go.th")));
+    assertEquals(Optional.of("clerk@banwaen.go.th"), store.find("clerk").orElseThrow().email());
+  }
+
+  @Test
   public void savingAnExistingUsernameReplacesTheAccountAndKeepsOneRow() {
     store.save(new Account("secretary", HASH, Role.STAFF, SamplePlans.BAN_WAEN, Optional.empty(), Optional.empty()));
     Account replaced =

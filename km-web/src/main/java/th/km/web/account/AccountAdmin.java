@@ -58,7 +58,7 @@ public final class AccountAdmin {
     OrganizationCode org = PlanLookup.organizationOf(ctx);
     Language language = LanguageSelector.of(ctx);
     Map<String, String> values = new LinkedHashMap<>();
-    for (String name : List.of("username", "role", "division", "staffId")) {
+    for (String name : List.of("username", "role", "division", "staffId", "email")) {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
     }
     String username = values.get("username").toLowerCase(Locale.ROOT);
@@ -74,6 +74,9 @@ public final class AccountAdmin {
     } else if (role.isEmpty()) {
       problem = Optional.of(new AccountRules.Problem("role",
           "บทบาท '" + values.get("role") + "' ไม่มีในระบบ", "there is no role '" + values.get("role") + "'"));
+    } else if (!values.get("email").isEmpty() && !Account.isEmail(values.get("email"))) {
+      problem = Optional.of(new AccountRules.Problem("email",
+          "'" + values.get("email") + "' ไม่ใช่ที่อยู่อีเมล", "'" + values.get("email") + "' is not an e-mail address"));
     } else if (role.get() == Role.DIVISION_HEAD && values.get("division").isEmpty()) {
       problem = Optional.of(new AccountRules.Problem("division",
           "หัวหน้าส่วนราชการต้องระบุส่วนราชการ", "a division head needs a division"));
@@ -87,7 +90,8 @@ public final class AccountAdmin {
               role.orElseThrow(),
               org,
               Optional.of(values.get("division")).filter(d -> !d.isEmpty()).map(DivisionCode::of),
-              Optional.of(values.get("staffId")).filter(s -> !s.isEmpty()));
+              Optional.of(values.get("staffId")).filter(s -> !s.isEmpty()))
+          .withEmail(Optional.of(values.get("email")).filter(e -> !e.isEmpty()));
       problem = AccountRules.check(account, divisions(org), staff(org), "division", "staffId");
       if (problem.isEmpty()) {
         accounts.save(account);

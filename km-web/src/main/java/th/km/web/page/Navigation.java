@@ -14,6 +14,7 @@ final class Navigation {
   private static final List<Section> SECTIONS =
       List.of(
           new Section("overview", "nav.overview", Access.SIGNED_IN),
+          new Section("tasks", "nav.tasks", Access.SIGNED_IN),
           new Section("trainings", "nav.trainings", Access.SIGNED_IN),
           new Section("assets", "nav.assets", Access.SIGNED_IN),
           new Section("action-plan", "nav.actionPlan", Access.SIGNED_IN),

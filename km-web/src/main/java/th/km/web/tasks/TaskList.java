@@ -92,7 +92,7 @@ public final class TaskList {
       for (AcknowledgementTopic topic : AcknowledgementTopic.values()) {
         boolean done =
             records.acknowledgements().stream()
-                .anyMatch(k -> k.personId().equals(me.get()) && k.topic() == topic && !k.acknowledgedOn().isAfter(asOf));
+                .anyMatch(k -> k.personId().equals(me.get()) && k.topic() == topic && !k.date().isAfter(asOf));
         if (!done) {
           tasks.add(new Task(
               Task.Kind.ACKNOWLEDGEMENT, "acknowledgement-" + topic.name(),
