@@ -13,11 +13,12 @@ import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.db.Database;
+import th.km.web.account.AccountRules;
 import th.km.web.security.DemoAccounts;
 import th.km.web.security.PasswordHasher;
 
 /**
- * {@code km account USERNAME --org CODE --role ROLE [--division CODE] [--staff-id ID] [--db URL]}:
+ * {@code km account USERNAME --org CODE --role ROLE [--division CODE] [--staff-id ID] [--email ADDRESS] [--db URL]}:
  * creates an account in the database {@code km serve} uses, or gives an existing one a new role and
  * password, and prints the new password once. Without it, a real database has no account to sign
  * in with.
@@ -26,7 +27,7 @@ final class AccountCommand {
 
   static final String USAGE =
       "       km account USERNAME --org CODE --role cko|chair|secretary|division_head|staff"
-          + " [--division CODE] [--staff-id ID] [--db <jdbc-url>]\n";
+          + " [--division CODE] [--staff-id ID] [--email ADDRESS] [--db <jdbc-url>]\n";
 
   private AccountCommand() {}
 
@@ -44,7 +45,7 @@ final class AccountCommand {
     Map<String, String> options = new HashMap<>();
     for (int i = 2; i < args.size(); i++) {
       String option = args.get(i);
-      if (!List.of("--org", "--role", "--division", "--staff-id", "--db").contains(option)) {
+      if (!List.of("--org", "--role", "--division", "--staff-id", "--email", "--db").contains(option)) {
         return unusable(err, "คำสั่ง account ไม่มีตัวเลือก '" + option + "'", "account has no option '" + option + "'");
       }
       if (i + 1 >= args.size()) {
@@ -55,7 +56,7 @@ final class AccountCommand {
     if (!options.containsKey("--org") || !options.containsKey("--role")) {
       return unusable(err, "ต้องระบุ --org และ --role", "--org and --role are required");
     }
-    Optional<Role> role = roleOf(options.get("--role"));
+    Optional<Role> role = AccountRules.role(options.get("--role"));
     if (role.isEmpty()) {
       return unusable(
           err,
@@ -72,7 +73,8 @@ final class AccountCommand {
               role.get(),
               OrganizationCode.of(options.get("--org")),
               Optional.ofNullable(options.get("--division")).map(DivisionCode::of),
-              Optional.ofNullable(options.get("--staff-id")));
+              Optional.ofNullable(options.get("--staff-id")))
+          .withEmail(Optional.ofNullable(options.get("--email")));
       try (Database database = Database.open(Optional.ofNullable(options.get("--db")))) {
         Optional<AccountTargets.Problem> problem = AccountTargets.check(database, account);
         if (problem.isPresent()) {
@@ -94,16 +96,6 @@ final class AccountCommand {
     } catch (IllegalArgumentException e) {
       return unusable(err, "บันทึกบัญชีไม่ได้: " + e.getMessage(), "cannot save the account: " + e.getMessage());
     }
-  }
-
-  private static Optional<Role> roleOf(String text) {
-    String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (Role r : Role.values()) {
-      if (r.name().equals(name) || (r == Role.DIVISION_HEAD && name.equals("HEAD"))) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
   }
 
   private static int unusable(PrintWriter err, String th, String en) {

@@ -10,12 +10,12 @@ import th.km.core.plan.Division;
 import th.km.core.records.StaffMember;
 import th.km.core.store.PlanStore;
 import th.km.persistence.db.Database;
+import th.km.web.account.AccountRules;
 
 /**
  * Checks that the division and the staff member an account names exist in its organization: the
- * division in one of its plans, the staff member in the records of one of its years. An account
- * for a division no plan has would sign in to see nothing, and one for an unknown person would be
- * refused every write.
+ * division in one of its plans, the staff member in the records of one of its years, by the rules
+ * of {@link AccountRules} that the accounts page follows too.
  */
 final class AccountTargets {
 
@@ -36,23 +36,7 @@ final class AccountTargets {
           .map(StaffMember::id)
           .forEach(staff::add);
     }
-    String org = account.organization().value();
-    if (account.division().isPresent() && !divisions.contains(account.division().get().value())) {
-      String d = account.division().get().value();
-      return Optional.of(
-          new Problem(
-              "--division '" + d + "' ไม่มีในแผนของ " + org + " (ที่มี: " + String.join(", ", divisions) + ")",
-              "--division '" + d + "' is not a division in the plans of " + org + " (there are: "
-                  + String.join(", ", divisions) + ")"));
-    }
-    if (account.staffId().isPresent() && !staff.contains(account.staffId().get())) {
-      String s = account.staffId().get();
-      return Optional.of(
-          new Problem(
-              "--staff-id '" + s + "' ไม่มีในรายชื่อบุคลากรของ " + org + " ในฐานข้อมูลนี้",
-              "--staff-id '" + s + "' is not a staff member in the records of " + org
-                  + " in this database"));
-    }
-    return Optional.empty();
+    return AccountRules.check(account, divisions, staff, "--division", "--staff-id")
+        .map(p -> new Problem(p.th(), p.en()));
   }
 }

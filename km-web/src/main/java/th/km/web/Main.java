@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.TypedDates;
+import th.km.web.mail.SmtpSettings;
 
 /**
  * Entry point of the web server, reached through {@code ./km demo [--port N] [--as-of DATE]} and
@@ -59,10 +60,17 @@ public final class Main {
      * @param host the address to listen on: the loopback interface unless asked otherwise
      * @param httpsProxy {@code --https-proxy}: km is reached through an HTTPS proxy, whose
      *     X-Forwarded-Proto and X-Forwarded-For it trusts; the session cookie is Secure and HSTS sent
+     * @param smtp {@code --smtp}: where the daily digest of what is due is e-mailed from; without
+     *     it, {@code KM_SMTP} is read when the server starts, and without either no mail is sent
      */
-    record Serve(Optional<String> jdbcUrl, int port, String host, boolean httpsProxy) implements Command {
+    record Serve(Optional<String> jdbcUrl, int port, String host, boolean httpsProxy, Optional<SmtpSettings> smtp)
+        implements Command {
       Serve(Optional<String> jdbcUrl, int port) {
         this(jdbcUrl, port, LOOPBACK, false);
+      }
+
+      Serve(Optional<String> jdbcUrl, int port, String host, boolean httpsProxy) {
+        this(jdbcUrl, port, host, httpsProxy, Optional.empty());
       }
 
       Serve(Optional<String> jdbcUrl, int port, String host) {
@@ -81,6 +89,7 @@ public final class Main {
       """
       usage: km demo [--port N] [--as-of YYYY-MM-DD]
              km serve [--db <jdbc-url>] [--port N] [--host ADDRESS] [--https-proxy]
+                      [--smtp smtp://[USER:PASSWORD@]HOST[:PORT]?from=ADDRESS]
       """
           + AccountCommand.USAGE;
 
@@ -159,6 +168,7 @@ public final class Main {
     @Nullable LocalDate asOf = null;
     int port = DEFAULT_PORT;
     boolean httpsProxy = false;
+    Optional<SmtpSettings> smtp = Optional.empty();
     for (int i = 1; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--https-proxy") && command.equals("serve")) {
@@ -169,6 +179,7 @@ public final class Main {
           option.equals("--port")
               || (option.equals("--db") && command.equals("serve"))
               || (option.equals("--host") && command.equals("serve"))
+              || (option.equals("--smtp") && command.equals("serve"))
               || (option.equals("--as-of") && command.equals("demo"));
       if (!known) {
         return new Unusable(
@@ -187,6 +198,12 @@ public final class Main {
               "--host must be an IP address or a host name, got '" + value + "'");
         }
         host = value;
+      } else if (option.equals("--smtp")) {
+        try {
+          smtp = Optional.of(SmtpSettings.parse(value));
+        } catch (SmtpSettings.Invalid e) {
+          return new Unusable(e.th(), e.en());
+        }
       } else if (option.equals("--db")) {
         if (!value.startsWith("jdbc:")) {
           return new Unusable(
@@ -215,7 +232,7 @@ public final class Main {
     }
     return command.equals("demo")
         ? new Command.Demo(port, Optional.ofNullable(asOf))
-        : new Command.Serve(Optional.ofNullable(db), port, host, httpsProxy);
+        : new Command.Serve(Optional.ofNullable(db), port, host, httpsProxy, smtp);
   }
 
   /**

@@ -1,14 +1,21 @@
 package th.km.web;
 
 import io.javalin.Javalin;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import th.km.core.plan.Organization;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.db.Database;
 import th.km.persistence.db.DatabaseLocation;
+import th.km.web.mail.DailyDigest;
+import th.km.web.mail.DigestSchedule;
+import th.km.web.mail.SmtpMailer;
+import th.km.web.mail.SmtpSettings;
 import th.km.web.security.PasswordHasher;
 
 /**
@@ -21,7 +28,9 @@ import th.km.web.security.PasswordHasher;
  * @param organizations the organizations the database holds
  * @param accounts how many accounts each organization has, in the same order
  */
-record Server(Javalin app, Database database, List<Organization> organizations, List<Integer> accounts) {
+record Server(
+    Javalin app, Database database, List<Organization> organizations, List<Integer> accounts,
+    Optional<SmtpSettings> smtp) {
 
   /** Why the server cannot serve, in Thai and English. */
   static final class Unservable extends Exception {
@@ -71,6 +80,14 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
             "the database " + location + " has no organization yet: import a plan first with"
                 + " ./km db import-plan plan.json (or try ./km demo)");
       }
+      Optional<SmtpSettings> smtp = command.smtp();
+      if (smtp.isEmpty() && System.getenv(SmtpSettings.VARIABLE) != null) {
+        try {
+          smtp = Optional.of(SmtpSettings.parse(System.getenv(SmtpSettings.VARIABLE)));
+        } catch (SmtpSettings.Invalid e) {
+          throw new Unservable(SmtpSettings.VARIABLE + ": " + e.th(), SmtpSettings.VARIABLE + ": " + e.en(), e);
+        }
+      }
       List<Integer> accounts =
           organizations.stream().map(o -> database.accountStore().accounts(o.code()).size()).toList();
       Backend backend =
@@ -85,7 +102,15 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
             "cannot start the server on " + command.host() + ":" + command.port() + ": " + e.getMessage(),
             e);
       }
-      return new Server(app, database, organizations, accounts);
+      if (smtp.isPresent()) {
+        DigestSchedule.start(
+            new DailyDigest(WebApp.evaluations(app), backend.accounts(), clock),
+            new SmtpMailer(smtp.get()),
+            () -> database.planStore(clock).organizations().stream().map(Organization::code).toList(),
+            clock,
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+      }
+      return new Server(app, database, organizations, accounts, smtp);
     } catch (Unservable | RuntimeException e) {
       database.close();
       throw e;
@@ -111,6 +136,9 @@ record Server(Javalin app, Database database, List<Organization> organizations, 
                 + " / no account yet: only the public page /public/" + o.code().value() + " can be seen");
       }
     }
+    out.println(
+        smtp.map(m -> "  อีเมลสรุปงานทุกวันเวลา " + DigestSchedule.AT + " / daily digest at " + DigestSchedule.AT + ": " + m)
+            .orElse("  ไม่ส่งอีเมล (ไม่มี --smtp) / no e-mail (no --smtp)"));
     out.println("  หยุดด้วย Ctrl-C / stop with Ctrl-C");
     out.flush();
   }

@@ -21,6 +21,7 @@ import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.HolidayCalendar;
+import th.km.web.account.AccountAdmin;
 import th.km.web.account.AccountPages;
 import th.km.web.account.Throttles;
 import th.km.web.api.ApiRoutes;
@@ -69,7 +70,9 @@ import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
+import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
+import th.km.web.tasks.TaskPages;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -159,6 +162,7 @@ public final class WebApp {
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
+    AccountAdmin accountAdmin = new AccountAdmin(accounts, years, hasher, sessions, accountPages);
     DocumentApi documents = new DocumentApi(config, lookup, backend.approvals());
     ResultPages resultPages = new ResultPages(yearLookup, pages, templates, documents::published);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
@@ -170,6 +174,8 @@ public final class WebApp {
     FindingsApi findingsApi = new FindingsApi(yearLookup);
     TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
+    StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
+    TaskPages taskPages = new TaskPages(yearLookup, evaluations, accounts, config, sessions, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
@@ -234,12 +240,25 @@ public final class WebApp {
           r.get(org + "/trainings", Access.SIGNED_IN, trainingPages::list);
           r.get(org + "/assets", Access.SIGNED_IN, assetPages::list);
           r.get(org + "/findings", Access.SIGNED_IN, findingPages::list);
+          r.get(org + "/staff", Access.READER, staffPages::list);
+          r.get(org + "/tasks", Access.SIGNED_IN, taskPages::list);
+          r.post(org + "/tasks/calendar", Access.SIGNED_IN, taskPages::newFeed);
+          r.post(org + "/tasks/calendar/revoke", Access.SIGNED_IN, taskPages::revokeFeed);
+          r.get(
+              "/calendar/{" + TaskPages.USERNAME + "}/{" + TaskPages.TOKEN + "}/km.ics",
+              Access.PUBLIC,
+              taskPages::feed);
           r.get(org + "/records/<" + RecordPages.ID + ">", Access.SIGNED_IN, recordPages::record);
           r.get(org + "/action-plan", Access.SIGNED_IN, planPages::actionPlan);
           r.get(org + "/committees", Access.SIGNED_IN, planPages::committees);
           r.get(org + "/knowledge-map", Access.SIGNED_IN, planPages::knowledgeMap);
           r.get(org + "/scopes", Access.SIGNED_IN, planPages::scopes);
           r.get(org + "/accounts", Access.SECRETARY, accountPages::list);
+          r.post(org + "/accounts", Access.SECRETARY, accountAdmin::create);
+          String account = org + "/accounts/{" + AccountAdmin.USERNAME + "}";
+          r.post(account + "/password", Access.SECRETARY, accountAdmin::resetPassword);
+          r.post(account + "/deactivate", Access.SECRETARY, accountAdmin::deactivate);
+          r.post(account + "/activate", Access.SECRETARY, accountAdmin::activate);
           r.post(
               org + "/accounts/{" + Throttles.USERNAME + "}/lift-throttle", Access.SECRETARY, throttles::liftPage);
           r.get(org + "/" + EntryPages.PATH, Access.SIGNED_IN, entryPages::index);

@@ -24,7 +24,7 @@ final class EntryValues {
   static final List<String> FORMS =
       List.of(
           "training", "training-report", "sign-off", "supervisor-rating", "knowledge-asset", "meeting",
-          "acknowledgement", "progress-update", "recognition", "monitoring-note");
+          "acknowledgement", "progress-update", "recognition", "monitoring-note", "staff-member");
 
   /** The JSON API's collection of each form. */
   static String collection(String form) {
@@ -39,6 +39,7 @@ final class EntryValues {
       case "progress-update" -> "progress-updates";
       case "recognition" -> "recognitions";
       case "monitoring-note" -> "monitoring-notes";
+      case "staff-member" -> "staff-members";
       default -> throw new IllegalArgumentException(form);
     };
   }
@@ -113,6 +114,14 @@ final class EntryValues {
         v.put("date", List.of("12/3/2569"));
         v.put("problems", List.of("บุคลากรติดภารกิจ\nงบประมาณจำกัด"));
         v.put("recommendations", List.of("ควรจัดกิจกรรมนอกเวลาราชการ"));
+      }
+      case "staff-member" -> {
+        v.put("name", List.of("นางสาวสมหญิง ใจดี"));
+        v.put("category", List.of("MUNICIPAL_OFFICER"));
+        v.put("division", List.of("finance"));
+        v.put("position", List.of("นักวิชาการเงินและบัญชี"));
+        v.put("birthDate", List.of("2/10/2509"));
+        v.put("joinedOn", List.of("1/3/2569"));
       }
       default -> throw new IllegalArgumentException(form);
     }

@@ -28,19 +28,21 @@ class RoleMatrixTest {
 
   /** Who may make each write about Prasert (s1) and the finance division. */
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "training", Set.of("secretary", "head", "prasert"),
-          "training-report", Set.of("secretary", "head", "prasert"),
-          "sign-off", Set.of("cko", "chair", "secretary", "head"),
-          "supervisor-rating", Set.of("secretary", "head"),
-          "knowledge-asset", Set.of("secretary", "head"),
-          "meeting", Set.of("secretary", "head"),
-          "acknowledgement", Set.of("secretary", "head", "prasert"),
+      Map.ofEntries(
+          Map.entry("training", Set.of("secretary", "head", "prasert")),
+          Map.entry("training-report", Set.of("secretary", "head", "prasert")),
+          Map.entry("sign-off", Set.of("cko", "chair", "secretary", "head")),
+          Map.entry("supervisor-rating", Set.of("secretary", "head")),
+          Map.entry("knowledge-asset", Set.of("secretary", "head")),
+          Map.entry("meeting", Set.of("secretary", "head")),
+          Map.entry("acknowledgement", Set.of("secretary", "head", "prasert")),
           // Activity 1.2 is the clerk's office's: not the head of finance's.
-          "progress-update", Set.of("secretary"),
-          "recognition", Set.of("secretary", "head"),
+          Map.entry("progress-update", Set.of("secretary")),
+          Map.entry("recognition", Set.of("secretary", "head")),
           // The M&E committee's problems and recommendations: its secretary, chair and CKO.
-          "monitoring-note", Set.of("cko", "chair", "secretary"));
+          Map.entry("monitoring-note", Set.of("cko", "chair", "secretary")),
+          // A member of the finance division: the secretary, and its head.
+          Map.entry("staff-member", Set.of("secretary", "head")));
 
   static Stream<Arguments> cells() {
     List<Arguments> cells = new ArrayList<>();

@@ -105,6 +105,11 @@ public final class TestServer implements AutoCloseable {
     return records;
   }
 
+  /** The accounts the server signs in. */
+  public AccountStore accounts() {
+    return accounts;
+  }
+
   /** The plans the server keeps. */
   public InMemoryPlanStore plans() {
     return plans;

@@ -18,7 +18,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.persistence.PersistenceException;
 
 /**
- * The account store on the database (table {@code account}, migration V20): every method one
+ * The account store on the database (table {@code account}, migrations V20 and V42 to V44): every method one
  * transaction. An account belongs to a registered organization; saving one for an organization
  * that has no plan yet is a programming error of the caller and is refused.
  */
@@ -73,6 +73,9 @@ final class JooqAccountStore implements AccountStore {
               .set(ACCOUNT.ACCOUNT_ROLE, account.role().name())
               .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
               .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
+              .set(ACCOUNT.ACTIVE, account.active())
+              .set(ACCOUNT.CALENDAR_TOKEN, account.calendarToken().orElse(null))
+              .set(ACCOUNT.EMAIL, account.email().orElse(null))
               .onConflict(ACCOUNT.USERNAME)
               .doUpdate()
               .set(ACCOUNT.ORGANIZATION_ID, organization)
@@ -80,6 +83,9 @@ final class JooqAccountStore implements AccountStore {
               .set(ACCOUNT.ACCOUNT_ROLE, account.role().name())
               .set(ACCOUNT.DIVISION_CODE, account.division().map(DivisionCode::value).orElse(null))
               .set(ACCOUNT.STAFF_ID, account.staffId().orElse(null))
+              .set(ACCOUNT.ACTIVE, account.active())
+              .set(ACCOUNT.CALENDAR_TOKEN, account.calendarToken().orElse(null))
+              .set(ACCOUNT.EMAIL, account.email().orElse(null))
               .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
               .execute();
           return null;
@@ -93,7 +99,10 @@ final class JooqAccountStore implements AccountStore {
         Role.valueOf(row.get(ACCOUNT.ACCOUNT_ROLE)),
         new OrganizationCode(row.get(ORGANIZATION.CODE)),
         Optional.ofNullable(row.get(ACCOUNT.DIVISION_CODE)).map(DivisionCode::new),
-        Optional.ofNullable(row.get(ACCOUNT.STAFF_ID)));
+        Optional.ofNullable(row.get(ACCOUNT.STAFF_ID)),
+        row.get(ACCOUNT.ACTIVE),
+        Optional.ofNullable(row.get(ACCOUNT.CALENDAR_TOKEN)),
+        Optional.ofNullable(row.get(ACCOUNT.EMAIL)));
   }
 
   private static IllegalArgumentException unregistered(Account account) {

@@ -1,6 +1,7 @@
 package th.km.persistence.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
@@ -70,6 +71,31 @@ public abstract class AccountStoreContract {
     assertEquals(Optional.of(cko), store.find("mayor"));
     assertEquals(Optional.empty(), store.find("nobody"));
     assertEquals(Optional.empty(), store.find("MAYOR"), "usernames are compared exactly");
+  }
+
+  @Test
+  public void aDeactivatedAccountStaysStoredAsInactiveAndCanBeActivatedAgain() {
+    Account clerk =
+        new Account("clerk", HASH, Role.STAFF, SamplePlans.BAN_WAEN, Optional.empty(), Optional.empty());
+    store.save(clerk);
+    assertTrue(store.find("clerk").orElseThrow().active(), "a new account is active");
+    store.save(clerk.withActive(false));
+    assertEquals(Optional.of(clerk.withActive(false)), store.find("clerk"));
+    assertEquals(1, store.accounts(SamplePlans.BAN_WAEN).stream().filter(a -> a.username().equals("clerk")).count());
+    store.save(clerk.withActive(false).withActive(true));
+    assertTrue(store.find("clerk").orElseThrow().active());
+  }
+
+  @Test
+  public void aCalendarTokenIsKeptUntilReplacedOrRemoved() {
+    Account clerk =
+        new Account("clerk", HASH, Role.STAFF, SamplePlans.BAN_WAEN, Optional.empty(), Optional.empty());
+    store.save(clerk.withCalendarToken(Optional.of("abcdefghijklmnopqrstuvwxyz")));
+    assertEquals(Optional.of("abcdefghijklmnopqrstuvwxyz"), store.find("clerk").orElseThrow().calendarToken());
+    store.save(clerk.withCalendarToken(Optional.empty()));
+    assertEquals(Optional.empty(), store.find("clerk").orElseThrow().calendarToken());
+    store.save(clerk.withEmail(Optional.of("clerk@banwaen.go.th")));
+    assertEquals(Optional.of("clerk@banwaen.go.th"), store.find("clerk").orElseThrow().email());
   }
 
   @Test

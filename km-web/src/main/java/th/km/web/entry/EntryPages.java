@@ -12,7 +12,6 @@ import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.entry.Versioned;
-import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.RecordKind;
 import th.km.web.WebConfig;
 import th.km.web.http.LanguageSelector;
@@ -61,19 +60,19 @@ public final class EntryPages {
         ctx, "entry-index.jte", Map.of("page", page, "forms", forms, "base", base(c)));
   }
 
-  /** {@code GET /organizations/{org}/record/{form}}: the empty form, or a stored asset to correct. */
+  /** {@code GET /organizations/{org}/record/{form}}: the empty form, or a stored record to correct. */
   public Handler show(EntryForm form) {
     return ctx -> {
       EntryContext c = context(ctx);
       Map<String, List<String>> values = new LinkedHashMap<>();
       form.initial(c, ctx::queryParam).forEach((k, v) -> values.put(k, List.of(v)));
-      String asset = ctx.queryParam("asset");
-      if (form instanceof Forms.AssetForm && asset != null) {
+      String toCorrect = form instanceof CorrectableForm f ? ctx.queryParam(f.queryParameter()) : null;
+      if (form instanceof CorrectableForm f && toCorrect != null) {
         Versioned stored =
             entry.commands()
-                .find(c.book(), RecordKind.KNOWLEDGE_ASSET, asset)
-                .orElseThrow(() -> WebError.notFound("error.recordNotFound", asset));
-        values.putAll(Forms.AssetForm.valuesOf((KnowledgeAsset) stored.record(), stored.version()));
+                .find(c.book(), f.correctedKind(), toCorrect)
+                .orElseThrow(() -> WebError.notFound("error.recordNotFound", toCorrect));
+        values.putAll(f.valuesOf(stored.record(), stored.version()));
       }
       String report = ctx.queryParam("report");
       if (form instanceof Forms.SignOffForm && report != null) {

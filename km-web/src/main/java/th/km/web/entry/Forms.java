@@ -63,7 +63,8 @@ public final class Forms {
         new AcknowledgementForm(),
         new ProgressForm(),
         new RecognitionForm(),
-        new NoteForm());
+        new NoteForm(),
+        new StaffForm());
   }
 
   /** The form of the slug. */
@@ -348,7 +349,7 @@ public final class Forms {
   }
 
   /** A knowledge asset, new or brought further (reviewed, published). */
-  static final class AssetForm implements EntryForm {
+  static final class AssetForm implements CorrectableForm {
     @Override public String slug() { return "knowledge-asset"; }
     @Override public String collection() { return "knowledge-assets"; }
     @Override public String schema() { return "KnowledgeAssetInput"; }
@@ -386,8 +387,12 @@ public final class Forms {
       return values;
     }
 
-    /** The stored asset's values, to correct it. */
-    static Map<String, List<String>> valuesOf(KnowledgeAsset a, int version) {
+    @Override public RecordKind correctedKind() { return RecordKind.KNOWLEDGE_ASSET; }
+    @Override public String queryParameter() { return "asset"; }
+
+    @Override
+    public Map<String, List<String>> valuesOf(YearRecord record, int version) {
+      KnowledgeAsset a = (KnowledgeAsset) record;
       Map<String, List<String>> v = new LinkedHashMap<>();
       v.put("id", List.of(a.id()));
       v.put("version", List.of(Integer.toString(version)));
@@ -556,7 +561,9 @@ public final class Forms {
     @Override
     public Map<String, String> initial(EntryContext c, Function<String, String> query) {
       return Map.of(
-          "personId", staffChoice(c), "topic", AcknowledgementTopic.KM_GOALS.name(), "date", DateInput.write(c.today()));
+          "personId", staffChoice(c),
+          "topic", query(query, "topic").isEmpty() ? AcknowledgementTopic.KM_GOALS.name() : query(query, "topic"),
+          "date", DateInput.write(c.today()));
     }
 
     @Override

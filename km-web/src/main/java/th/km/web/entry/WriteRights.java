@@ -189,12 +189,17 @@ public final class WriteRights {
       }
       for (PlanActivity a : g.activities()) {
         if (a.number() == update.activity().activity()) {
-          return Responsibles.resolve(a.responsible(), plan).parties().stream()
-              .anyMatch(p -> covers(p, own));
+          return responsibleFor(own, a, plan);
         }
       }
     }
     return false;
+  }
+
+  /** Whether the division is among those the plan makes responsible for the activity. */
+  public static boolean responsibleFor(DivisionCode own, PlanActivity activity, KmPlan plan) {
+    return Responsibles.resolve(activity.responsible(), plan).parties().stream()
+        .anyMatch(p -> covers(p, own));
   }
 
   private static boolean covers(ResponsibleParty party, DivisionCode own) {

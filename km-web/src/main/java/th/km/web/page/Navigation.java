@@ -14,6 +14,7 @@ final class Navigation {
   private static final List<Section> SECTIONS =
       List.of(
           new Section("overview", "nav.overview", Access.SIGNED_IN),
+          new Section("tasks", "nav.tasks", Access.SIGNED_IN),
           new Section("trainings", "nav.trainings", Access.SIGNED_IN),
           new Section("assets", "nav.assets", Access.SIGNED_IN),
           new Section("action-plan", "nav.actionPlan", Access.SIGNED_IN),
@@ -21,6 +22,7 @@ final class Navigation {
           new Section("knowledge-map", "nav.knowledgeMap", Access.SIGNED_IN),
           new Section("scopes", "nav.scopes", Access.SIGNED_IN),
           new Section("findings", "nav.findings", Access.SIGNED_IN),
+          new Section("staff", "nav.staff", Access.READER),
           new Section("record", "nav.record", Access.SIGNED_IN),
           new Section("plan", "nav.plan", Access.SIGNED_IN),
           new Section("accounts", "nav.accounts", Access.SECRETARY));

@@ -15,6 +15,8 @@ public enum Access implements RouteRole {
   PUBLIC,
   /** Any account of the organization in the path. */
   SIGNED_IN,
+  /** Every account but staff: those who read all the records of the organization. */
+  READER,
   /** The CKO and the committee chair, who approve and sign off. */
   APPROVER,
   /** The secretary of the KM committee, who edits everything. */
@@ -44,6 +46,7 @@ public enum Access implements RouteRole {
     Role role = account.get().role();
     return switch (this) {
       case PUBLIC, SIGNED_IN -> true;
+      case READER -> role.readsAll();
       case APPROVER -> role.approves();
       case SECRETARY -> role.editsAll();
       case PLANNER -> role.editsAll() || role.approves();

@@ -33,7 +33,7 @@ public final class Sessions {
     HttpSession session = ctx.req().getSession(false);
     Optional<Account> account =
         session != null && session.getAttribute(USERNAME) instanceof String name
-            ? accounts.find(name)
+            ? accounts.find(name).filter(Account::active)
             : Optional.empty();
     ctx.attribute(ACCOUNT, account);
     return account;

@@ -52,7 +52,9 @@ public final class SignIn {
     Optional<Account> account = Account.isUsername(name) ? accounts.find(name) : Optional.empty();
     boolean matches;
     if (account.isPresent()) {
-      matches = hasher.matches(password, account.get().passwordHash());
+      // A deactivated account is refused like a wrong password, after the same work, so that a
+      // guesser cannot tell it from a live one.
+      matches = hasher.matches(password, account.get().passwordHash()) && account.get().active();
     } else {
       hasher.spendOneCheck(password);
       matches = false;
