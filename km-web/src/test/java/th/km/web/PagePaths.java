@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import th.km.web.http.Routes;
 
 /**
- * Every HTML page of the server as a path to open, from its routes: each GET route outside the API
- * and the static files, with its path parameters filled from sample values of the test year. A
+ * Every HTML page of the server as a path to open, from its routes: each GET route outside the API,
+ * the static files and the calendar feeds, with its path parameters filled from sample values of the test year. A
  * route with a parameter this class has no sample for fails the test that asks, so that a new page
  * cannot escape the page-wide checks.
  */
@@ -38,7 +38,8 @@ final class PagePaths {
     for (Routes.Route route : server.routes()) {
       if (route.method() != HandlerType.GET
           || route.path().startsWith(Routes.API_PREFIX)
-          || route.path().startsWith("/static")) {
+          || route.path().startsWith("/static")
+          || route.path().endsWith(".ics")) {
         continue;
       }
       paths.add(filled(route.path()));
