@@ -158,7 +158,7 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    PlanPages planPages = new PlanPages(config, lookup, pages, templates);
+    PlanPages planPages = new PlanPages(config, lookup, yearLookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);

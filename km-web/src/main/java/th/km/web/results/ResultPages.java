@@ -62,7 +62,8 @@ public final class ResultPages {
             "plan", s.plan(),
             "asOf", s.asOf(),
             "overview", s.get(Overview.VIEW),
-            "overdue", s.get(TrainingList.VIEW).overdue()));
+            "overdue", s.get(TrainingList.VIEW).overdue(),
+            "progress", s.get(th.km.web.plan.Progress.VIEW)));
   }
 
   /** {@code GET /organizations/{org}/indicators/{indicator}}: one indicator and its records. */
@@ -91,7 +92,8 @@ public final class ResultPages {
             "asOf", s.asOf(),
             "result", result,
             "rule", ResultFormat.text(page, RuleWords.describe(result.rule(), s.plan())),
-            "records", counted));
+            "records", counted,
+            "progress", th.km.web.plan.Progress.of(s.get(th.km.web.plan.Progress.VIEW), result)));
   }
 
   /**
