@@ -80,7 +80,8 @@ public interface PlanApprovals {
       public Optional<Actor> approvedBy(OrganizationCode organization, FiscalYear year, int number) {
         String id = organization.value() + "/" + year.buddhistYear() + "/" + number;
         return audit.entries(organization, "plan", id).stream()
-            .filter(e -> e.action().equals("plan.approve"))
+            // The store logs an approval as the action "approve" on the entity "plan".
+            .filter(e -> e.action().endsWith(".approve"))
             .reduce((first, second) -> second)
             .map(AuditEntry::actor);
       }
