@@ -40,7 +40,7 @@ public record Backend(
     return new Backend(
         DashboardSource.fromStores(plans, records::records, holidays),
         database.recordCommands(clock),
-        PlanApprovals.of(by -> database.planStore(clock, by)),
+        PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         database.accountStore());
   }
 

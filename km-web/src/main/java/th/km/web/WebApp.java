@@ -52,6 +52,9 @@ import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanLookup;
 import th.km.web.plan.PlanPages;
 import th.km.web.plan.PlanVersionPages;
+import th.km.web.planedit.PlanDiffPage;
+import th.km.web.planedit.PlanEditApi;
+import th.km.web.planedit.PlanEditorPages;
 import th.km.web.planimport.PendingImports;
 import th.km.web.planimport.PlanImportApi;
 import th.km.web.planimport.PlanImportPages;
@@ -158,7 +161,7 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    PlanPages planPages = new PlanPages(config, lookup, pages, templates);
+    PlanPages planPages = new PlanPages(config, lookup, yearLookup, pages, templates);
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
@@ -187,6 +190,11 @@ public final class WebApp {
         new PlanImportPages(
             planReading, new PendingImports(), years, backend.approvals(), evaluations, sessions, pages, templates);
     PlanImportApi planImportApi = new PlanImportApi(planReading, json);
+    PlanEditorPages planEditor =
+        new PlanEditorPages(config, years, backend.approvals(), evaluations, sessions, pages, templates);
+    PlanEditApi planEditApi =
+        new PlanEditApi(config, lookup, backend.approvals(), evaluations, sessions, messages, json);
+    PlanDiffPage planDiff = new PlanDiffPage(planEditApi, pages, templates);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -268,6 +276,14 @@ public final class WebApp {
             r.post(path, form.access(), entryPages.submit(form));
           }
           r.get(org + "/plan", Access.SIGNED_IN, planVersions::list);
+          r.get(
+              org + "/plan/versions/{" + PlanVersionPages.NUMBER + "}/approve",
+              Access.APPROVER,
+              planVersions::confirm);
+          r.get(org + "/plan/compare", Access.SIGNED_IN, planDiff::show);
+          r.get(org + "/plan/edit", Access.PLANNER, planEditor::show);
+          r.post(org + "/plan/edit", Access.PLANNER, planEditor::save);
+          r.post(org + "/plan/edit/start", Access.PLANNER, planEditor::start);
           r.post(
               org + "/plan/versions/{" + PlanVersionPages.NUMBER + "}/approve",
               Access.APPROVER,
@@ -285,7 +301,7 @@ public final class WebApp {
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
-                  entryApi, planVersions, planImportApi, throttles, messages,
+                  entryApi, planVersions, planImportApi, planEditApi, throttles, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);

@@ -85,6 +85,8 @@ class DatabaseEntryTest {
       assertTrue(
           demo.database().auditLog().entries(code).stream().map(AuditEntry::actor).anyMatch(a -> a.name().equals("cko")),
           "the approval names the CKO");
+      HttpResponse<String> listed = cko.get("/api/v1/organizations/ban-waen/plan-versions");
+      assertEquals("cko", ApiSchemas.tree(listed.body()).get("versions").get(0).get("approvedBy").asText(), listed.body());
     } finally {
       demo.stop();
     }

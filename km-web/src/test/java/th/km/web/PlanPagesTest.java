@@ -151,7 +151,7 @@ class PlanPagesTest {
   }
 
   private static int activeCells(String row) {
-    return count(row, "class=\"m on\"");
+    return count(row, "class=\"m planned\"");
   }
 
   private static int count(String text, String part) {

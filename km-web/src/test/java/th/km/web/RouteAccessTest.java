@@ -65,6 +65,8 @@ class RouteAccessTest {
         .replace("<id>", "t1")
         .replace("{year}", "2569")
         .replace("{number}", "1")
+        .replace("{a}", "1")
+        .replace("{b}", "1")
         .replace("{name}", "results")
         .replace("{token}", "not-a-token")
 

@@ -40,6 +40,9 @@ public interface PlanStore {
   /** The latest approved version. */
   Optional<StoredPlan> approved(OrganizationCode organization, FiscalYear fiscalYear);
 
+  /** Version {@code number} of the plan with its content, empty when there is no such version. */
+  Optional<StoredPlan> version(OrganizationCode organization, FiscalYear fiscalYear, int number);
+
   /** Every version of the plan, oldest first. */
   List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear);
 

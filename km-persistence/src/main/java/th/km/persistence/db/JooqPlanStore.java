@@ -180,6 +180,21 @@ final class JooqPlanStore implements PlanStore {
   }
 
   @Override
+  public Optional<StoredPlan> version(OrganizationCode organization, FiscalYear fiscalYear, int number) {
+    return inTransaction(
+        tx ->
+            organizationId(tx, organization)
+                .flatMap(
+                    id ->
+                        tx.selectFrom(PLAN)
+                            .where(PLAN.ORGANIZATION_ID.eq(id))
+                            .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
+                            .and(PLAN.PLAN_VERSION.eq(number))
+                            .fetchOptional())
+                .map(row -> stored(tx, row, organization)));
+  }
+
+  @Override
   public List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->

@@ -135,6 +135,14 @@ public final class InMemoryPlanStore implements PlanStore {
   }
 
   @Override
+  public synchronized Optional<StoredPlan> version(
+      OrganizationCode organization, FiscalYear fiscalYear, int number) {
+    return plans.getOrDefault(new Key(organization, fiscalYear), List.of()).stream()
+        .filter(p -> p.version().number() == number)
+        .findFirst();
+  }
+
+  @Override
   public synchronized List<PlanVersion> versions(
       OrganizationCode organization, FiscalYear fiscalYear) {
     return plans.getOrDefault(new Key(organization, fiscalYear), List.of()).stream()

@@ -76,6 +76,21 @@ public abstract class PlanStoreContract {
   }
 
   @Test
+  public void everyVersionReadsBackByItsNumber() {
+    KmPlan first = SamplePlans.banWaen();
+    KmPlan second = KmPlan.builder().from(first).title("ฉบับแก้ไข").build();
+    store.saveDraft(first);
+    store.saveDraft(second);
+
+    assertEquals(first, store.version(SamplePlans.BAN_WAEN, SamplePlans.FY2569, 1).orElseThrow().plan());
+    StoredPlan two = store.version(SamplePlans.BAN_WAEN, SamplePlans.FY2569, 2).orElseThrow();
+    assertEquals(second, two.plan());
+    assertEquals(2, two.version().number());
+    assertEquals(Optional.empty(), store.version(SamplePlans.BAN_WAEN, SamplePlans.FY2569, 3));
+    assertEquals(Optional.empty(), store.version(SamplePlans.BAN_WAEN, SamplePlans.FY2569.next(), 1));
+  }
+
+  @Test
   public void randomPlansReadBackEqual() {
     long seed = new Random().nextLong();
     Random random = new Random(seed);

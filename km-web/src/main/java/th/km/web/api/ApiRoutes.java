@@ -17,6 +17,7 @@ import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
 import th.km.web.plan.PlanApi;
 import th.km.web.plan.PlanVersionPages;
+import th.km.web.planedit.PlanEditApi;
 import th.km.web.planimport.PlanImportApi;
 import th.km.web.records.RecordsApi;
 import th.km.web.results.ResultPages;
@@ -47,6 +48,7 @@ public final class ApiRoutes {
       EntryApi entry,
       PlanVersionPages planVersions,
       PlanImportApi planImports,
+      PlanEditApi planEdits,
       Throttles throttles,
       Messages messages,
       Handler openApi) {}
@@ -110,6 +112,16 @@ public final class ApiRoutes {
     r.api(HandlerType.POST, api + "/plan-versions/{" + PlanVersionPages.NUMBER + "}/approval", Access.APPROVER,
         h.planVersions()::approveJson,
         ApiOperation.read("approvePlanVersion", "Approve the latest version of the plan while it is a draft (CKO and chair).", "อนุมัติแผนฉบับล่าสุดที่ยังเป็นร่าง (CKO และประธานกรรมการ)", "PlanVersion")
+            .query("year"));
+    String version = api + "/plan-versions/{" + PlanVersionPages.NUMBER + "}";
+    get(r, version, Access.SIGNED_IN, h.planEdits()::show,
+        ApiOperation.read("getPlanVersion", "One version of the year's plan in the plan-file format; its ETag is the version's number.", "แผนฉบับหนึ่งในรูปแบบไฟล์แผน ETag คือหมายเลขฉบับ", "PlanFile")
+            .query("year"));
+    r.api(HandlerType.PUT, version, Access.PLANNER, h.planEdits()::update,
+        ApiOperation.read("updatePlanVersion", "Change a draft: the body, a whole plan file, is saved as the next version (each save is a version; a saved one never changes). 409 on an approved or superseded version, 412 when If-Match names another version (secretary, CKO, chair).", "แก้ไขร่างแผน เนื้อหาทั้งไฟล์แผนถูกบันทึกเป็นฉบับถัดไป ฉบับที่อนุมัติแล้วหรือมีฉบับใหม่กว่าตอบ 409 และ If-Match ไม่ตรงตอบ 412 (เลขานุการ CKO ประธาน)", "PlanVersion")
+            .query("year").body("PlanFile"));
+    get(r, api + "/plan-versions/{" + PlanEditApi.FROM + "}/diff/{" + PlanEditApi.TO + "}", Access.SIGNED_IN, h.planEdits()::diff,
+        ApiOperation.read("comparePlanVersions", "Two versions of the year's plan compared part by part: lines added, removed and changed.", "เปรียบเทียบแผนสองฉบับทีละส่วน บรรทัดที่เพิ่ม ลบ และแก้ไข", "PlanDiff")
             .query("year"));
     r.api(HandlerType.POST, api + "/plan-imports", Access.PLANNER, h.planImports()::read,
         ApiOperation.read("importPlan", "Read a plan document (PDF, DOCX or text, by its content; multipart field file, optional code) and answer the plan, what was not understood and the findings. Stores nothing.", "อ่านเอกสารแผน (PDF, DOCX หรือข้อความ ดูจากเนื้อหา ช่อง file และ code ถ้ามี) แล้วตอบแผนที่อ่านได้ ส่วนที่อ่านไม่เข้าใจ และผลการตรวจแผน ไม่บันทึกสิ่งใด", "PlanImport")

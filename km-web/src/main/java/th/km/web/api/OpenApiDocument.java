@@ -32,7 +32,7 @@ public final class OpenApiDocument {
 
   /** The files of the component schemas, one per part of the API that has many. */
   private static final List<String> SCHEMAS =
-      List.of("openapi-schemas.json", "openapi-schemas-plan-import.json");
+      List.of("openapi-schemas.json", "openapi-schemas-plan-import.json", "openapi-schemas-plan-editor.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
   public static final String DOCUMENT = "Document";
@@ -150,6 +150,12 @@ public final class OpenApiDocument {
     } else if (write) {
       problem(responses, 409, "Someone else saved first: nothing was stored; current says what is stored now.");
     }
+    if (route.method() == HandlerType.PUT) {
+      problem(responses, 409, "The version is approved, or a newer version was saved: nothing was stored.");
+      problem(responses, 412, "If-Match names another version than the one changed: nothing was stored.");
+      problem(responses, 415, "The body is not JSON.");
+      problem(responses, 422, "The body is no valid plan file of this organization and year: errors names the field's path.");
+    }
     if (write && op.requestSchema().isPresent() && !op.takesUpload()) {
       problem(responses, 415, "The body is not JSON.");
       problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
@@ -175,6 +181,8 @@ public final class OpenApiDocument {
     path(p, "indicator", "An indicator's id, such as goal-2-activity-5-1 or monitoring-training-report-1.");
     path(p, "id", "A record's id; it may contain slashes.");
     path(p, "number", "A plan version's number, 1 for the first.");
+    path(p, "a", "The number of the older plan version compared.");
+    path(p, "b", "The number of the newer plan version compared.");
     ObjectNode name = path(p, "name", "A table's name: results, trainings, assets, findings, form1 or action-plan.");
     ArrayNode tables = name.putArray("enum");
     for (TableName table : TableName.values()) {

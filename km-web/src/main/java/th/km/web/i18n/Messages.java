@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public final class Messages {
 
   /** The bundles of every language, by the first part of their names; none repeats a key. */
-  private static final List<String> BUNDLES = List.of("messages", "plan-import");
+  private static final List<String> BUNDLES = List.of("messages", "plan-import", "plan-editor");
 
   private final Map<Language, Properties> bundles;
 

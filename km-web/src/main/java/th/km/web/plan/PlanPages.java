@@ -12,6 +12,8 @@ import th.km.web.http.LanguageSelector;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
+import th.km.web.year.Snapshot;
+import th.km.web.year.YearLookup;
 
 /** The pages that show a plan as written. */
 public final class PlanPages {
@@ -23,10 +25,12 @@ public final class PlanPages {
   private final PlanLookup lookup;
   private final PageFactory pages;
   private final Templates templates;
+  private final YearLookup years;
 
-  public PlanPages(WebConfig config, PlanLookup lookup, PageFactory pages, Templates templates) {
+  public PlanPages(WebConfig config, PlanLookup lookup, YearLookup years, PageFactory pages, Templates templates) {
     this.config = config;
     this.lookup = lookup;
+    this.years = years;
     this.pages = pages;
     this.templates = templates;
   }
@@ -53,12 +57,17 @@ public final class PlanPages {
     templates.render(ctx, "scopes.jte", Map.of("page", page, "plan", plan));
   }
 
-  /** {@code GET /organizations/{org}/action-plan}: the activities by fiscal month. */
+  /**
+   * {@code GET /organizations/{org}/action-plan}: the activities by fiscal month, the planned
+   * months beside the progress reported as of the day ({@code ?asOf=}), late ones flagged.
+   */
   public void actionPlan(Context ctx) {
-    KmPlan plan = lookup.find(ctx, config.today());
+    Snapshot s = years.find(ctx);
+    KmPlan plan = s.plan();
     Page page = pages.forPlan(ctx, plan, "actionPlan.title");
-    ActionPlanChart chart = ActionPlanChart.of(plan, config.today(), LanguageSelector.of(ctx));
-    templates.render(ctx, "action-plan.jte", Map.of("page", page, "chart", chart, "plan", plan));
+    ActionPlanChart chart = ActionPlanChart.of(plan, s.asOf(), LanguageSelector.of(ctx));
+    templates.render(
+        ctx, "action-plan.jte", Map.of("page", page, "chart", chart, "plan", plan, "progress", s.get(Progress.VIEW)));
   }
 
   /** Form 1's rows grouped by their division header, in the plan's order. */

@@ -41,9 +41,18 @@ public final class PlanVersionPages {
    * @param locked whether it can no longer be approved
    * @param savedAt when it was saved
    * @param approvedAt when it was approved
+   * @param approvedBy who approved it, when the server knows
    */
   public record VersionJson(
-      int number, String status, boolean locked, String savedAt, @Nullable String approvedAt) {}
+      int number,
+      String status,
+      boolean locked,
+      String savedAt,
+      @Nullable String approvedAt,
+      @Nullable String approvedBy) {}
+
+  /** A version with who approved it, for the page. */
+  public record Row(PlanVersion version, String approvedBy) {}
 
   /** The versions of a year's plan. */
   public record VersionsJson(int fiscalYear, List<VersionJson> versions) {}
@@ -79,13 +88,35 @@ public final class PlanVersionPages {
     Page page = pages.forPlan(ctx, plan, "plan.versions.title");
     List<PlanVersion> versions = approvals.versions(plan.organization().code(), plan.fiscalYear());
     boolean approves = sessions.current(ctx).map(a -> a.role().approves()).orElse(false);
+    List<Row> rows =
+        versions.stream()
+            .map(v -> new Row(v, approvals.approvedBy(v.organization(), v.fiscalYear(), v.number()).map(a -> a.name()).orElse("")))
+            .toList();
     templates.render(
         ctx,
         "plan-versions.jte",
         Map.of(
             "page", page,
-            "versions", versions,
+            "versions", rows,
             "approvable", approves ? approvable(versions) : OptionalInt.empty(),
+            "base", "/organizations/" + plan.organization().code().value() + "/plan"));
+  }
+
+  /** Asks to confirm the approval of a version: approving locks it, and cannot be undone. */
+  public void confirm(Context ctx) {
+    KmPlan plan = plans.find(ctx, config.today());
+    Page page = pages.forPlan(ctx, plan, "plan.versions.confirmTitle");
+    String text = ctx.pathParam(NUMBER);
+    OptionalInt approvable = approvable(approvals.versions(plan.organization().code(), plan.fiscalYear()));
+    if (approvable.isEmpty() || !String.valueOf(approvable.getAsInt()).equals(text)) {
+      throw new WebError(HttpStatus.CONFLICT, "conflict", "plan.versions.notApprovable", text);
+    }
+    templates.render(
+        ctx,
+        "plan-approve.jte",
+        Map.of(
+            "page", page,
+            "number", approvable.getAsInt(),
             "base", "/organizations/" + plan.organization().code().value() + "/plan"));
   }
 
@@ -107,14 +138,15 @@ public final class PlanVersionPages {
         new VersionsJson(
             plan.fiscalYear().buddhistYear(),
             approvals.versions(plan.organization().code(), plan.fiscalYear()).stream()
-                .map(PlanVersionPages::json)
+                .map(v -> json(v, approvals.approvedBy(v.organization(), v.fiscalYear(), v.number()).map(a -> a.name()).orElse(null)))
                 .toList()));
   }
 
   /** Approves a version through the API. */
   public void approveJson(Context ctx) {
     KmPlan plan = plans.find(ctx, config.today());
-    ctx.json(json(approved(plan, ctx)));
+    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username());
+    ctx.json(json(approved(plan, ctx), by.name()));
   }
 
   private PlanVersion approved(KmPlan plan, Context ctx) {
@@ -156,12 +188,18 @@ public final class PlanVersionPages {
     return instant.atZone(WebConfig.THAILAND).toLocalDate();
   }
 
-  private static VersionJson json(PlanVersion v) {
+  /** A version as the API shows it, without who approved it. */
+  public static VersionJson json(PlanVersion v) {
+    return json(v, null);
+  }
+
+  private static VersionJson json(PlanVersion v, @Nullable String approvedBy) {
     return new VersionJson(
         v.number(),
         v.status().name(),
         v.locked(),
         v.savedAt().toString(),
-        v.approvedAt().map(Instant::toString).orElse(null));
+        v.approvedAt().map(Instant::toString).orElse(null),
+        approvedBy);
   }
 }

@@ -80,6 +80,7 @@ public final class ResultPages {
     params.put("division", division.map(DivisionCode::value).orElse(""));
     params.put("trend", s.get(TrendChart.TRENDS).of(division));
     params.put("overdue", division.isEmpty() ? s.get(TrainingList.VIEW).overdue() : List.of());
+    params.put("progress", s.get(th.km.web.plan.Progress.VIEW));
     templates.render(ctx, "overview.jte", params);
   }
 
@@ -123,7 +124,8 @@ public final class ResultPages {
             "asOf", s.asOf(),
             "result", result,
             "rule", ResultFormat.text(page, RuleWords.describe(result.rule(), s.plan())),
-            "records", counted));
+            "records", counted,
+            "progress", th.km.web.plan.Progress.of(s.get(th.km.web.plan.Progress.VIEW), result)));
   }
 
   /**
