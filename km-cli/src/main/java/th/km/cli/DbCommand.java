@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CommandLine.HelpCommand.class,
+      DbImportAllCommand.class,
       DbImportPlanCommand.class,
       DbImportRecordsCommand.class,
       DbExportCommand.class,

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       DueDateCommand.class,
       EvaluateCommand.class,
       ExportTableCommand.class,
+      GenerateCommand.class,
       ImportCommand.class,
       ImportTextCommand.class,
     })

@@ -164,6 +164,14 @@ public final class Database implements AutoCloseable {
     return new JooqRecordStore(dsl, clock, actor);
   }
 
+  /**
+   * The bulk path into this database ({@code km db import --all}, {@code km generate --db}); plans
+   * are saved as km itself, stamped by {@code clock}.
+   */
+  public BulkImport bulkImport(Clock clock) {
+    return new BulkImport(dsl, location.engine(), planStore(clock), clock);
+  }
+
   /** An account store on this database: the accounts of every organization. */
   public AccountStore accountStore() {
     return new JooqAccountStore(dsl);

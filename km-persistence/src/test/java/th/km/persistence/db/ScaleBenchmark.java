@@ -1,0 +1,209 @@
+package th.km.persistence.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.records.YearRecord;
+import th.km.core.records.YearRecords;
+import th.km.persistence.jooq.Tables;
+import th.km.persistence.national.NationalDataset;
+
+/**
+ * The scale benchmark of {@code ./km-bench scale [--orgs N]}: the national dataset of N
+ * organizations (100, one province, by default) is stored by km's bulk import ({@link
+ * BulkImport#importYear}, the path of {@code km db import --all} and {@code km generate --db}) and,
+ * in the same run, the same record rows by the bare tools: PostgreSQL's COPY through the driver's
+ * CopyManager with the text made beforehand, and H2's batched prepared insert. Rates are rows per
+ * second of the records' main rows; km also writes the child rows (sign-offs, attendees ...) and
+ * checks and saves the plan in that time, the bare tools do not. The section "## Bulk import" of
+ * docs/benchmarks.md is replaced.
+ */
+public final class ScaleBenchmark {
+
+  private static final String HEADING = "## Bulk import (national dataset)";
+  private static final Clock CLOCK = Clock.system(ZoneOffset.UTC);
+
+  private ScaleBenchmark() {}
+
+  /** {@code ScaleBenchmark <benchmarks.md> <command> [--orgs N]}. */
+  public static void main(String[] args) throws Exception {
+    Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+    String command = args.length > 1 ? args[1] : "./km-bench scale";
+    int orgs = 100;
+    for (int i = 2; i + 1 < args.length; i++) {
+      if (args[i].equals("--orgs")) {
+        orgs = Integer.parseInt(args[i + 1]);
+      }
+    }
+    NationalDataset dataset = new NationalDataset(orgs, 2569, NationalDataset.DEFAULT_YEAR);
+    Path dir = Files.createTempDirectory("km-scale-bench");
+    long[] rows = new long[1];
+    long kmPg = 0;
+    long copy = 0;
+    long kmH2 = 0;
+    long h2Batch = 0;
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        Database pgKm = open(postgres, "km_bulk");
+        Database pgBare = open(postgres, "bare_copy");
+        Database h2Km = Database.open(DatabaseLocation.embedded(dir.resolve("km")));
+        Database h2Bare = Database.open(DatabaseLocation.embedded(dir.resolve("bare")))) {
+      for (int i = 0; i < dataset.size(); i++) {
+        NationalDataset.Organization o = dataset.draw(i);
+        YearRecords r = o.records();
+        List<List<? extends TableRecord<?>>> pgRows = rows(pgBare, o);
+        List<List<? extends TableRecord<?>>> h2Rows = rows(h2Bare, o);
+        rows[0] += pgRows.stream().mapToLong(List::size).sum();
+        long t0 = System.nanoTime();
+        pgKm.bulkImport(CLOCK).importYear(o.plan(), r);
+        long t1 = System.nanoTime();
+        copy += bareCopy(pgBare, pgRows);
+        long t2 = System.nanoTime();
+        h2Km.bulkImport(CLOCK).importYear(o.plan(), r);
+        long t3 = System.nanoTime();
+        h2Batch += bareBatch(h2Bare, h2Rows);
+        kmPg += t1 - t0;
+        kmH2 += t3 - t2;
+        System.err.printf(Locale.ROOT, "%d/%d %s%n", i + 1, dataset.size(), o.plan().organization().code());
+      }
+    }
+    String section = section(command, orgs, rows[0], kmPg, copy, kmH2, h2Batch);
+    String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+    Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
+    System.out.print(section);
+  }
+
+  private static Database open(EmbeddedPostgres postgres, String name) throws Exception {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return Database.open(
+        DatabaseLocation.of(postgres.getJdbcUrl("postgres", name), Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * The main rows of every record of the organization, for the bare tools' database: its plan is
+   * saved there first (untimed) so that the rows have their organization to point at.
+   */
+  private static List<List<? extends TableRecord<?>>> rows(Database bare, NationalDataset.Organization o) {
+    bare.planStore(CLOCK).saveDraft(o.plan());
+    long id =
+        bare.dsl().select(Tables.ORGANIZATION.ID).from(Tables.ORGANIZATION)
+            .where(Tables.ORGANIZATION.CODE.eq(o.plan().organization().code().value()))
+            .fetchOne(Tables.ORGANIZATION.ID);
+    FiscalYear y = o.records().fiscalYear();
+    List<List<? extends TableRecord<?>>> all = new ArrayList<>();
+    for (th.km.core.records.RecordKind kind : th.km.core.records.RecordKind.values()) {
+      List<? extends YearRecord> records = o.records().ofKind(kind);
+      if (!records.isEmpty()) {
+        all.add(records.stream().map(x -> RecordRows.row(id, y, x)).toList());
+      }
+    }
+    return all;
+  }
+
+  /** Nanoseconds COPY takes for the rows, each table's text made before the clock starts. */
+  private static long bareCopy(Database db, List<List<? extends TableRecord<?>>> tables) throws Exception {
+    List<String> sql = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    for (List<? extends TableRecord<?>> rows : tables) {
+      Table<?> table = rows.get(0).getTable();
+      List<Field<?>> columns = BulkRows.columns(table);
+      StringBuilder s = new StringBuilder();
+      for (TableRecord<?> row : rows) {
+        BulkRows.appendCopyLine(s, row, columns);
+      }
+      sql.add("COPY " + BulkRows.target(table, columns) + " FROM STDIN");
+      text.add(s.toString());
+    }
+    return db.dsl().connectionResult(c -> {
+      c.setAutoCommit(false);
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      long start = System.nanoTime();
+      for (int i = 0; i < sql.size(); i++) {
+        copy.copyIn(sql.get(i), new StringReader(text.get(i)));
+      }
+      c.commit();
+      long took = System.nanoTime() - start;
+      c.setAutoCommit(true);
+      return took;
+    });
+  }
+
+  /** Nanoseconds H2's batched prepared insert takes for the rows, in one transaction. */
+  private static long bareBatch(Database db, List<List<? extends TableRecord<?>>> tables) {
+    return db.dsl().connectionResult(c -> {
+      c.setAutoCommit(false);
+      long start = System.nanoTime();
+      for (List<? extends TableRecord<?>> rows : tables) {
+        List<Field<?>> columns = BulkRows.columns(rows.get(0).getTable());
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement insert =
+            c.prepareStatement("INSERT INTO " + BulkRows.target(rows.get(0).getTable(), columns) + " VALUES (" + marks + ")")) {
+          for (TableRecord<?> row : rows) {
+            for (int i = 0; i < columns.size(); i++) {
+              insert.setObject(i + 1, row.get(columns.get(i)));
+            }
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+      }
+      c.commit();
+      long took = System.nanoTime() - start;
+      c.setAutoCommit(true);
+      return took;
+    });
+  }
+
+  private static String section(
+      String command, int orgs, long rows, long kmPg, long copy, long kmH2, long h2Batch) {
+    double kmPgRate = rows / (kmPg / 1e9);
+    double copyRate = rows / (copy / 1e9);
+    double kmH2Rate = rows / (kmH2 / 1e9);
+    double h2Rate = rows / (h2Batch / 1e9);
+    return HEADING + "\n\n"
+        + "- Command: `" + command + "` (writes this section; `--orgs N` for another size)\n"
+        + "- Date: " + LocalDate.now(ZoneOffset.UTC) + "; machine: "
+        + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + "\n"
+        + String.format(Locale.ROOT, "- Dataset: `km generate --orgs %d --seed 2569`, %,d record rows%n", orgs, rows)
+        + "- km: `BulkImport.importYear` per organization (the path of `km db import --all`, plan"
+        + " check and save and child rows included); bare: the same main rows by CopyManager.copyIn"
+        + " (text made beforehand) and by one H2 prepared statement's executeBatch, one transaction"
+        + " per organization\n\n"
+        + "| engine | km rows/s | bare rows/s | km / bare | goal |\n"
+        + "|---|---|---|---|---|\n"
+        + String.format(Locale.ROOT, "| PostgreSQL (COPY) | %,.0f | %,.0f | %.2f× | ≥ 0.50× |%n", kmPgRate, copyRate, kmPgRate / copyRate)
+        + String.format(Locale.ROOT, "| H2 (batched insert) | %,.0f | %,.0f | %.2f× | ≥ 0.70× |%n", kmH2Rate, h2Rate, kmH2Rate / h2Rate);
+  }
+
+  /** The file with this section replaced, or added at the end. */
+  static String replaceSection(String existing, String section) {
+    int at = existing.indexOf(HEADING);
+    if (at < 0) {
+      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
+    }
+    int next = existing.indexOf("\n## ", at + HEADING.length());
+    String rest = next < 0 ? "" : existing.substring(next + 1);
+    return existing.substring(0, at) + section + (rest.isEmpty() ? "" : "\n" + rest);
+  }
+}
