@@ -3,8 +3,10 @@ package th.km.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.FiscalYear;
@@ -13,6 +15,7 @@ import th.km.core.evaluation.Evaluation;
 import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.OrganizationYear;
 import th.km.core.plan.Organization;
+import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordProblem;
 import th.km.core.rollup.Province;
 import th.km.core.store.PlanStore;
@@ -46,8 +49,14 @@ final class BatchEvaluation {
     this.progressShown = progressShown;
   }
 
-  /** What a batch did. */
-  record Summary(int evaluated, int failed) {}
+  /**
+   * What a batch did.
+   *
+   * @param evaluated how many organizations were evaluated
+   * @param failed how many could not be
+   * @param withPlan the organizations that have a plan of the year, or whose plan could not be read
+   */
+  record Summary(int evaluated, int failed, Set<OrganizationCode> withPlan) {}
 
   /** Evaluates the year as of the day, storing the results when asked; returns what it did. */
   Summary run(
@@ -59,6 +68,7 @@ final class BatchEvaluation {
     int evaluated = 0;
     int failed = 0;
     int done = 0;
+    Set<OrganizationCode> withPlan = new HashSet<>();
     @Nullable RuntimeException first = null;
     try (EvaluationBatch batch =
         store ? database.startEvaluationBatch(year, day, Clock.systemUTC()) : null) {
@@ -69,6 +79,7 @@ final class BatchEvaluation {
         } catch (RuntimeException e) {
           first = first == null ? e : first;
           failed++;
+          withPlan.add(organization.code());
           LocalizedText problem = problem(e);
           bar.finish();
           err.println("km: " + organization.code() + ": ประเมินไม่ได้: " + problem.th());
@@ -82,6 +93,7 @@ final class BatchEvaluation {
         }
         if (one.isPresent()) {
           evaluated++;
+          withPlan.add(organization.code());
           output.add(one.get().evaluation(), one.get().year().plan());
           if (batch != null) {
             batch.add(organization, Province.of(organization), one.get().evaluation());
@@ -99,7 +111,7 @@ final class BatchEvaluation {
         batch.store();
       }
     }
-    return new Summary(evaluated, failed);
+    return new Summary(evaluated, failed, withPlan);
   }
 
   /** Prints what the batch did and the peak memory on stderr. */

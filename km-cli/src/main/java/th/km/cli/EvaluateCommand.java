@@ -16,7 +16,6 @@ import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.evaluation.Evaluator;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordProblem;
 import th.km.core.records.YearRecords;
@@ -226,9 +225,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         EvaluationOutput output = new EvaluationOutput(format, true, bom, out);
         BatchEvaluation batch = new BatchEvaluation(output, err, ProgressBar.terminal());
         BatchEvaluation.Summary summary = batch.run(database, fiscalYear, day, holidays, store);
-        List<OrganizationCode> codes = plans.organizations().stream().map(Organization::code).toList();
-        warnRecordsWithoutPlan(
-            records.organizationsWithRecords(fiscalYear), codes, plans, fiscalYear, err);
+        warnRecordsWithoutPlan(records.organizationsWithRecords(fiscalYear), summary, fiscalYear, err);
         batch.report(summary, store);
         return summary.failed() > 0 ? Main.FINDINGS : Main.OK;
       }
@@ -254,12 +251,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   private static void warnRecordsWithoutPlan(
       List<OrganizationCode> withRecords,
-      List<OrganizationCode> registered,
-      PlanStore plans,
+      BatchEvaluation.Summary summary,
       FiscalYear fiscalYear,
       PrintWriter err) {
     for (OrganizationCode c : withRecords) {
-      if (!registered.contains(c) || plans.latest(c, fiscalYear).isEmpty()) {
+      if (!summary.withPlan().contains(c)) {
         err.println(
             "km: คำเตือน: " + c + " มีบันทึกของปีงบประมาณ " + fiscalYear.buddhistYear()
                 + " แต่ไม่มีแผนของปีนั้น จึงไม่ได้ประเมิน");
