@@ -43,6 +43,9 @@ import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
+import th.km.web.national.NationalApi;
+import th.km.web.national.NationalLookup;
+import th.km.web.national.NationalPages;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
 import th.km.web.documents.DocumentApi;
@@ -181,6 +184,9 @@ public final class WebApp {
         new PlanImportPages(
             planReading, new PendingImports(), years, backend.approvals(), evaluations, sessions, pages, templates);
     PlanImportApi planImportApi = new PlanImportApi(planReading, json);
+    NationalLookup national = new NationalLookup(backend.results(), config);
+    NationalPages nationalPages = new NationalPages(national, pages, templates);
+    NationalApi nationalApi = new NationalApi(national);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -261,12 +267,15 @@ public final class WebApp {
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,
               resultPages::publicPage);
+          String nation = "/national/{" + NationalLookup.YEAR + "}";
+          r.get(nation, Access.PUBLIC, nationalPages::nation);
+          r.get(nation + "/provinces/{" + NationalLookup.PROVINCE + "}", Access.PUBLIC, nationalPages::province);
 
           ApiRoutes.register(
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
-                  entryApi, planVersions, planImportApi, throttles, messages,
+                  entryApi, planVersions, planImportApi, throttles, nationalApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);
