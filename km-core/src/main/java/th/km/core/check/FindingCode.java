@@ -6,6 +6,8 @@ public enum FindingCode {
   ORG_NAME_VARIANT,
   /** A date that cannot exist ("วันที่ 68 เดือน มีนาคม"). */
   INVALID_DATE,
+  /** A province code no province has, or one that is not the named province's. */
+  PROVINCE_CODE,
   /** The same law or regulation cited with different years, or with a year that is wrong. */
   INCONSISTENT_YEAR,
   /** An activity's name differs from the KM step or change element it is filed under. */

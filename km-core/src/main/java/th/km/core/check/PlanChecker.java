@@ -14,6 +14,7 @@ public final class PlanChecker {
   private static final List<PlanRule> RULES =
       List.of(
           new OrganizationNameRule(),
+          new ProvinceCodeRule(),
           new InvalidDateRule(),
           new CitationYearRule(),
           new StepNameRule(),

@@ -26,6 +26,9 @@ public abstract class AbstractOrganization {
   /** The province (จังหวัด), without the word จังหวัด. */
   public abstract Optional<String> province();
 
+  /** The province's two-digit code (รหัสจังหวัด), {@code 50} for เชียงใหม่. */
+  public abstract Optional<ProvinceCode> provinceCode();
+
   /** The name as announced: the type prefix and the proper name, "เทศบาลตำบลบ้านแหวน". */
   public String fullName() {
     return type().thaiName() + name();

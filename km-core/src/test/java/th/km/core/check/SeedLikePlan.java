@@ -29,6 +29,7 @@ import th.km.core.plan.NarrativeSection;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
+import th.km.core.plan.ProvinceCode;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.PlanStep;
 import th.km.core.plan.Position;
@@ -84,6 +85,7 @@ final class SeedLikePlan {
                 .name("บ้านแหวน")
                 .district("หางดง")
                 .province("เชียงใหม่")
+                .provinceCode(ProvinceCode.of("50"))
                 .build())
         .fiscalYear(FiscalYear.ofBuddhistYear(2569))
         .title("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")

@@ -277,6 +277,7 @@ final class JooqPlanStore implements PlanStore {
             .set(ORGANIZATION.ENGLISH_NAME, organization.englishName().orElse(null))
             .set(ORGANIZATION.DISTRICT, organization.district().orElse(null))
             .set(ORGANIZATION.PROVINCE, organization.province().orElse(null))
+            .set(ORGANIZATION.PROVINCE_CODE, PlanMapping.provinceCode(organization))
             .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
             .where(ORGANIZATION.ID.eq(row.getId()))
             .and(ORGANIZATION.VERSION.eq(row.getVersion()))
@@ -309,6 +310,7 @@ final class JooqPlanStore implements PlanStore {
     state.put("englishName", organization.englishName().orElse(null));
     state.put("district", organization.district().orElse(null));
     state.put("province", organization.province().orElse(null));
+    state.put("provinceCode", PlanMapping.provinceCode(organization));
     return state;
   }
 

@@ -41,6 +41,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.MonthRange;
 import th.km.core.indicator.Indicator;
@@ -65,6 +66,7 @@ import th.km.core.plan.NarrativeSection;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
+import th.km.core.plan.ProvinceCode;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.PlanStep;
 import th.km.core.plan.Position;
@@ -129,7 +131,13 @@ final class PlanMapping {
         .setName(organization.name())
         .setEnglishName(organization.englishName().orElse(null))
         .setDistrict(organization.district().orElse(null))
-        .setProvince(organization.province().orElse(null));
+        .setProvince(organization.province().orElse(null))
+        .setProvinceCode(provinceCode(organization));
+  }
+
+  /** The province code as the column holds it, null when the plan gives none. */
+  static @Nullable String provinceCode(Organization organization) {
+    return organization.provinceCode().map(ProvinceCode::value).orElse(null);
   }
 
   static boolean sameDetails(OrganizationRecord row, Organization organization) {
@@ -144,6 +152,7 @@ final class PlanMapping {
         .englishName(Optional.ofNullable(row.getEnglishName()))
         .district(Optional.ofNullable(row.getDistrict()))
         .province(Optional.ofNullable(row.getProvince()))
+        .provinceCode(Optional.ofNullable(row.getProvinceCode()).map(ProvinceCode::of))
         .build();
   }
 
@@ -163,6 +172,7 @@ final class PlanMapping {
         .setOrgEnglishName(organization.englishName().orElse(null))
         .setOrgDistrict(organization.district().orElse(null))
         .setOrgProvince(organization.province().orElse(null))
+        .setOrgProvinceCode(provinceCode(organization))
         .setTitle(plan.title())
         .setPreparedBy(plan.preparedBy().orElse(null));
   }
@@ -578,6 +588,7 @@ final class PlanMapping {
               .englishName(Optional.ofNullable(row.getOrgEnglishName()))
               .district(Optional.ofNullable(row.getOrgDistrict()))
               .province(Optional.ofNullable(row.getOrgProvince()))
+              .provinceCode(Optional.ofNullable(row.getOrgProvinceCode()).map(ProvinceCode::of))
               .build();
       return KmPlan.builder()
           .organization(organization)

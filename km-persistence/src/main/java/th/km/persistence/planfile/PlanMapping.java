@@ -38,6 +38,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.PlanStep;
+import th.km.core.plan.ProvinceCode;
 import th.km.core.plan.Position;
 import th.km.core.plan.RoleDuties;
 import th.km.core.plan.SourceLocation;
@@ -63,6 +64,8 @@ final class PlanMapping {
       "รหัสยาว 1-40 ตัวจากอักษรละตินตัวเล็ก ตัวเลข และขีดกลาง" + " (ไม่ขึ้นต้นหรือลงท้ายด้วยขีด)";
   private static final String CODE_EN =
       "a code of 1-40 lower-case Latin letters, digits and inner dashes";
+  private static final String PROVINCE_CODE_TH = "รหัสจังหวัดสองหลัก เช่น 50 (เชียงใหม่)";
+  private static final String PROVINCE_CODE_EN = "a two-digit province code such as 50 (Chiang Mai)";
   private static final String DATE_TH =
       "วันที่ที่มีอยู่จริงแบบ ISO-8601 ปี ค.ศ.-เดือน-วัน เช่น 2026-03-15 (ไม่ใช่ปี พ.ศ.)";
   private static final String DATE_EN =
@@ -224,6 +227,7 @@ final class PlanMapping {
     putOptional(o, "englishName", organization.englishName());
     putOptional(o, "district", organization.district());
     putOptional(o, "province", organization.province());
+    putOptional(o, "provinceCode", organization.provinceCode().map(ProvinceCode::value));
     return o;
   }
 
@@ -235,6 +239,8 @@ final class PlanMapping {
         .englishName(in.optionalText("englishName"))
         .district(in.optionalText("district"))
         .province(in.optionalText("province"))
+        .provinceCode(
+            in.optionalText("provinceCode", ProvinceCode::of, PROVINCE_CODE_TH, PROVINCE_CODE_EN))
         .build();
   }
 

@@ -227,6 +227,15 @@ class PlanJsonErrorsTest {
     assertMessage(e, "อักษรละตินตัวเล็ก", "lower-case Latin letters");
   }
 
+  @Test
+  void aProvinceCodeThatIsNotTwoDigitsIsRefused() {
+    PlanFileException e =
+        readFails(edited(plan -> object(plan, "/organization").put("provinceCode", "5")));
+
+    assertEquals("organization.provinceCode", e.path());
+    assertMessage(e, "รหัสจังหวัดสองหลัก", "two-digit province code");
+  }
+
   // Rules of the plan that span fields
 
   @Test

@@ -28,6 +28,7 @@ import th.km.core.plan.NarrativeSection;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
+import th.km.core.plan.ProvinceCode;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.Position;
 import th.km.core.plan.RoleDuties;
@@ -59,6 +60,7 @@ final class SeedLikePlan {
                 .englishName("BAAN WAN SUBDISTRICT MUNICIPALITY")
                 .district("หางดง")
                 .province("เชียงใหม่")
+                .provinceCode(ProvinceCode.of("50"))
                 .build())
         .fiscalYear(FiscalYear.ofBuddhistYear(2569))
         .title("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")

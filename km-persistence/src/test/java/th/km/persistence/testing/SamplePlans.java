@@ -29,6 +29,7 @@ import th.km.core.plan.NarrativeSection;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
+import th.km.core.plan.ProvinceCode;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.Position;
 import th.km.core.plan.RoleDuties;
@@ -60,6 +61,7 @@ public final class SamplePlans {
             .englishName("BAAN WAN SUBDISTRICT MUNICIPALITY")
             .district("หางดง")
             .province("เชียงใหม่")
+            .provinceCode(ProvinceCode.of("50"))
             .build(),
         FY2569);
   }
@@ -75,6 +77,7 @@ public final class SamplePlans {
             .type(OrganizationType.SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION)
             .name(name)
             .province("ลำพูน")
+            .provinceCode(ProvinceCode.of("51"))
             .build(),
         FY2569);
   }
