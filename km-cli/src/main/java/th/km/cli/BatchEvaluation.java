@@ -17,7 +17,7 @@ import th.km.core.evaluation.OrganizationYear;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordProblem;
-import th.km.core.rollup.Province;
+import th.km.core.rollup.ProvinceGroup;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.core.store.StoredYears;
@@ -86,7 +86,7 @@ final class BatchEvaluation {
           err.println("km: " + organization.code() + ": could not be evaluated: " + problem.en());
           err.flush();
           if (batch != null) {
-            batch.failed(organization, Province.of(organization), problem);
+            batch.failed(organization, ProvinceGroup.of(organization), problem);
           }
           bar.step(++done, failed);
           continue;
@@ -96,7 +96,7 @@ final class BatchEvaluation {
           withPlan.add(organization.code());
           output.add(one.get().evaluation(), one.get().year().plan());
           if (batch != null) {
-            batch.add(organization, Province.of(organization), one.get().evaluation());
+            batch.add(organization, ProvinceGroup.of(organization), one.get().evaluation());
           }
         }
         bar.step(++done, failed);

@@ -18,7 +18,7 @@ import th.km.core.plan.OrganizationCode;
 public record OrganizationTally(
     OrganizationCode organization,
     String name,
-    Province province,
+    ProvinceGroup province,
     StatusCounts counts,
     Optional<LocalizedText> problem) {
 

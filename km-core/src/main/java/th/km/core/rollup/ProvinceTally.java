@@ -6,4 +6,4 @@ package th.km.core.rollup;
  * @param province the province
  * @param tally its organizations' counts, summed
  */
-public record ProvinceTally(Province province, AreaTally tally) {}
+public record ProvinceTally(ProvinceGroup province, AreaTally tally) {}

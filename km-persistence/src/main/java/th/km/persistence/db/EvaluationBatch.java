@@ -27,7 +27,7 @@ import th.km.core.evaluation.IndicatorSubject;
 import th.km.core.evaluation.Status;
 import th.km.core.evaluation.StatusCounts;
 import th.km.core.plan.Organization;
-import th.km.core.rollup.Province;
+import th.km.core.rollup.ProvinceGroup;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.jooq.tables.records.EvaluationOrganizationRecord;
 import th.km.persistence.jooq.tables.records.EvaluationResultRecord;
@@ -81,7 +81,7 @@ public final class EvaluationBatch implements AutoCloseable {
   }
 
   /** Adds an evaluated organization: its indicators' results and their counts. */
-  public void add(Organization organization, Province province, Evaluation evaluation) {
+  public void add(Organization organization, ProvinceGroup province, Evaluation evaluation) {
     String code = organization.code().value();
     int ordinal = 0;
     for (IndicatorResult r : evaluation.results()) {
@@ -104,7 +104,7 @@ public final class EvaluationBatch implements AutoCloseable {
   }
 
   /** Adds an organization that could not be evaluated, with why; its indicators count nowhere. */
-  public void failed(Organization organization, Province province, LocalizedText problem) {
+  public void failed(Organization organization, ProvinceGroup province, LocalizedText problem) {
     organizations.add(organizationRow(organization, province, StatusCounts.none(), problem));
     flushWhenFull();
   }
@@ -208,7 +208,7 @@ public final class EvaluationBatch implements AutoCloseable {
   }
 
   private EvaluationOrganizationRecord organizationRow(
-      Organization organization, Province province, StatusCounts counts, @Nullable LocalizedText problem) {
+      Organization organization, ProvinceGroup province, StatusCounts counts, @Nullable LocalizedText problem) {
     EvaluationOrganizationRecord row = dsl.newRecord(EVALUATION_ORGANIZATION);
     return row.setRunId(runId)
         .setOrganizationCode(organization.code().value())

@@ -24,7 +24,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.rollup.AreaTally;
 import th.km.core.rollup.NationalTally;
 import th.km.core.rollup.OrganizationTally;
-import th.km.core.rollup.Province;
+import th.km.core.rollup.ProvinceGroup;
 import th.km.core.rollup.ProvinceTally;
 import th.km.core.rollup.StoredResults;
 import th.km.persistence.PersistenceException;
@@ -101,7 +101,7 @@ final class JooqStoredResults implements StoredResults {
                       return new OrganizationTally(
                           OrganizationCode.of(r.get(EVALUATION_ORGANIZATION.ORGANIZATION_CODE)),
                           r.get(EVALUATION_ORGANIZATION.ORGANIZATION_NAME),
-                          new Province(
+                          new ProvinceGroup(
                               r.get(EVALUATION_ORGANIZATION.PROVINCE_CODE),
                               r.get(EVALUATION_ORGANIZATION.PROVINCE_NAME)),
                           counts(r, organizationCounts()),
@@ -122,7 +122,7 @@ final class JooqStoredResults implements StoredResults {
 
   private static ProvinceTally province(Record r) {
     return new ProvinceTally(
-        new Province(r.get(EVALUATION_PROVINCE.PROVINCE_CODE), r.get(EVALUATION_PROVINCE.PROVINCE_NAME)),
+        new ProvinceGroup(r.get(EVALUATION_PROVINCE.PROVINCE_CODE), r.get(EVALUATION_PROVINCE.PROVINCE_NAME)),
         new AreaTally(
             r.get(EVALUATION_PROVINCE.ORGANIZATIONS),
             r.get(EVALUATION_PROVINCE.FAILED),
