@@ -154,8 +154,9 @@ public final class OpenApiDocument {
       problem(responses, 415, "The body is not JSON.");
       problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
     }
-    if (route.path().contains("{") || route.path().contains("<")) {
-      problem(responses, 404, "No such organization, plan of the year, indicator, record or table.");
+    if (route.path().contains("{") || route.path().contains("<")
+        || route.path().startsWith("/api/v1/national")) {
+      problem(responses, 404, "No such organization, plan of the year, indicator, record or table, stored national evaluation of the year, or province in it.");
     }
     return o;
   }
