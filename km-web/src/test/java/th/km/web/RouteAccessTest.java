@@ -66,6 +66,7 @@ class RouteAccessTest {
         .replace("{year}", "2569")
         .replace("{number}", "1")
         .replace("{name}", "results")
+        .replace("{province}", "50")
 
         .replace("{username}", "staff");
   }
