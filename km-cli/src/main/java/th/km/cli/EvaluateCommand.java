@@ -16,7 +16,6 @@ import th.km.core.calendar.FiscalYear;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.evaluation.Evaluator;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordProblem;
 import th.km.core.records.YearRecords;
@@ -42,7 +41,7 @@ import th.km.persistence.db.Database;
     description = {
       "ประเมินตัวชี้วัดของแผนจากบันทึกผลการดำเนินงานของปี ณ วันที่กำหนด",
       "Evaluate a plan's indicators against the records of its year as of a day"
-          + " (exit 0: evaluated, 2: unusable input)."
+          + " (exit 0: evaluated, 1: an organization of --all could not be evaluated, 2: unusable input, 3: database failure)."
     })
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -129,6 +128,15 @@ public final class EvaluateCommand implements Callable<Integer> {
       })
   private boolean bom;
 
+  @Option(
+      names = "--store",
+      description = {
+        "กับ --all: เก็บผลและสรุปรายจังหวัดและระดับประเทศแทนผลที่เก็บไว้ของปีนั้น ให้เว็บแสดง",
+        "with --all: keep the results, rolled up by province and for the nation, in place of the"
+            + " year's earlier ones, for the web's national and province pages"
+      })
+  private boolean store;
+
   @Override
   public Integer call() {
     if (bom && format != Format.csv) {
@@ -139,10 +147,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     LocalDate day = CliInputs.date("--as-of", asOf, "2569-03-31", err);
     PrintWriter out = commandSpec().commandLine().getOut();
     HolidayCalendar holidays;
+    int exit = Main.OK;
+    if (store && !all) {
+      throw new UnusableInputException(
+          "--store ใช้กับ --all เท่านั้น (เก็บผลของทุกองค์กรในปีนั้นพร้อมกัน)",
+          "--store goes with --all only (it keeps the results of every organization of the year at once)");
+    }
     if (org != null || all) {
       checkDatabaseMode();
       holidays = CliInputs.holidays(holidaysFile);
-      evaluateStored(day, holidays, out, err);
+      exit = evaluateStored(day, holidays, out, err);
     } else {
       Path plan = planFile;
       Path records = recordsDir;
@@ -164,7 +178,7 @@ public final class EvaluateCommand implements Callable<Integer> {
               + "; holidays missing from it are not counted in report deadlines");
       err.flush();
     }
-    return Main.OK;
+    return exit;
   }
 
   private void evaluateFiles(
@@ -195,9 +209,10 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   /**
    * Evaluates from the database, one organization at a time: each one's plan and records are read,
-   * evaluated, printed and dropped before the next is read.
+   * evaluated, printed and dropped before the next is read. Returns the exit code: findings when
+   * an organization of {@code --all} could not be evaluated.
    */
-  private void evaluateStored(
+  private int evaluateStored(
       LocalDate day, HolidayCalendar holidays, PrintWriter out, PrintWriter err) {
     Integer asked = year;
     FiscalYear fiscalYear =
@@ -205,44 +220,42 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (Database database = DatabaseInput.open(db)) {
       PlanStore plans = database.planStore(Clock.systemUTC());
       RecordStore records = database.recordStore();
-      List<OrganizationCode> codes;
       String code = org;
-      if (code != null) {
-        OrganizationCode one = Options.organization(code);
-        if (plans.latest(one, fiscalYear).isEmpty()) {
-          throw noPlan(one, fiscalYear, plans.fiscalYears(one));
-        }
-        codes = List.of(one);
-      } else {
-        codes = plans.organizations().stream().map(Organization::code).toList();
+      if (code == null) {
+        EvaluationOutput output = new EvaluationOutput(format, true, bom, out);
+        BatchEvaluation batch = new BatchEvaluation(output, err, ProgressBar.terminal());
+        BatchEvaluation.Summary summary = batch.run(database, fiscalYear, day, holidays, store);
+        warnRecordsWithoutPlan(records.organizationsWithRecords(fiscalYear), summary, fiscalYear, err);
+        batch.report(summary, store);
+        return summary.failed() > 0 ? Main.FINDINGS : Main.OK;
       }
-      EvaluationOutput output = new EvaluationOutput(format, code == null, bom, out);
-      StoredYears.latest(plans, records, codes, fiscalYear)
-          .forEach(
+      OrganizationCode one = Options.organization(code);
+      if (plans.latest(one, fiscalYear).isEmpty()) {
+        throw noPlan(one, fiscalYear, plans.fiscalYears(one));
+      }
+      EvaluationOutput output = new EvaluationOutput(format, false, bom, out);
+      StoredYears.latest(plans, records, one, fiscalYear)
+          .ifPresent(
               y -> {
                 for (RecordProblem p : y.records().validate(y.plan())) {
-                  err.println("km: " + y.plan().organization().code() + ": " + p.message().th());
-                  err.println("km: " + y.plan().organization().code() + ": " + p.message().en());
+                  err.println("km: " + one + ": " + p.message().th());
+                  err.println("km: " + one + ": " + p.message().en());
                 }
                 err.flush();
                 output.add(Evaluator.evaluate(y.plan(), y.records(), day, holidays), y.plan());
               });
       output.finish();
-      if (code == null) {
-        warnRecordsWithoutPlan(
-            records.organizationsWithRecords(fiscalYear), codes, plans, fiscalYear, err);
-      }
+      return Main.OK;
     }
   }
 
   private static void warnRecordsWithoutPlan(
       List<OrganizationCode> withRecords,
-      List<OrganizationCode> registered,
-      PlanStore plans,
+      BatchEvaluation.Summary summary,
       FiscalYear fiscalYear,
       PrintWriter err) {
     for (OrganizationCode c : withRecords) {
-      if (!registered.contains(c) || plans.latest(c, fiscalYear).isEmpty()) {
+      if (!summary.withPlan().contains(c)) {
         err.println(
             "km: คำเตือน: " + c + " มีบันทึกของปีงบประมาณ " + fiscalYear.buddhistYear()
                 + " แต่ไม่มีแผนของปีนั้น จึงไม่ได้ประเมิน");

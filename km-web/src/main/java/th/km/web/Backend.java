@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import th.km.core.account.AccountStore;
 import th.km.core.audit.Actor;
+import th.km.core.rollup.StoredResults;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
@@ -26,9 +27,14 @@ import th.km.web.plan.PlanApprovals;
  * @param commands where the data-entry forms write records
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
+ * @param results the stored batch evaluations the national and province pages show
  */
 public record Backend(
-    DashboardSource years, RecordCommands commands, PlanApprovals approvals, AccountStore accounts) {
+    DashboardSource years,
+    RecordCommands commands,
+    PlanApprovals approvals,
+    AccountStore accounts,
+    StoredResults results) {
 
   /**
    * A database: every plan's latest version is shown; records are written with the audit log
@@ -41,7 +47,8 @@ public record Backend(
         DashboardSource.fromStores(plans, records::records, holidays),
         database.recordCommands(clock),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
-        database.accountStore());
+        database.accountStore(),
+        database.storedResults());
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */
@@ -52,7 +59,8 @@ public record Backend(
         DashboardSource.fromStores(plans, records, holidays),
         records,
         PlanApprovals.of(asAnyone),
-        accounts);
+        accounts,
+        StoredResults.none());
   }
 
   /**
@@ -60,7 +68,7 @@ public record Backend(
    * that says so, and no plan version can be approved.
    */
   public static Backend readOnly(DashboardSource years, AccountStore accounts) {
-    return new Backend(years, new ReadOnly(), PlanApprovals.none(), accounts);
+    return new Backend(years, new ReadOnly(), PlanApprovals.none(), accounts, StoredResults.none());
   }
 
   /** Refuses every write: the server shows years it does not keep. */

@@ -44,6 +44,9 @@ import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
+import th.km.web.national.NationalApi;
+import th.km.web.national.NationalLookup;
+import th.km.web.national.NationalPages;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
 import th.km.web.documents.DocumentApi;
@@ -195,6 +198,9 @@ public final class WebApp {
     PlanEditApi planEditApi =
         new PlanEditApi(config, lookup, backend.approvals(), evaluations, sessions, messages, json);
     PlanDiffPage planDiff = new PlanDiffPage(planEditApi, pages, templates);
+    NationalLookup national = new NationalLookup(backend.results(), config);
+    NationalPages nationalPages = new NationalPages(national, pages, templates);
+    NationalApi nationalApi = new NationalApi(national);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -296,12 +302,15 @@ public final class WebApp {
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,
               resultPages::publicPage);
+          String nation = "/national/{" + NationalLookup.YEAR + "}";
+          r.get(nation, Access.PUBLIC, nationalPages::nation);
+          r.get(nation + "/provinces/{" + NationalLookup.PROVINCE + "}", Access.PUBLIC, nationalPages::province);
 
           ApiRoutes.register(
               r,
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
-                  entryApi, planVersions, planImportApi, planEditApi, throttles, messages,
+                  entryApi, planVersions, planImportApi, planEditApi, throttles, nationalApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);

@@ -69,6 +69,7 @@ class RouteAccessTest {
         .replace("{b}", "1")
         .replace("{name}", "results")
         .replace("{token}", "not-a-token")
+        .replace("{province}", "50")
 
         .replace("{username}", "staff");
   }

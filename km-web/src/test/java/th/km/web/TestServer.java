@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import th.km.core.rollup.StoredResults;
 import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
@@ -39,7 +40,7 @@ public final class TestServer implements AutoCloseable {
    * A server over stores: the test plans saved as drafts in an in-memory plan store, Ban Waen's
    * records in memory, both written by the forms.
    */
-  private TestServer(WebConfig config) {
+  private TestServer(WebConfig config, StoredResults results) {
     this.accounts = new InMemoryAccountStore();
     this.plans = new InMemoryPlanStore(config.clock());
     plans.saveDraft(TestPlans.banWaen());
@@ -47,7 +48,7 @@ public final class TestServer implements AutoCloseable {
     this.records = new MemoryRecords(plans).with(TestYears.banWaenRecords());
     addAccounts();
     this.app =
-        WebApp.create(config, Backend.of(plans, records, accounts, TestYears.HOLIDAYS), HASHER)
+        WebApp.create(config, withResults(Backend.of(plans, records, accounts, TestYears.HOLIDAYS), results), HASHER)
             .start("127.0.0.1", 0);
   }
 
@@ -84,7 +85,16 @@ public final class TestServer implements AutoCloseable {
    * the other organization without.
    */
   public static TestServer start(WebConfig config) {
-    return new TestServer(config);
+    return new TestServer(config, StoredResults.none());
+  }
+
+  /** As {@link #start()}, with the stored batch evaluations the national pages show. */
+  public static TestServer start(StoredResults results) {
+    return new TestServer(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)), results);
+  }
+
+  private static Backend withResults(Backend b, StoredResults results) {
+    return new Backend(b.years(), b.commands(), b.approvals(), b.accounts(), results);
   }
 
   /** A server of plans without records. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.account.AccountStore;
 import th.km.core.audit.Actor;
 import th.km.core.audit.AuditLog;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.entry.RecordCommands;
+import th.km.core.rollup.StoredResults;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
@@ -170,6 +173,22 @@ public final class Database implements AutoCloseable {
    */
   public BulkImport bulkImport(Clock clock) {
     return new BulkImport(dsl, location.engine(), planStore(clock), clock);
+  }
+
+  /**
+   * The latest stored batch evaluation of each year and its roll-ups by province and for the
+   * nation, as the national and province pages read them.
+   */
+  public StoredResults storedResults() {
+    return new JooqStoredResults(dsl);
+  }
+
+  /**
+   * Starts storing a batch evaluation of the year as of the day; see {@link EvaluationBatch}.
+   * {@code clock} stamps when it started and when it was stored.
+   */
+  public EvaluationBatch startEvaluationBatch(FiscalYear year, LocalDate asOf, Clock clock) {
+    return EvaluationBatch.start(dsl, clock, year, asOf);
   }
 
   /** An account store on this database: the accounts of every organization. */

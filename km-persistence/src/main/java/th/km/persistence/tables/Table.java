@@ -8,11 +8,11 @@ import java.util.List;
  * A table ready to be written: which table it is, its columns, and its rows, each with one cell per
  * column.
  *
- * @param name which table
+ * @param name which table: a {@link TableName} of an organization's year, or another titled table
  * @param columns the columns, in order
  * @param rows the rows, in the order the page shows them
  */
-public record Table(TableName name, List<Column> columns, List<List<Cell>> rows) {
+public record Table(TableTitle name, List<Column> columns, List<List<Cell>> rows) {
 
   public Table {
     columns = List.copyOf(columns);
@@ -21,7 +21,7 @@ public record Table(TableName name, List<Column> columns, List<List<Cell>> rows)
       checkArgument(
           rows.get(i).size() == columns.size(),
           "table %s: row %s has %s cells for %s columns",
-          name.slug(),
+          name.title(TableLanguage.EN),
           i + 1,
           rows.get(i).size(),
           columns.size());

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The tables that can be exported, each by the stable name the command line and the web route use
  * ({@code results}, {@code action-plan}), with its title in Thai and English.
  */
-public enum TableName {
+public enum TableName implements TableTitle {
   /** Every indicator evaluated as of a day (ผลการประเมินตัวชี้วัด), as the overview shows them. */
   RESULTS("results", "ผลการประเมินตัวชี้วัด", "Indicator results"),
   /** Trainings with their report's due day and status (การฝึกอบรมและกำหนดส่งรายงาน). */
@@ -47,6 +47,7 @@ public enum TableName {
   }
 
   /** The title in the language. */
+  @Override
   public String title(TableLanguage language) {
     return language.pick(thaiTitle, englishTitle);
   }

@@ -55,8 +55,18 @@ class TenancyTest {
 
   @RegisterExtension static final EmbeddedPostgresServer POSTGRES = new EmbeddedPostgresServer();
 
-  /** Tables that belong to no organization. */
-  private static final List<String> SHARED = List.of("organization");
+  /**
+   * Tables that belong to no organization: the registry, and the stored batch evaluations (V36), a
+   * report over every organization that names each by code as it was on that day.
+   */
+  private static final List<String> SHARED =
+      List.of(
+          "organization",
+          "evaluation_run",
+          "evaluation_result",
+          "evaluation_organization",
+          "evaluation_province",
+          "evaluation_national");
 
   @TempDir Path folder;
 

@@ -12,6 +12,7 @@ import th.km.web.entry.Forms;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
+import th.km.web.national.NationalApi;
 import th.km.web.login.SessionApi;
 import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
@@ -50,6 +51,7 @@ public final class ApiRoutes {
       PlanImportApi planImports,
       PlanEditApi planEdits,
       Throttles throttles,
+      NationalApi national,
       Messages messages,
       Handler openApi) {}
 
@@ -141,6 +143,7 @@ public final class ApiRoutes {
         ApiOperation.read("listLoginThrottles", "The organization's accounts with failed sign-ins now, and how long a client that failed waits (secretary).", "บัญชีขององค์กรที่เข้าสู่ระบบไม่สำเร็จ และเวลาที่ต้องรอ (เลขานุการ)", "LoginThrottles"));
     r.api(HandlerType.DELETE, api + "/login-throttles/{" + Throttles.USERNAME + "}", Access.SECRETARY, h.throttles()::liftJson,
         ApiOperation.read("liftLoginThrottle", "Lift the sign-in throttle of one of the organization's accounts (secretary).", "ยกเลิกการหน่วงเวลาเข้าสู่ระบบของบัญชีหนึ่งขององค์กร (เลขานุการ)", "LoginThrottles").noContent(204));
+    NationalRoutes.register(r, h.national());
     get(r, OpenApiDocument.PATH, Access.PUBLIC, h.openApi(),
         ApiOperation.read("getOpenApi", "This document.", "เอกสาร OpenAPI นี้", "OpenApiDocument"));
   }

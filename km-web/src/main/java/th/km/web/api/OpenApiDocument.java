@@ -32,7 +32,11 @@ public final class OpenApiDocument {
 
   /** The files of the component schemas, one per part of the API that has many. */
   private static final List<String> SCHEMAS =
-      List.of("openapi-schemas.json", "openapi-schemas-plan-import.json", "openapi-schemas-plan-editor.json");
+      List.of(
+          "openapi-schemas.json",
+          "openapi-schemas-plan-import.json",
+          "openapi-schemas-plan-editor.json",
+          "openapi-schemas-national.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
   public static final String DOCUMENT = "Document";
@@ -160,8 +164,9 @@ public final class OpenApiDocument {
       problem(responses, 415, "The body is not JSON.");
       problem(responses, 422, "Some fields are not valid: nothing was stored; errors names each field with its message.");
     }
-    if (route.path().contains("{") || route.path().contains("<")) {
-      problem(responses, 404, "No such organization, plan of the year, indicator, record or table.");
+    if (route.path().contains("{") || route.path().contains("<")
+        || route.path().startsWith("/api/v1/national")) {
+      problem(responses, 404, "No such organization, plan of the year, indicator, record or table, stored national evaluation of the year, or province in it.");
     }
     return o;
   }
@@ -188,6 +193,9 @@ public final class OpenApiDocument {
     for (TableName table : TableName.values()) {
       tables.add(table.slug());
     }
+    path(p, "province", "A province's code, as the national results give it (organizations that name no province: unknown).");
+    query(p, "sort", "The column the lines are sorted by: name, organizations, met, on-track, at-risk, not-met, no-data, report-only, total or share-met; by default name.", "string");
+    query(p, "order", "The direction of the sort: asc (default) or desc.", "string");
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");

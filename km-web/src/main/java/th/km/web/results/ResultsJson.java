@@ -32,7 +32,7 @@ public final class ResultsJson {
 
   /** Indicators per status, the total, and the share met (met over all but report-only). */
   public record CountsJson(Map<String, Integer> counts, int total, @Nullable BigDecimal shareMetPercent) {
-    static CountsJson of(StatusCounts c) {
+    public static CountsJson of(StatusCounts c) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       StepChart.ORDER.forEach(s -> counts.put(s.name(), c.count(s)));
       return new CountsJson(counts, c.total(), c.shareMetPercent().orElse(null));
