@@ -26,7 +26,8 @@ final class PagePaths {
           "id", "m1",
           "year", String.valueOf(TestPlans.FY2569.buddhistYear()),
           "number", "1",
-          "username", "staff");
+          "username", "staff",
+          "province", "50");
 
   private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
 
