@@ -126,6 +126,52 @@ class ConcurrentWritesTest {
   }
 
   @Test
+  void fiftyWritersCountingUpOneAssetLoseNoUpdateRetryingEachConflict() throws Exception {
+    String body = "\"assetKind\": \"WORK_MANUAL\", \"createdOn\": \"1/3/2569\", \"status\": \"DRAFT\"";
+    HttpResponse<String> created =
+        secretary.postJson(
+            "/api/v1/organizations/ban-waen/knowledge-assets", "{\"title\": \"นับ 0\", " + body + "}", csrf);
+    assertEquals(201, created.statusCode(), created.body());
+    String id = ApiSchemas.tree(created.body()).get("id").asText();
+    java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+    // Each writer reads the asset, counts its title up by one and saves with the version it read;
+    // told of a conflict (409), it reads again and retries, as a person redoing the change would.
+    List<HttpResponse<String>> answers =
+        inParallel(
+            WRITERS,
+            i -> {
+              while (true) {
+                th.km.core.entry.Versioned seen = asset(id);
+                int count = Integer.parseInt(((KnowledgeAsset) seen.record()).title().substring("นับ ".length()));
+                HttpResponse<String> a =
+                    secretary.postJson(
+                        "/api/v1/organizations/ban-waen/knowledge-assets",
+                        "{\"id\": \"" + id + "\", \"version\": " + seen.version() + ", \"title\": \"นับ "
+                            + (count + 1) + "\", " + body + "}",
+                        csrf);
+                if (a.statusCode() != 409) {
+                  return a;
+                }
+                conflicts.incrementAndGet();
+              }
+            });
+    for (HttpResponse<String> a : answers) {
+      assertEquals(201, a.statusCode(), a.body());
+    }
+    th.km.core.entry.Versioned now = asset(id);
+    assertEquals("นับ " + WRITERS, ((KnowledgeAsset) now.record()).title(), "every count kept");
+    assertEquals(WRITERS, now.version(), "one version per saved correction");
+    System.out.printf("ConcurrentWritesTest: %d writers counting up one asset, %d conflicts retried%n", WRITERS, conflicts.get());
+  }
+
+  private th.km.core.entry.Versioned asset(String id) {
+    return demo.database().recordCommands(Clock.systemUTC())
+        .find(th.km.core.entry.RecordBook.of(OrganizationCode.of("ban-waen"), FiscalYear.ofBuddhistYear(2569)),
+            th.km.core.records.RecordKind.KNOWLEDGE_ASSET, id)
+        .orElseThrow();
+  }
+
+  @Test
   void fiftyParallelWritersOfEveryNumberedKindAreAllStoredUnderIdsOfTheirOwn() throws Exception {
     YearRecords at = stored();
     List<String> staff = at.staff().stream().map(m -> m.id()).toList();
