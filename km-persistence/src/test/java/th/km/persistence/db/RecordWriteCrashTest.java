@@ -22,14 +22,15 @@ import th.km.persistence.testing.ImportProcess;
 /**
  * Record writes killed with SIGKILL at a random moment are each whole or absent: a child JVM adds
  * and corrects meetings one after another as the forms do ({@link CrashProcess}), and after the
- * kill the database holds meetings {@code crash-1} to {@code crash-k} with no gap, every one
+ * kill (within the time the first 20 writes take here) the database holds meetings {@code
+ * crash-1} to {@code crash-k} with no gap, every one
  * reported saved among them, each with exactly the audit entries of the writes stored, every one
  * but the last corrected, and nothing else changed.
  */
 class RecordWriteCrashTest {
 
-  /** The kills land within this long of the first write: some dozens of writes here. */
-  private static final long MAX_DELAY_MILLIS = 3_000;
+  /** The kills land within the time the child takes to open the database and make this many. */
+  private static final int WRITES = 20;
 
   @TempDir Path folder;
 
@@ -43,10 +44,19 @@ class RecordWriteCrashTest {
       ImportProcess.importRecords(ImportProcess.transfer(database), records);
     }
     DatabaseState before = DatabaseState.of(template);
+    long millis;
+    Path measured = CrashRuns.copy(template, folder.resolve("measured"));
+    try (ChildJvm child =
+        ChildJvm.start(CrashProcess.class, folder.resolve("measured.err"), "writes", measured.toString())) {
+      child.awaitLine("opened", java.time.Duration.ofMinutes(2));
+      long start = System.nanoTime();
+      child.awaitLine("corrected " + WRITES, java.time.Duration.ofMinutes(5));
+      millis = (System.nanoTime() - start) / 1_000_000;
+    }
 
     CrashRuns.repeat(
         "RecordWriteCrashTest",
-        MAX_DELAY_MILLIS,
+        millis * 11 / 10,
         (run, delay) -> {
           Path data = CrashRuns.copy(template, folder.resolve("run-" + run));
           List<String> printed;
@@ -92,7 +102,7 @@ class RecordWriteCrashTest {
       assertTrue(correctedStored >= corrected, seen + ", but " + correctedStored + " are corrected");
       List<AuditEntry> log =
           database.auditLog().entries(ImportProcess.BAN_WAEN).stream()
-              .filter(e -> e.entityId().startsWith(CrashProcess.PREFIX))
+              .filter(e -> e.entityId().contains("/" + CrashProcess.PREFIX))
               .toList();
       long adds = log.stream().filter(e -> e.action().endsWith("add")).count();
       long corrections = log.stream().filter(e -> e.action().endsWith("correct")).count();
