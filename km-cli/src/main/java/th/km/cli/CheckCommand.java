@@ -15,10 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.core.check.CheckReport;
 import th.km.core.check.Finding;
+import th.km.core.check.FindingLocation;
 import th.km.core.check.PlanChecker;
 import th.km.core.check.PlanSummary;
 import th.km.core.check.Severity;
 import th.km.core.plan.KmPlan;
+
 
 /**
  * {@code km check}: reads a plan file and reports what is wrong with it, each finding with a
@@ -61,14 +63,14 @@ public final class CheckCommand implements Callable<Integer> {
     PlanSummary summary = PlanSummary.of(plan);
     PrintWriter out = out();
     switch (format) {
-      case json -> out.print(json(summary, report));
-      case text -> printText(out, summary, report);
+      case json -> out.print(json(summary, report, planFile));
+      case text -> printText(out, summary, report, planFile);
     }
     out.flush();
     return report.hasErrors() ? Main.FINDINGS : Main.OK;
   }
 
-  static String json(PlanSummary summary, CheckReport report) {
+  static String json(PlanSummary summary, CheckReport report, Path planFile) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     ObjectNode s = root.putObject("summary");
@@ -94,7 +96,9 @@ public final class CheckCommand implements Callable<Integer> {
       ObjectNode n = findings.addObject();
       n.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
       n.put("code", f.code().code());
+      n.put("file", planFile.toString());
       n.put("location", f.location().toString());
+      f.location().line().ifPresent(l -> n.put("line", l));
       n.putObject("message").put("th", f.message().th()).put("en", f.message().en());
     }
     try {
@@ -104,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static void printText(PrintWriter out, PlanSummary s, CheckReport report) {
+  private static void printText(PrintWriter out, PlanSummary s, CheckReport report, Path planFile) {
     out.printf("%s — ปีงบประมาณ พ.ศ. %d / fiscal year B.E. %d%n", s.organization(), s.fiscalYear(), s.fiscalYear());
     out.printf(
         "ส่วนราชการ %d · เป้าหมาย KM %d (กิจกรรม %s) · แบบฟอร์มที่ ๑ %d แถว · ขอบเขต KM %d%n",
@@ -118,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
         s.divisions(), s.goals().size(), s.form1Activities(), s.scopes());
     out.println();
     for (Finding f : report.findings()) {
-      out.printf("%-7s %-26s %s%n", f.severity(), f.code().code(), f.location());
+      out.printf("%-7s %-26s %s%n", f.severity(), f.code().code(), where(planFile, f.location()));
       out.println("        " + f.message().th());
       out.println("        " + f.message().en());
     }
@@ -131,6 +135,20 @@ public final class CheckCommand implements Callable<Integer> {
         report.count(Severity.ERROR),
         report.count(Severity.WARNING),
         report.count(Severity.INFO));
+  }
+
+  /**
+   * Where a finding is, naming the plan file: {@code plan.json: goal 1 / activity 4}, and for a
+   * line, that of the text the plan was imported from: {@code plan.json: goal 1 / activity 4 (line
+   * 250 of the imported text)}.
+   */
+  static String where(Path planFile, FindingLocation location) {
+    String place = location.toString();
+    return planFile
+        + ": "
+        + location.line()
+            .map(l -> place.substring(0, place.lastIndexOf(" (line ")) + " (line " + l + " of the imported text)")
+            .orElse(place);
   }
 
   private PrintWriter out() {

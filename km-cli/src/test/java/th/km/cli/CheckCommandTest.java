@@ -61,10 +61,30 @@ class CheckCommandTest {
       assertTrue(f.get("severity").asText().matches("error|warning|info"), f.toString());
       assertTrue(f.get("code").asText().matches("[A-Z_]+"), f.toString());
       assertTrue(!f.get("location").asText().isBlank(), f.toString());
+      assertEquals(file.toString(), f.get("file").asText(), "each finding names the file");
       assertTrue(!f.get("message").get("th").asText().isBlank(), f.toString());
       assertTrue(!f.get("message").get("en").asText().isBlank(), f.toString());
     }
     assertEquals(report.hasErrors() ? 1 : 0, r.exit());
+  }
+
+  @Test
+  void eachFindingInTheTextNamesThePlanFileAndALineAsOneOfTheImportedText() throws IOException {
+    KmPlan plan = PlanGenerator.plan(new Random(20260331L));
+    Path file = dir.resolve("plan.json");
+    PlanFiles.write(plan, file);
+    var findings = PlanChecker.check(plan).findings();
+    assertFalse(findings.isEmpty(), "the generated plan has findings to print");
+
+    Run r = run("check", file.toString());
+
+    for (var f : findings) {
+      String expected =
+          file + ": " + f.location().line()
+              .map(l -> f.location().toString().replace("(line " + l + ")", "(line " + l + " of the imported text)"))
+              .orElse(f.location().toString());
+      assertTrue(r.out().contains(expected), expected + " in " + r.out());
+    }
   }
 
   @Test

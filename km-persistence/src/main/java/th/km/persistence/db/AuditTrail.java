@@ -41,6 +41,7 @@ final class AuditTrail {
         .set(AUDIT_LOG.ORGANIZATION_ID, organizationId)
         .set(AUDIT_LOG.AT, PlanMapping.timestamp(at))
         .set(AUDIT_LOG.ACTOR, actor.name())
+        .set(AUDIT_LOG.CLIENT_ADDRESS, actor.address().orElse(null))
         .set(AUDIT_LOG.ACTION, action)
         .set(AUDIT_LOG.ENTITY, entity)
         .set(AUDIT_LOG.ENTITY_ID, entityId)

@@ -37,8 +37,9 @@ import th.km.persistence.PersistenceException;
  * Flyway history), compressed with gzip, under a first line that marks it as km's. It is taken in
  * one serializable transaction, so it is a consistent snapshot even while the web server, or any
  * other process connected through {@code AUTO_SERVER}, goes on writing: every write is in it whole
- * or not at all. The file appears complete or not at all: it is written beside its name and moved
- * into place.
+ * or not at all. The file appears complete or not at all: it is written beside its name, under a
+ * hidden temporary name, and moved into place. A backup killed before it finished leaves only that
+ * temporary file, which the next backup to the same name removes.
  *
  * <p>A restore goes only into an empty database (one with no rows, such as a new file or one that
  * km has only migrated), and never stops half-way: while it runs, a marker table says so; if it
@@ -102,6 +103,7 @@ public final class DatabaseBackup {
     Path partial;
     try {
       Files.createDirectories(folder);
+      removeLeftovers(folder, target.getFileName().toString());
       partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
     } catch (IOException e) {
       throw cannotWrite(target, e);
@@ -314,6 +316,20 @@ public final class DatabaseBackup {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** Deletes the temporary files that backups to the same name left when they were killed. */
+  private static void removeLeftovers(Path folder, String name) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(folder, "." + globQuoted(name) + "*.part")) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
+  private static String globQuoted(String name) {
+    return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
   }
 
   private static void deleteQuietly(Path file) {

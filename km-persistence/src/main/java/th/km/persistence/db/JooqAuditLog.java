@@ -55,7 +55,7 @@ final class JooqAuditLog implements AuditLog {
     return new AuditEntry(
         organization,
         r.get(AUDIT_LOG.AT).toInstant(),
-        Actor.of(r.get(AUDIT_LOG.ACTOR)),
+        new Actor(r.get(AUDIT_LOG.ACTOR), Optional.ofNullable(r.get(AUDIT_LOG.CLIENT_ADDRESS))),
         r.get(AUDIT_LOG.ACTION),
         r.get(AUDIT_LOG.ENTITY),
         r.get(AUDIT_LOG.ENTITY_ID),

@@ -1,19 +1,16 @@
 package th.km.persistence.db;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.km.core.audit.AuditEntry;
@@ -29,16 +26,14 @@ import th.km.persistence.transfer.FolderTransfer;
 
 /**
  * An import killed with SIGKILL at a random moment leaves the database as it was before the step it
- * was in: the plan import and the records import are each whole or absent, never half-done. The
- * import runs in a child JVM; the delay before the kill is drawn from a printed seed, over the time
- * a whole import takes on this machine, so that the kills land before, inside and after each of its
- * transactions.
+ * was in: the plan import and the records import are each whole or absent, never half-done, and
+ * the database is consistent (see {@link DatabaseState}). The import runs in a child JVM; the delay
+ * before the kill is drawn from a printed seed ({@link CrashRuns}), over the time a whole import
+ * takes on this machine, so that the kills land before, inside and after each of its transactions.
  */
 class ImportCrashTest {
 
   private static final FiscalYear FY2569 = FiscalYear.ofBuddhistYear(2569);
-  private static final int RUNS = 20;
-  private static final Duration BUDGET = Duration.ofSeconds(110);
 
   @TempDir Path folder;
 
@@ -67,50 +62,36 @@ class ImportCrashTest {
     Path whole = copy(template, "whole");
     long importMillis;
     try (ChildJvm child = child(whole, records, "whole")) {
-      child.awaitLine("opened", Duration.ofSeconds(60));
-      long start = System.nanoTime();
-      child.awaitLine("records", Duration.ofSeconds(60));
-      importMillis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-      child.await(Duration.ofSeconds(30));
+      importMillis = CrashRuns.measure(child, "records");
     }
     assertState(whole, allowed, "the run that was not killed", List.of("plan and records"));
 
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    long deadline = System.nanoTime() + BUDGET.toNanos();
-    Map<String, Integer> outcomes = new LinkedHashMap<>();
-    int runs = 0;
-    while (runs < RUNS && System.nanoTime() < deadline) {
-      Path data = copy(template, "run-" + runs);
-      long delay = (long) (random.nextDouble() * importMillis * 1.1);
-      String where = "seed " + seed + ", run " + runs + ", killed " + delay + " ms after opening";
-      List<String> committed;
-      try (ChildJvm child = child(data, records, "run-" + runs)) {
-        child.awaitLine("opened", Duration.ofSeconds(60));
-        Thread.sleep(delay);
-        // What it printed before the kill; a line still in the pipe is missed, which can only
-        // make the check below accept less.
-        committed = child.printed();
-        child.kill();
-      }
-      // A step the child reported committed before it died must have survived it.
-      List<String> states = List.copyOf(allowed.keySet());
-      int done = committed.contains("records") ? 2 : committed.contains("plan") ? 1 : 0;
-      String outcome =
-          assertState(
-              data, allowed, where + ", after it reported " + committed, states.subList(done, 3));
-      outcomes.merge(outcome, 1, Integer::sum);
-      runs++;
-    }
-    assertTrue(runs >= 8, "seed " + seed + ": only " + runs + " runs in " + BUDGET);
-    System.out.printf(
-        "ImportCrashTest: seed %d, %d runs, import %d ms, outcomes %s%n",
-        seed, runs, importMillis, outcomes);
+    List<String> states = List.copyOf(allowed.keySet());
+    CrashRuns.repeat(
+        "ImportCrashTest",
+        importMillis * 11 / 10,
+        (run, delay) -> {
+          Path data = copy(template, "run-" + run);
+          List<String> committed;
+          try (ChildJvm child = child(data, records, "run-" + run)) {
+            committed = CrashRuns.killAfter(child, delay);
+          }
+          // A step the child reported committed before it died must have survived it.
+          int done = committed.contains("records") ? 2 : committed.contains("plan") ? 1 : 0;
+          String outcome =
+              assertState(data, allowed, "after it reported " + committed, states.subList(done, 3));
+          deleteDatabase(data);
+          return outcome;
+        });
   }
 
   private ChildJvm child(Path data, Path records, String name) throws IOException {
     return ChildJvm.start(
         ImportProcess.class, folder.resolve(name + ".err"), data.toString(), records.toString());
+  }
+
+  private static void deleteDatabase(Path data) throws IOException {
+    Files.deleteIfExists(data.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));
   }
 
   /**
@@ -119,6 +100,7 @@ class ImportCrashTest {
    */
   private static String assertState(
       Path data, Map<String, State> allowed, String where, List<String> acceptable) {
+    DatabaseState.of(data);
     State found;
     try (Database database = Database.open(DatabaseLocation.embedded(data))) {
       found = State.of(database);
@@ -140,11 +122,7 @@ class ImportCrashTest {
   }
 
   private Path copy(Path template, String name) throws IOException {
-    Path target = Files.createDirectories(folder.resolve(name));
-    Files.copy(
-        template.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"),
-        target.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));
-    return target;
+    return CrashRuns.copy(template, folder.resolve(name));
   }
 
   /** What the stores tell about Ban Waen's year: versions, latest plan, records, audit log. */

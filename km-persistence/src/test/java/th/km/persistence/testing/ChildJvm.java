@@ -42,6 +42,9 @@ public final class ChildJvm implements AutoCloseable {
   public static ChildJvm start(Class<?> main, Path errors, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A child lives seconds: the first compiler tier and the serial collector start it fastest.
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseSerialGC");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Duser.timezone=America/Los_Angeles");
     command.add("-cp");

@@ -71,8 +71,11 @@ public final class Entry {
         .map(d -> new EntryContext(account, d.plan(), d.records(), today, language));
   }
 
-  /** Reads, checks and stores the form's values. */
-  public Outcome submit(EntryForm form, Input input, EntryContext context) {
+  /**
+   * Reads, checks and stores the form's values; the audit log names the account and the client
+   * address the request came from.
+   */
+  public Outcome submit(EntryForm form, Input input, EntryContext context, String clientAddress) {
     List<Field> fields = form.fields(context);
     input.declare(fields);
     // Rights before fields: a 422 about a record the account may not touch would tell what it holds.
@@ -92,7 +95,7 @@ public final class Entry {
       return new Outcome.Denied(denied.get());
     }
     RecordBook book = context.book();
-    Actor by = Actor.of(context.account().username());
+    Actor by = Actor.of(context.account().username(), clientAddress);
     YearRecord record = write.get().record();
     WriteResult result;
     switch (write.get()) {

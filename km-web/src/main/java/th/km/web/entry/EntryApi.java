@@ -65,7 +65,7 @@ public final class EntryApi {
     return ctx -> {
       EntryContext c = context(ctx);
       Map<String, List<String>> values = values(ctx, form, c);
-      switch (entry.submit(form, new Input(values), c)) {
+      switch (entry.submit(form, new Input(values), c, ctx.ip())) {
         case Entry.Outcome.Saved s -> {
           YearRecords records = EntryRules.with(c.records(), s.stored().record());
           ctx.status(HttpStatus.CREATED)

@@ -89,7 +89,7 @@ public final class EntryPages {
     return ctx -> {
       EntryContext c = context(ctx);
       Map<String, List<String>> values = new LinkedHashMap<>(ctx.formParamMap());
-      Entry.Outcome outcome = entry.submit(form, new Input(values), c);
+      Entry.Outcome outcome = entry.submit(form, new Input(values), c, ctx.ip());
       Page page = pages.forPlan(ctx, c.plan(), form.titleKey());
       switch (outcome) {
         case Entry.Outcome.Saved s -> {

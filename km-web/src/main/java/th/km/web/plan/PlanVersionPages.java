@@ -157,7 +157,7 @@ public final class PlanVersionPages {
       throw WebError.notFound("plan.versions.notFound", text, year.buddhistYear());
     }
     int number = Integer.parseInt(text);
-    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username());
+    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username(), ctx.ip());
     return switch (approvals.approve(organization, year, number, by)) {
       case ApprovalResult.Approved a -> {
         evaluations.changed(organization, year);

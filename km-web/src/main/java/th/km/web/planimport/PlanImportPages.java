@@ -119,7 +119,7 @@ public final class PlanImportPages {
       return;
     }
     KmPlan plan = outcome.plan().get();
-    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username());
+    Actor by = Actor.of(sessions.current(ctx).orElseThrow().username(), ctx.ip());
     PlanVersion saved =
         versions
             .saveDraft(plan, by)

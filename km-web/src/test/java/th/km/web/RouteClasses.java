@@ -1,0 +1,99 @@
+package th.km.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may use each route of the server, written down by hand from docs/web.md, independently of the
+ * access rules in the code: {@link RoleMatrixTest} walks every route the running server has and
+ * fails for one that is not listed here, so a new route has to be classified before it ships.
+ */
+final class RouteClasses {
+
+  /** Every account of the test organization, by username. */
+  static final Set<String> ACCOUNTS = Set.of("cko", "chair", "secretary", "head", "staff", "prasert");
+
+  /** Anyone, signed in or not. */
+  static final Set<String> ANYONE = Set.of();
+
+  private static final Set<String> SECRETARY = Set.of("secretary");
+  private static final Set<String> PLANNERS = Set.of("secretary", "cko", "chair");
+  private static final Set<String> APPROVERS = Set.of("cko", "chair");
+  private static final Set<String> EDITORS = Set.of("secretary", "head");
+  private static final Set<String> RECORDERS = Set.of("secretary", "head", "staff", "prasert");
+  private static final Set<String> SIGNERS = Set.of("cko", "chair", "secretary", "head");
+  private static final Set<String> COMMITTEE = Set.of("secretary", "cko", "chair");
+
+  private static final String ORG = "/organizations/{org}";
+  private static final String API = "/api/v1/organizations/{org}";
+
+  private RouteClasses() {}
+
+  /** {@code "GET /path"} to the accounts that may use it; {@link #ANYONE} for a public route. */
+  static Map<String, Set<String>> all() {
+    Map<String, Set<String>> c = new LinkedHashMap<>();
+    c.put("GET /", ANYONE);
+    c.put("GET /login", ANYONE);
+    c.put("POST /login", ANYONE);
+    c.put("POST /logout", ACCOUNTS);
+    for (String page : List.of("overview", "indicators/{indicator}", "trainings", "assets", "findings",
+        "records/<id>", "action-plan", "committees", "knowledge-map", "scopes", "record", "plan")) {
+      c.put("GET " + ORG + "/" + page, ACCOUNTS);
+    }
+    c.put("GET " + ORG + "/accounts", SECRETARY);
+    c.put("POST " + ORG + "/accounts/{username}/lift-throttle", SECRETARY);
+    // Staff record their own trainings, reports and acknowledgements; the rest is the editors'.
+    for (String form : List.of("training", "training-report", "acknowledgement")) {
+      c.put("GET " + ORG + "/record/" + form, RECORDERS);
+      c.put("POST " + ORG + "/record/" + form, RECORDERS);
+    }
+    for (String form : List.of("supervisor-rating", "knowledge-asset", "meeting", "progress-update", "recognition")) {
+      c.put("GET " + ORG + "/record/" + form, EDITORS);
+      c.put("POST " + ORG + "/record/" + form, EDITORS);
+    }
+    c.put("GET " + ORG + "/record/sign-off", SIGNERS);
+    c.put("POST " + ORG + "/record/sign-off", SIGNERS);
+    c.put("GET " + ORG + "/record/monitoring-note", COMMITTEE);
+    c.put("POST " + ORG + "/record/monitoring-note", COMMITTEE);
+    c.put("POST " + ORG + "/plan/versions/{number}/approve", APPROVERS);
+    c.put("GET " + ORG + "/plan/import", PLANNERS);
+    c.put("POST " + ORG + "/plan/import", PLANNERS);
+    c.put("GET " + ORG + "/plan/import/review", PLANNERS);
+    c.put("POST " + ORG + "/plan/import/review", PLANNERS);
+    c.put("GET /public/{org}/{year}", ANYONE);
+    c.put("GET /api/v1/session", ANYONE);
+    c.put("POST /api/v1/session", ANYONE);
+    c.put("DELETE /api/v1/session", ACCOUNTS);
+    for (String read : List.of("committees", "knowledge-map", "scopes", "action-plan", "results",
+        "results/{indicator}", "trainings", "assets", "findings", "tables/{name}", "records/<id>",
+        "plan-versions")) {
+      c.put("GET " + API + "/" + read, ACCOUNTS);
+    }
+    c.put("GET " + API + "/public", ANYONE);
+    c.put("GET " + API + "/documents/plan", ACCOUNTS);
+    c.put("GET " + API + "/documents/report", ACCOUNTS);
+    c.put("GET /public/{org}/{year}/plan.pdf", ANYONE);
+    c.put("POST " + API + "/plan-versions/{number}/approval", APPROVERS);
+    c.put("POST " + API + "/plan-imports", PLANNERS);
+    c.put("GET " + API + "/login-throttles", SECRETARY);
+    c.put("DELETE " + API + "/login-throttles/{username}", SECRETARY);
+    for (String collection : List.of("trainings", "training-reports", "acknowledgements")) {
+      c.put("POST " + API + "/" + collection, RECORDERS);
+    }
+    for (String collection : List.of("supervisor-ratings", "knowledge-assets", "meetings", "progress-updates", "recognitions")) {
+      c.put("POST " + API + "/" + collection, EDITORS);
+    }
+    c.put("POST " + API + "/sign-offs", SIGNERS);
+    c.put("POST " + API + "/monitoring-notes", COMMITTEE);
+    c.put("GET /api/v1/openapi.json", ANYONE);
+    return c;
+  }
+
+  /** The class of a route, when it has one. */
+  static Optional<Set<String>> of(String method, String path) {
+    return Optional.ofNullable(all().get(method + " " + path));
+  }
+}
