@@ -43,6 +43,7 @@ import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
+import th.km.web.page.CachedPages;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
 import th.km.web.documents.DocumentApi;
@@ -160,7 +161,8 @@ public final class WebApp {
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
     DocumentApi documents = new DocumentApi(config, lookup, backend.approvals());
-    ResultPages resultPages = new ResultPages(yearLookup, pages, templates, documents::published);
+    CachedPages cachedPages = new CachedPages(pages, templates, sessions, csrf);
+    ResultPages resultPages = new ResultPages(yearLookup, pages, templates, cachedPages, documents::published);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
     TrainingPages trainingPages = new TrainingPages(yearLookup, pages, templates);
     TrainingsApi trainingsApi = new TrainingsApi(yearLookup);

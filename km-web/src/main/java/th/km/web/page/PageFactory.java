@@ -3,6 +3,7 @@ package th.km.web.page;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
@@ -31,6 +32,20 @@ public final class PageFactory {
    */
   public Page forPlan(Context ctx, KmPlan plan, String titleKey) {
     Page base = build(ctx, Optional.of(plan.organization()), Optional.of(plan.fiscalYear()), titleKey, false);
+    return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
+  }
+
+  /**
+   * A page of the plan as {@link #forPlan} makes it, for the account and CSRF token given rather
+   * than the request's, and with no notice: what a cached rendering shared by one role is made of.
+   */
+  Page forPlanAs(Context ctx, KmPlan plan, String titleKey, Optional<Account> account, String token) {
+    var language = LanguageSelector.of(ctx);
+    Page base =
+        new Page(
+            language, messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), token, account,
+            Optional.of(plan.organization()), Optional.of(plan.fiscalYear()), messages.get(language, titleKey),
+            List.of(), "");
     return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
   }
 

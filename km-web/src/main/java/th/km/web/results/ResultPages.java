@@ -10,6 +10,7 @@ import th.km.core.evaluation.RuleWords;
 import th.km.core.records.YearRecord;
 import th.km.web.documents.DocumentLinks;
 import th.km.web.http.WebError;
+import th.km.web.page.CachedPages;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
@@ -33,36 +34,41 @@ public final class ResultPages {
   private final YearLookup lookup;
   private final PageFactory pages;
   private final Templates templates;
+  private final CachedPages cached;
   private final Predicate<KmPlan> published;
 
-  public ResultPages(YearLookup lookup, PageFactory pages, Templates templates) {
-    this(lookup, pages, templates, plan -> false);
-  }
-
   /**
+   * @param cached where the overview and the public page are kept once rendered
    * @param published whether a plan is published, so that the public page offers its PDF
    */
   public ResultPages(
-      YearLookup lookup, PageFactory pages, Templates templates, Predicate<KmPlan> published) {
+      YearLookup lookup,
+      PageFactory pages,
+      Templates templates,
+      CachedPages cached,
+      Predicate<KmPlan> published) {
     this.lookup = lookup;
     this.pages = pages;
     this.templates = templates;
+    this.cached = cached;
     this.published = published;
   }
 
   /** {@code GET /organizations/{org}/overview}: where the plan stands, what needs attention first. */
   public void overview(Context ctx) {
     Snapshot s = lookup.find(ctx);
-    Page page = pages.forPlan(ctx, s.plan(), "overview.title");
-    templates.render(
+    cached.send(
         ctx,
+        s,
         "overview.jte",
-        Map.of(
-            "page", page,
-            "plan", s.plan(),
-            "asOf", s.asOf(),
-            "overview", s.get(Overview.VIEW),
-            "overdue", s.get(TrainingList.VIEW).overdue()));
+        "overview.title",
+        page ->
+            Map.of(
+                "page", page,
+                "plan", s.plan(),
+                "asOf", s.asOf(),
+                "overview", s.get(Overview.VIEW),
+                "overdue", s.get(TrainingList.VIEW).overdue()));
   }
 
   /** {@code GET /organizations/{org}/indicators/{indicator}}: one indicator and its records. */
@@ -100,15 +106,17 @@ public final class ResultPages {
    */
   public void publicPage(Context ctx) {
     Snapshot s = lookup.find(ctx, ctx.pathParam(YEAR));
-    Page page = pages.forPlan(ctx, s.plan(), "publicPage.title");
-    templates.render(
+    cached.send(
         ctx,
+        s,
         "public.jte",
-        Map.of(
-            "page", page,
-            "plan", s.plan(),
-            "asOf", s.asOf(),
-            "overview", s.get(Overview.VIEW),
-            "planPdf", published.test(s.plan()) ? DocumentLinks.publishedPlan(s.plan()) : ""));
+        "publicPage.title",
+        page ->
+            Map.of(
+                "page", page,
+                "plan", s.plan(),
+                "asOf", s.asOf(),
+                "overview", s.get(Overview.VIEW),
+                "planPdf", published.test(s.plan()) ? DocumentLinks.publishedPlan(s.plan()) : ""));
   }
 }
