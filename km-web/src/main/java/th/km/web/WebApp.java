@@ -137,7 +137,7 @@ public final class WebApp {
     AccountStore accounts = backend.accounts();
     Messages messages = Messages.load();
     Templates templates = new Templates();
-    Csrf csrf = new Csrf();
+    Csrf csrf = new Csrf(config.https());
     Sessions sessions = new Sessions(accounts, csrf);
     Clock clock = config.clock();
     SignIn signIn =

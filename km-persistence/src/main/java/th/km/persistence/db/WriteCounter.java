@@ -13,14 +13,18 @@ import org.jooq.TransactionListener;
  * runs its SQL through the same jOOQ configuration, and this counter listens to it: a write path
  * added later is counted without doing anything.
  *
- * <p>The count moves after a transaction ends (committed or rolled back) and after a write run
- * outside a transaction, never before the data is visible: a reader that sees the new count and
+ * <p>The count moves after each write statement and again after the transaction that made it ended
+ * (committed or rolled back), so that it has moved once the data is visible: a reader that sees the new count and
  * reads again sees the new data. A reader that read during a write files what it read under the
  * old count, which no later reader asks for.
  */
 public final class WriteCounter {
 
   private final AtomicLong count = new AtomicLong();
+  /** How deep the thread is in transactions (jOOQ runs one on its caller's thread). */
+  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  /** Whether the thread's outermost transaction wrote anything: reads run in transactions too. */
+  private final ThreadLocal<boolean[]> wrote = ThreadLocal.withInitial(() -> new boolean[1]);
 
   WriteCounter() {}
 
@@ -29,8 +33,7 @@ public final class WriteCounter {
     return count.get();
   }
 
-  /** Counts a write made outside the stores, such as a restore. */
-  void written() {
+  private void written() {
     count.incrementAndGet();
   }
 
@@ -42,24 +45,45 @@ public final class WriteCounter {
       @Override
       public void executeEnd(ExecuteContext ctx) {
         if (ctx.type() != ExecuteType.READ) {
+          if (depth.get()[0] > 0) {
+            wrote.get()[0] = true;
+          }
           written();
         }
       }
     };
   }
 
-  /** Counts every transaction again once it ended, when its writes became visible (or were undone). */
+  /**
+   * Counts a transaction that wrote again once the outermost one ended, when its writes became
+   * visible (or were undone); a transaction that only read counts nothing.
+   */
   TransactionListener transactionListener() {
     return new TransactionListener() {
       @Override
+      public void beginStart(TransactionContext ctx) {
+        depth.get()[0]++;
+      }
+
+      @Override
       public void commitEnd(TransactionContext ctx) {
-        written();
+        ended();
       }
 
       @Override
       public void rollbackEnd(TransactionContext ctx) {
-        written();
+        ended();
       }
     };
+  }
+
+  private void ended() {
+    int[] d = depth.get();
+    d[0] = Math.max(0, d[0] - 1);
+    boolean[] w = wrote.get();
+    if (d[0] == 0 && w[0]) {
+      w[0] = false;
+      written();
+    }
   }
 }

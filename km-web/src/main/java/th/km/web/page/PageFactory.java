@@ -49,7 +49,10 @@ public final class PageFactory {
     return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
   }
 
-  /** A page outside any plan, such as the login page; {@code withForm} makes a CSRF token. */
+  /**
+   * A page outside any plan, such as the login page; {@code withForm} makes a CSRF token (for a
+   * visitor who is not signed in, one that needs no session).
+   */
   public Page plain(Context ctx, String titleKey, boolean withForm) {
     return build(ctx, Optional.empty(), Optional.empty(), titleKey, withForm);
   }
@@ -71,7 +74,8 @@ public final class PageFactory {
       String titleKey,
       boolean withForm) {
     var account = sessions.current(ctx);
-    String token = withForm || account.isPresent() ? csrf.token(ctx) : "";
+    // A visitor who is not signed in gets a signed token in a cookie, not a server session.
+    String token = account.isPresent() ? csrf.token(ctx) : withForm ? csrf.anonymousToken(ctx) : "";
     var language = LanguageSelector.of(ctx);
     return new Page(
         language, messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), token, account, organization, year,
