@@ -45,6 +45,8 @@ port=$(free_port)
 KM_DATA_DIR="$data" "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "$KM_BENCH_CP" th.km.web.Main demo --port "$port" >"$work/demo.log" 2>&1 &
 pid=$!
 wait_200 "http://127.0.0.1:$port/login" 300 || { echo "km-bench: the demo did not start" >&2; cat "$work/demo.log" >&2; kill "$pid"; exit 2; }
+# The demo listens before it loads its data; it prints its accounts once the data is in.
+for _ in $(seq 1 600); do grep -q "Ctrl-C" "$work/demo.log" && break; sleep 0.1; done
 kill "$pid"; wait "$pid" 2>/dev/null || true
 url="jdbc:h2:file:$data/demo/km;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 bare_server=$(first_200 "http://127.0.0.1:$port/hello" \
