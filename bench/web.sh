@@ -22,7 +22,9 @@ wait_200 "http://127.0.0.1:$bare_port/hello" 120 || { echo "km-bench: the bare s
 wait_200 "http://127.0.0.1:$km_port/login" 300 || { echo "km-bench: km's server did not start" >&2; cat "$work/km.log" >&2; exit 2; }
 
 # Sign in as the demo's first account (the demo prints each with a new password).
-for _ in $(seq 1 100); do grep -q "username" "$work/km.log" && grep -q "Ctrl-C" "$work/km.log" && break; sleep 0.1; done
+# The demo listens before it loads its data; it prints its accounts once the data is in.
+for _ in $(seq 1 3000); do grep -q "Ctrl-C" "$work/km.log" && break; sleep 0.2; done
+grep -q "Ctrl-C" "$work/km.log" || { echo "km-bench: the demo did not load its data" >&2; cat "$work/km.log" >&2; exit 2; }
 read -r user password < <(awk 'f && NF >= 3 {print $1, $2; exit} $1 == "username" {f=1}' "$work/km.log")
 jar="$work/cookies"
 token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$km_port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
