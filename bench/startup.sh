@@ -34,9 +34,15 @@ first_200() {
 echo "km-bench: start-up of km --version…" >&2
 "$root/km" --version >/dev/null # builds km and trains its AOT cache when needed
 aot="no (the JDK has none)"; [ -s "$root/target/km-cli.aot" ] && aot="yes, \`target/km-cli.aot\`"
-bare_jvm=$(time_command "$JAVA_HOME/bin/java" -cp "$root/km-web/target/test-classes" th.km.web.bench.BareJvm)
-km_version=$(time_command "$root/km" --version)
-km_version_jar=$(time_command "$JAVA_HOME/bin/java" -jar "$root/km-cli/target/km-cli.jar" --version)
+# The three alternate run by run, so that a change in the machine's load touches each alike.
+for i in $(seq 1 "$RUNS"); do
+  RUNS=1 time_command "$JAVA_HOME/bin/java" -cp "$root/km-web/target/test-classes" th.km.web.bench.BareJvm >>"$work/bare-jvm"
+  RUNS=1 time_command "$root/km" --version >>"$work/km-version"
+  RUNS=1 time_command "$JAVA_HOME/bin/java" -jar "$root/km-cli/target/km-cli.jar" --version >>"$work/km-version-jar"
+done
+bare_jvm=$(median <"$work/bare-jvm")
+km_version=$(median <"$work/km-version")
+km_version_jar=$(median <"$work/km-version-jar")
 
 echo "km-bench: start-up of the server…" >&2
 data="$work/data"
@@ -66,7 +72,7 @@ section="$work/section.md"
   echo "- Command: \`$command_line\` (writes this section; \`./km-bench startup\` runs only this one)"
   echo "- Date: $(date -u +%Y-%m-%d)"
   echo "- Machine: $(machine); shared with other work while measured"
-  echo "- Runs: the median of $RUNS of each; the servers with \`${JVM_FLAGS[*]}\`, polled with curl every 10 ms"
+  echo "- Runs: the median of $RUNS of each, the baseline and km alternating; the servers with \`${JVM_FLAGS[*]}\`, polled with curl every 10 ms"
   echo "- AOT cache used by \`./km\`: $aot"
   echo
   echo "| what | median (ms) | baseline | baseline median (ms) | × baseline | goal |"
