@@ -3,7 +3,11 @@ package th.km.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,21 +25,31 @@ import picocli.CommandLine.Command;
       "  account  สร้างหรือแก้บัญชีผู้ใช้ / make or change an account of that database",
       "",
       "--verbose (or KM_DEBUG=1) adds the stack trace to a failure's message."
-    },
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      CheckCommand.class,
-      DbCommand.class,
-      DemoYearCommand.class,
-      DocCommand.class,
-      DueDateCommand.class,
-      EvaluateCommand.class,
-      ExportTableCommand.class,
-      GenerateCommand.class,
-      ImportCommand.class,
-      ImportTextCommand.class,
     })
 public final class Main {
+
+  /**
+   * The subcommands by name. picocli reads a command's annotations when it is added, which for
+   * all of them costs more than the JVM's start: only the command asked for is added (all of them
+   * for help and for a command line that names none).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("help", CommandLine.HelpCommand.class);
+    all.put("check", CheckCommand.class);
+    all.put("db", DbCommand.class);
+    all.put("demo-year", DemoYearCommand.class);
+    all.put("doc", DocCommand.class);
+    all.put("due-date", DueDateCommand.class);
+    all.put("evaluate", EvaluateCommand.class);
+    all.put("export-table", ExportTableCommand.class);
+    all.put("generate", GenerateCommand.class);
+    all.put("import", ImportCommand.class);
+    all.put("import-text", ImportTextCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
 
   /** Success. */
   public static final int OK = 0;
@@ -65,16 +79,36 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove(VERBOSE) | System.getenv("KM_DEBUG") != null;
-    CommandLine cli = commandLine(out, err, verbose);
+    CommandLine cli = commandLine(out, err, verbose, neededSubcommands(rest));
     return cli.execute(rest.toArray(String[]::new));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, false);
+    return commandLine(out, err, false, SUBCOMMANDS.keySet());
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean verbose) {
+  /**
+   * The subcommands a command line needs: the one it names, none for {@code --version}, and all
+   * of them otherwise (help, a mistyped name, nothing at all) so that usage lists every one.
+   */
+  static Collection<String> neededSubcommands(List<String> args) {
+    if (args.equals(List.of("--version")) || args.equals(List.of("-V"))) {
+      return List.of();
+    }
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS.keySet();
+      }
+    }
+    return SUBCOMMANDS.keySet();
+  }
+
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, boolean verbose, Collection<String> subcommands) {
     CommandLine cli = new CommandLine(new Main());
+    for (String name : subcommands) {
+      cli.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

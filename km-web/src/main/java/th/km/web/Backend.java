@@ -16,6 +16,9 @@ import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
+import th.km.web.cache.CachedAccounts;
+import th.km.web.cache.CachedYears;
+import th.km.web.cache.WriteCount;
 import th.km.web.entry.MemoryRecords;
 import th.km.web.plan.PlanApprovals;
 
@@ -38,16 +41,20 @@ public record Backend(
 
   /**
    * A database: every plan's latest version is shown; records are written with the audit log
-   * naming the signed-in account, and so are approvals. {@code clock} is the server's.
+   * naming the signed-in account, and so are approvals. {@code clock} is the server's. Accounts and
+   * each organization's years are read once per count of the database's writes.
    */
   public static Backend of(Database database, Clock clock, HolidayCalendar holidays) {
     PlanStore plans = database.planStore(clock);
     RecordStore records = database.recordStore();
+    // Every store of the database counts its writes in one place: what the server keeps between
+    // requests is kept per count, so no write path has to remember to invalidate it.
+    WriteCount writes = database.writes()::current;
     return new Backend(
-        DashboardSource.fromStores(plans, records::records, holidays),
+        new CachedYears(DashboardSource.fromStores(plans, records::records, holidays), writes),
         database.recordCommands(clock),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
-        database.accountStore(),
+        new CachedAccounts(database.accountStore(), writes),
         database.storedResults());
   }
 

@@ -9,6 +9,7 @@ import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.YearRecords;
 import th.km.core.store.PlanStore;
+import th.km.web.cache.WriteCount;
 
 /**
  * Where the web server finds an organization's fiscal year: its plan, its records and its
@@ -20,6 +21,14 @@ public interface DashboardSource extends PlanSource {
 
   /** The plan, records and holidays of the organization's fiscal year, if it has a plan for it. */
   Optional<YearData> year(OrganizationCode organization, FiscalYear year);
+
+  /**
+   * What counts the writes to this source: a year read under one count stays right until it moves.
+   * A source in memory counts none; whoever changes it calls {@code EvaluationCache.changed}.
+   */
+  default WriteCount writes() {
+    return WriteCount.NONE;
+  }
 
   @Override
   default Optional<KmPlan> plan(OrganizationCode organization, FiscalYear year) {

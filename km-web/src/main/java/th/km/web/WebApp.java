@@ -47,6 +47,7 @@ import th.km.web.login.SessionApi;
 import th.km.web.national.NationalApi;
 import th.km.web.national.NationalLookup;
 import th.km.web.national.NationalPages;
+import th.km.web.page.CachedPages;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
 import th.km.web.documents.DocumentApi;
@@ -145,7 +146,7 @@ public final class WebApp {
     AccountStore accounts = backend.accounts();
     Messages messages = Messages.load();
     Templates templates = new Templates();
-    Csrf csrf = new Csrf();
+    Csrf csrf = new Csrf(config.https());
     Sessions sessions = new Sessions(accounts, csrf);
     Clock clock = config.clock();
     SignIn signIn =
@@ -170,7 +171,8 @@ public final class WebApp {
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
     AccountAdmin accountAdmin = new AccountAdmin(accounts, years, hasher, sessions, accountPages);
     DocumentApi documents = new DocumentApi(config, lookup, backend.approvals());
-    ResultPages resultPages = new ResultPages(yearLookup, pages, templates, documents::published);
+    CachedPages cachedPages = new CachedPages(pages, templates, sessions, csrf);
+    ResultPages resultPages = new ResultPages(yearLookup, pages, templates, cachedPages, documents::published);
     ResultsApi resultsApi = new ResultsApi(yearLookup, json);
     TrainingPages trainingPages = new TrainingPages(yearLookup, pages, templates);
     TrainingsApi trainingsApi = new TrainingsApi(yearLookup);

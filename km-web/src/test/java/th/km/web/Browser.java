@@ -134,6 +134,17 @@ public final class Browser {
     return this;
   }
 
+  /** Gives this browser a cookie the server did not set, as another site or a person could. */
+  public Browser plantCookie(String name, String value) {
+    URI base = server.uri("/");
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setDomain(base.getHost());
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(base, cookie);
+    return this;
+  }
+
   /** The value of a cookie this browser holds. */
   public Optional<String> cookie(String name) {
     URI base = server.uri("/");

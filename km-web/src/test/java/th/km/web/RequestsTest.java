@@ -104,7 +104,7 @@ class RequestsTest {
   @Test
   void anonymousPageViewsMakeNoServerSession() {
     for (String path :
-        List.of("/", "/?lang=en", "/public/ban-waen/2569", "/organizations/ban-waen/overview", "/no-such-page",
+        List.of("/", "/?lang=en", "/login", "/login?lang=en", "/public/ban-waen/2569", "/organizations/ban-waen/overview", "/no-such-page",
             "/static/km.css", "/api/v1/session", "/api/v1/organizations/ban-waen/public")) {
       Browser anonymous = server.browser();
       HttpResponse<String> r = anonymous.get(path);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import th.km.web.security.Csrf;
 
 /** Security behaviour through the real server: headers, cookies, CSRF, login and roles. */
 class SecurityTest {
@@ -53,7 +55,12 @@ class SecurityTest {
 
   @Test
   void theSessionCookieIsHttpOnlyAndLaxAndNotSecureOverPlainHttp() {
-    String setCookie = sessionCookieHeader(server.browser().get("/login"));
+    Browser b = server.browser();
+    String csrfCookie = cookieHeader(b.get("/login"), Csrf.COOKIE);
+    assertTrue(csrfCookie.contains("HttpOnly"), csrfCookie);
+    assertTrue(csrfCookie.contains("SameSite=Strict"), csrfCookie);
+    assertFalse(csrfCookie.contains("Secure"), csrfCookie);
+    String setCookie = sessionCookieHeader(b.logIn("staff", TestServer.PASSWORD));
     assertTrue(setCookie.contains("HttpOnly"), setCookie);
     assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
     assertFalse(setCookie.contains("Secure"), setCookie);
@@ -64,7 +71,13 @@ class SecurityTest {
     WebConfig https =
         WebConfig.defaults(Clock.fixed(TestServer.AS_OF, WebConfig.THAILAND)).withHttps(true);
     try (TestServer secure = TestServer.start(https)) {
-      HttpResponse<String> r = secure.browser().get("/login");
+      Browser b = secure.browser();
+      HttpResponse<String> form = b.get("/login");
+      assertTrue(cookieHeader(form, Csrf.COOKIE).contains("Secure"), cookieHeader(form, Csrf.COOKIE));
+      // The form's Secure cookie never goes back over this plain-HTTP test client: sign in by the API.
+      HttpResponse<String> r =
+          b.postJson(
+              "/api/v1/session", "{\"username\":\"staff\",\"password\":\"" + TestServer.PASSWORD + "\"}", Map.of());
       assertTrue(sessionCookieHeader(r).contains("Secure"), sessionCookieHeader(r));
       assertTrue(r.headers().firstValue("Strict-Transport-Security").isPresent());
     }
@@ -78,11 +91,33 @@ class SecurityTest {
         b.postForm("/login", Map.of("username", "secretary", "password", TestServer.PASSWORD));
     assertEquals(403, thai.statusCode());
     assertTrue(thai.body().contains("รหัสป้องกันการปลอมแปลงคำขอ (CSRF)"), thai.body());
-    assertTrue(b.cookie(WebApp.SESSION_COOKIE).isPresent());
+    assertTrue(b.cookie(Csrf.COOKIE).isPresent(), "the login page gave its token in a cookie");
+    assertTrue(b.cookie(WebApp.SESSION_COOKIE).isEmpty(), "and made no server session");
     HttpResponse<String> english =
         b.postForm("/login?lang=en", Map.of("username", "secretary", "password", TestServer.PASSWORD));
     assertEquals(403, english.statusCode());
     assertTrue(english.body().contains("lacks a valid CSRF token"), english.body());
+  }
+
+  @Test
+  void theLoginFormsTokenMustBeTheOneItsCookieCarriesAndSignedByTheServer() {
+    Browser b = server.browser();
+    String token = Browser.csrfOf(b.get("/login"));
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("username", "secretary");
+    form.put("password", TestServer.PASSWORD);
+    form.put("_csrf", token + "x");
+    assertEquals(403, b.postForm("/login", form).statusCode(), "a token the cookie does not carry");
+    String unsigned = "A".repeat(86);
+    form.put("_csrf", unsigned);
+    assertEquals(
+        403,
+        server.browser().plantCookie(Csrf.COOKIE, unsigned).postForm("/login", form).statusCode(),
+        "a pair the server did not sign");
+    Browser other = server.browser();
+    form.put("_csrf", token);
+    assertEquals(403, other.postForm("/login", form).statusCode(), "another browser's token without its cookie");
+    assertEquals(303, b.logIn("secretary", TestServer.PASSWORD).statusCode(), "the form as the page gave it");
   }
 
   @Test
@@ -161,10 +196,10 @@ class SecurityTest {
   @Test
   void signingInGivesTheSessionANewId() {
     Browser b = server.browser();
-    b.get("/login");
-    String before = b.cookie(WebApp.SESSION_COOKIE).orElseThrow();
+    // A session id planted by someone else (session fixation) is never the one signed in.
+    b.plantCookie(WebApp.SESSION_COOKIE, "planted-session-id");
     b.loggedInAs("staff");
-    assertNotEquals(before, b.cookie(WebApp.SESSION_COOKIE).orElseThrow());
+    assertNotEquals("planted-session-id", b.cookie(WebApp.SESSION_COOKIE).orElseThrow());
   }
 
   @Test
@@ -266,10 +301,14 @@ class SecurityTest {
   }
 
   private static String sessionCookieHeader(HttpResponse<String> r) {
+    return cookieHeader(r, WebApp.SESSION_COOKIE);
+  }
+
+  private static String cookieHeader(HttpResponse<String> r, String name) {
     return r.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith(WebApp.SESSION_COOKIE + "="))
+        .filter(c -> c.startsWith(name + "="))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no session cookie in " + r.headers().map()));
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + r.headers().map()));
   }
 
   private static String formError(HttpResponse<String> r) {

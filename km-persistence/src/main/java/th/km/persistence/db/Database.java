@@ -23,6 +23,9 @@ import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultTransactionListenerProvider;
 import org.postgresql.ds.PGSimpleDataSource;
 import th.km.core.account.AccountStore;
 import th.km.core.audit.Actor;
@@ -73,6 +76,7 @@ public final class Database implements AutoCloseable {
   private final Runnable release;
   private final DSLContext dsl;
   private final List<String> appliedMigrations;
+  private final WriteCounter writes = new WriteCounter();
 
   private Database(
       DatabaseLocation location,
@@ -85,7 +89,14 @@ public final class Database implements AutoCloseable {
     // Names go unquoted, as the migrations create them, so that each engine folds them its way.
     Settings settings =
         new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderSchema(false);
-    this.dsl = DSL.using(dataSource, location.engine().dialect(), settings);
+    this.dsl =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(dataSource)
+                .set(location.engine().dialect())
+                .set(settings)
+                .set(new DefaultExecuteListenerProvider(writes.executeListener()))
+                .set(new DefaultTransactionListenerProvider(writes.transactionListener())));
   }
 
   /**
@@ -194,6 +205,14 @@ public final class Database implements AutoCloseable {
   /** An account store on this database: the accounts of every organization. */
   public AccountStore accountStore() {
     return new JooqAccountStore(dsl);
+  }
+
+  /**
+   * What counts every write made through this database's stores, for readers that cache: what they
+   * read stays right while {@link WriteCounter#current} is unchanged.
+   */
+  public WriteCounter writes() {
+    return writes;
   }
 
   DSLContext dsl() {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +29,19 @@ public final class Messages {
   private static final List<String> BUNDLES = List.of("messages", "plan-import", "plan-editor");
 
   private final Map<Language, Properties> bundles;
+  /** Each message parsed once: a page asks for dozens per request. */
+  private final Map<Language, Map<String, MessageFormat>> compiled = new EnumMap<>(Language.class);
 
   private Messages(Map<Language, Properties> bundles) {
     this.bundles = bundles;
+    for (Map.Entry<Language, Properties> bundle : bundles.entrySet()) {
+      Map<String, MessageFormat> formats = new HashMap<>();
+      for (String key : bundle.getValue().stringPropertyNames()) {
+        // Always through MessageFormat, so that a quote is written '' in every message alike.
+        formats.put(key, new MessageFormat(bundle.getValue().getProperty(key), Locale.ROOT));
+      }
+      compiled.put(bundle.getKey(), Map.copyOf(formats));
+    }
   }
 
   /** Loads the bundles shipped with km-web. */
@@ -48,15 +59,15 @@ public final class Messages {
 
   /** The text of the key in the language, with the arguments put in its {@code {n}} places. */
   public String get(Language language, String key, Object... args) {
-    String pattern = bundles.get(language).getProperty(key);
-    checkArgument(pattern != null, "no message '%s' in the %s bundle", key, language);
+    MessageFormat format = compiled.get(language).get(key);
+    checkArgument(format != null, "no message '%s' in the %s bundle", key, language);
     // Numbers go in as written: MessageFormat would group a B.E. year as "2,569".
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
     }
-    // Always through MessageFormat, so that a quote is written '' in every message alike.
-    return new MessageFormat(pattern, Locale.ROOT).format(plain);
+    // A MessageFormat is not safe to share between threads: each use formats with its own copy.
+    return ((MessageFormat) format.clone()).format(plain);
   }
 
   /** Whether the key exists (in every language, as a test makes sure). */

@@ -3,6 +3,7 @@ package th.km.web.page;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import th.km.core.account.Account;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.Organization;
@@ -34,7 +35,24 @@ public final class PageFactory {
     return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
   }
 
-  /** A page outside any plan, such as the login page; {@code withForm} makes a CSRF token. */
+  /**
+   * A page of the plan as {@link #forPlan} makes it, for the account and CSRF token given rather
+   * than the request's, and with no notice: what a cached rendering shared by one role is made of.
+   */
+  Page forPlanAs(Context ctx, KmPlan plan, String titleKey, Optional<Account> account, String token) {
+    var language = LanguageSelector.of(ctx);
+    Page base =
+        new Page(
+            language, messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), token, account,
+            Optional.of(plan.organization()), Optional.of(plan.fiscalYear()), messages.get(language, titleKey),
+            List.of(), "");
+    return base.with(base.title(), Navigation.forPlan(base, plan, ctx.path()));
+  }
+
+  /**
+   * A page outside any plan, such as the login page; {@code withForm} makes a CSRF token (for a
+   * visitor who is not signed in, one that needs no session).
+   */
   public Page plain(Context ctx, String titleKey, boolean withForm) {
     return build(ctx, Optional.empty(), Optional.empty(), titleKey, withForm);
   }
@@ -56,7 +74,8 @@ public final class PageFactory {
       String titleKey,
       boolean withForm) {
     var account = sessions.current(ctx);
-    String token = withForm || account.isPresent() ? csrf.token(ctx) : "";
+    // A visitor who is not signed in gets a signed token in a cookie, not a server session.
+    String token = account.isPresent() ? csrf.token(ctx) : withForm ? csrf.anonymousToken(ctx) : "";
     var language = LanguageSelector.of(ctx);
     return new Page(
         language, messages, ctx.path(), LanguageSelector.queryWithoutLanguage(ctx), token, account, organization, year,

@@ -12,13 +12,21 @@ import java.util.Map;
  */
 public final class Templates {
 
+  /** The content type of every page, the charset in the header as well as in the page. */
+  public static final String HTML = "text/html; charset=utf-8";
+
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** Renders the template with its parameters into the answer. */
   public void render(Context ctx, String template, Map<String, Object> params) {
+    // The charset in the header as well as in the page, so that no client guesses it.
+    ctx.contentType(HTML).result(renderToString(template, params));
+  }
+
+  /** Renders the template with its parameters into text. */
+  public String renderToString(String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     engine.render(template, params, out);
-    // The charset in the header as well as in the page, so that no client guesses it.
-    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    return out.toString();
   }
 }

@@ -14,6 +14,7 @@ import th.km.core.evaluation.RuleWords;
 import th.km.core.records.YearRecord;
 import th.km.web.documents.DocumentLinks;
 import th.km.web.http.WebError;
+import th.km.web.page.CachedPages;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
@@ -37,20 +38,23 @@ public final class ResultPages {
   private final YearLookup lookup;
   private final PageFactory pages;
   private final Templates templates;
+  private final CachedPages cached;
   private final Predicate<KmPlan> published;
 
-  public ResultPages(YearLookup lookup, PageFactory pages, Templates templates) {
-    this(lookup, pages, templates, plan -> false);
-  }
-
   /**
+   * @param cached where the overview and the public page are kept once rendered
    * @param published whether a plan is published, so that the public page offers its PDF
    */
   public ResultPages(
-      YearLookup lookup, PageFactory pages, Templates templates, Predicate<KmPlan> published) {
+      YearLookup lookup,
+      PageFactory pages,
+      Templates templates,
+      CachedPages cached,
+      Predicate<KmPlan> published) {
     this.lookup = lookup;
     this.pages = pages;
     this.templates = templates;
+    this.cached = cached;
     this.published = published;
   }
 
@@ -64,24 +68,31 @@ public final class ResultPages {
   public void overview(Context ctx) {
     Snapshot s = lookup.find(ctx);
     Optional<DivisionCode> division = division(ctx, s.plan());
-    Page page = pages.forPlan(ctx, s.plan(), "overview.title");
     Overview overview =
         division.isEmpty() ? s.get(Overview.VIEW) : Overview.of(s.plan(), s.evaluation(), division);
     List<AttentionItem> attention =
         overview.attention().stream()
             .map(r -> new AttentionItem(r, Accountable.of(s.plan(), s.records(), r, s.asOf())))
             .toList();
-    Map<String, Object> params = new HashMap<>();
-    params.put("page", page);
-    params.put("plan", s.plan());
-    params.put("asOf", s.asOf());
-    params.put("overview", overview);
-    params.put("attention", attention);
-    params.put("division", division.map(DivisionCode::value).orElse(""));
-    params.put("trend", s.get(TrendChart.TRENDS).of(division));
-    params.put("overdue", division.isEmpty() ? s.get(TrainingList.VIEW).overdue() : List.of());
-    params.put("progress", s.get(th.km.web.plan.Progress.VIEW));
-    templates.render(ctx, "overview.jte", params);
+    // A division's overview has a query the cache does not key on: CachedPages renders it afresh.
+    cached.send(
+        ctx,
+        s,
+        "overview.jte",
+        "overview.title",
+        page -> {
+          Map<String, Object> params = new HashMap<>();
+          params.put("page", page);
+          params.put("plan", s.plan());
+          params.put("asOf", s.asOf());
+          params.put("overview", overview);
+          params.put("attention", attention);
+          params.put("division", division.map(DivisionCode::value).orElse(""));
+          params.put("trend", s.get(TrendChart.TRENDS).of(division));
+          params.put("overdue", division.isEmpty() ? s.get(TrainingList.VIEW).overdue() : List.of());
+          params.put("progress", s.get(th.km.web.plan.Progress.VIEW));
+          return params;
+        });
   }
 
   /** The division the overview is asked for; a code the plan does not have is a 400. */
@@ -134,15 +145,17 @@ public final class ResultPages {
    */
   public void publicPage(Context ctx) {
     Snapshot s = lookup.find(ctx, ctx.pathParam(YEAR));
-    Page page = pages.forPlan(ctx, s.plan(), "publicPage.title");
-    templates.render(
+    cached.send(
         ctx,
+        s,
         "public.jte",
-        Map.of(
-            "page", page,
-            "plan", s.plan(),
-            "asOf", s.asOf(),
-            "overview", s.get(Overview.VIEW),
-            "planPdf", published.test(s.plan()) ? DocumentLinks.publishedPlan(s.plan()) : ""));
+        "publicPage.title",
+        page ->
+            Map.of(
+                "page", page,
+                "plan", s.plan(),
+                "asOf", s.asOf(),
+                "overview", s.get(Overview.VIEW),
+                "planPdf", published.test(s.plan()) ? DocumentLinks.publishedPlan(s.plan()) : ""));
   }
 }

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import th.km.core.evaluation.IndicatorResult;
 import th.km.core.records.YearRecord;
+import th.km.web.cache.Rendered;
 import th.km.web.http.WebError;
 import th.km.web.year.Derived;
 import th.km.web.year.Snapshot;
@@ -14,15 +15,15 @@ import th.km.web.year.YearLookup;
 
 /**
  * The results resources of the JSON API: {@code …/results}, {@code …/results/{indicator}} and the
- * public {@code …/public}. The answers of a snapshot are written once and kept with it, so that the
- * most asked resource costs a cache look-up.
+ * public {@code …/public}. The answers of a snapshot are written once, as bytes and gzip, and kept
+ * with it, so that the most asked resource costs a cache look-up (or a 304 for a client that holds it).
  */
 public final class ResultsApi {
 
   private final YearLookup lookup;
   private final ObjectMapper json;
-  private final Derived<String> results;
-  private final Derived<String> publicResults;
+  private final Derived<Rendered> results;
+  private final Derived<Rendered> publicResults;
 
   public ResultsApi(YearLookup lookup, ObjectMapper json) {
     this.lookup = lookup;
@@ -33,12 +34,12 @@ public final class ResultsApi {
 
   /** {@code GET /api/v1/organizations/{org}/results?year=&asOf=}. */
   public void results(Context ctx) {
-    ctx.contentType(ContentType.APPLICATION_JSON).result(lookup.find(ctx).get(results));
+    lookup.find(ctx).get(results).send(ctx);
   }
 
   /** {@code GET /api/v1/organizations/{org}/public?year=&asOf=}: no record ids, no login. */
   public void publicResults(Context ctx) {
-    ctx.contentType(ContentType.APPLICATION_JSON).result(lookup.find(ctx).get(publicResults));
+    lookup.find(ctx).get(publicResults).send(ctx);
   }
 
   /** {@code GET /api/v1/organizations/{org}/results/{indicator}}: with the records counted. */
@@ -71,9 +72,9 @@ public final class ResultsApi {
             records));
   }
 
-  private String write(Object value) {
+  private Rendered write(Object value) {
     try {
-      return json.writeValueAsString(value);
+      return Rendered.of(ContentType.JSON, json.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the results always serialize", e);
     }

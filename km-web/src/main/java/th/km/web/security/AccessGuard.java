@@ -75,9 +75,14 @@ public final class AccessGuard {
     }
     if (changesSomething(ctx.method())
         && !roles.contains(Csrf.Exempt.JSON_ONLY)
-        && !csrf.isValid(ctx)) {
+        && !carriesToken(ctx, access)) {
       throw new WebError(HttpStatus.FORBIDDEN, "csrf", "error.csrf");
     }
+  }
+
+  /** A route anyone may use (signing in) takes the signed token of a visitor with no session. */
+  private boolean carriesToken(Context ctx, Access access) {
+    return access == Access.PUBLIC ? csrf.isValidForAnyone(ctx) : csrf.isValid(ctx);
   }
 
   private static void drainBody(Context ctx) {

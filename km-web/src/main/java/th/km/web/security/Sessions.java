@@ -57,6 +57,12 @@ public final class Sessions {
     ctx.req().getSession(true).setAttribute(NOTICE, text);
   }
 
+  /** Whether a message is kept for the next page this session sees. */
+  public boolean hasNotice(Context ctx) {
+    HttpSession session = ctx.req().getSession(false);
+    return session != null && session.getAttribute(NOTICE) instanceof String;
+  }
+
   /** The message kept for this page, removed so that it shows once; empty when there is none. */
   public String takeNotice(Context ctx) {
     HttpSession session = ctx.req().getSession(false);

@@ -16,9 +16,9 @@ import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.StaffMember;
 import th.km.core.records.YearRecords;
 import th.km.web.entry.WriteRights;
-import th.km.web.trainings.ReportStatus;
+import th.km.core.training.ReportStatus;
 import th.km.web.trainings.TrainingList;
-import th.km.web.trainings.TrainingRow;
+import th.km.core.training.TrainingRow;
 import th.km.web.year.Snapshot;
 
 /**

@@ -19,9 +19,9 @@ import th.km.web.YearData;
 
 /**
  * Evaluations kept per organization, fiscal year and as-of day, so that a year is read from its
- * source and evaluated once per day and not once per request. Every write of a year's plan or
- * records must call {@link #changed} after it is stored; the next request then reads and evaluates
- * the year anew.
+ * source and evaluated once per day and not once per request. A source that counts its writes
+ * (a database: {@link DashboardSource#writes}) makes every write read the years anew; a source in
+ * memory needs {@link #changed} called after each write of a year's plan or records.
  *
  * <p>A request that began reading before a write may finish after it: its snapshot is filed under
  * the year's previous generation, which no later request asks for, so a stale evaluation is never
@@ -32,8 +32,8 @@ public final class EvaluationCache {
   /** An organization's fiscal year. */
   private record YearKey(OrganizationCode organization, FiscalYear year) {}
 
-  /** A year as of a day, in one generation of its data. */
-  private record Key(YearKey year, long generation, LocalDate asOf) {}
+  /** A year as of a day, in one generation of its data and one count of the source's writes. */
+  private record Key(YearKey year, long generation, long writes, LocalDate asOf) {}
 
   /** Thrown inside the loader when the source has no such year, so that nothing is cached. */
   private static final class Absent extends RuntimeException {
@@ -70,7 +70,8 @@ public final class EvaluationCache {
    */
   public Optional<Snapshot> snapshot(OrganizationCode organization, FiscalYear year, LocalDate asOf) {
     YearKey yearKey = new YearKey(organization, year);
-    Key key = new Key(yearKey, generations.getOrDefault(yearKey, 0L), asOf);
+    Key key =
+        new Key(yearKey, generations.getOrDefault(yearKey, 0L), source.writes().current(), asOf);
     try {
       return Optional.of(snapshots.get(key, () -> load(yearKey, asOf)));
     } catch (UncheckedExecutionException | ExecutionException e) {

@@ -1,6 +1,7 @@
 /**
- * The benchmark of the dashboard and the results API against a hello-world route of the same
- * server, run by {@code ./km-bench}; it lives with the tests so that it never ships.
+ * The baselines and benchmarks that {@code ./km-bench} runs: the bare Javalin and bare JVM
+ * hello-worlds km's server and command line are measured against, and the documents benchmark. They
+ * live with the tests so that they never ship.
  */
 @NullMarked
 package th.km.web.bench;

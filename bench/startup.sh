@@ -1,0 +1,86 @@
+# km-bench startup: `./km --version` against a bare JVM hello-world, and km's server from start to
+# its first 200 against a bare Javalin server that opens the same embedded database first.
+set -euo pipefail
+. "$root/bench/common.sh"
+work="$root/target/bench-startup"
+rm -rf "$work" && mkdir -p "$work"
+RUNS=${KM_BENCH_RUNS:-9}
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# time_command CMD...: the median wall time of RUNS runs, in ms.
+time_command() {
+  local i start
+  for i in $(seq 1 "$RUNS"); do
+    start=$(now_ms)
+    "$@" >/dev/null 2>&1
+    echo $(( $(now_ms) - start ))
+  done | median
+}
+
+# first_200 URL CMD...: the median time from starting the server to its first 200, in ms.
+first_200() {
+  local url=$1 i start pid
+  shift
+  for i in $(seq 1 "$RUNS"); do
+    start=$(now_ms)
+    "$@" >>"$work/server.log" 2>&1 &
+    pid=$!
+    wait_200 "$url" 120 || { echo "km-bench: $* did not answer" >&2; tail -20 "$work/server.log" >&2; kill "$pid"; exit 2; }
+    echo $(( $(now_ms) - start ))
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done | median
+}
+
+echo "km-bench: start-up of km --version…" >&2
+"$root/km" --version >/dev/null # builds km and trains its AOT cache when needed
+aot="no (the JDK has none)"; [ -s "$root/target/km-cli.aot" ] && aot="yes, \`target/km-cli.aot\`"
+# The three alternate run by run, so that a change in the machine's load touches each alike.
+for i in $(seq 1 "$RUNS"); do
+  RUNS=1 time_command "$JAVA_HOME/bin/java" -cp "$root/km-web/target/test-classes" th.km.web.bench.BareJvm >>"$work/bare-jvm"
+  RUNS=1 time_command "$root/km" --version >>"$work/km-version"
+  RUNS=1 time_command "$JAVA_HOME/bin/java" -jar "$root/km-cli/target/km-cli.jar" --version >>"$work/km-version-jar"
+done
+bare_jvm=$(median <"$work/bare-jvm")
+km_version=$(median <"$work/km-version")
+km_version_jar=$(median <"$work/km-version-jar")
+
+echo "km-bench: start-up of the server…" >&2
+data="$work/data"
+port=$(free_port)
+# The demo's database made once, so that both servers open the same file with its data in it.
+KM_DATA_DIR="$data" "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "$KM_BENCH_CP" th.km.web.Main demo --port "$port" >"$work/demo.log" 2>&1 &
+pid=$!
+wait_200 "http://127.0.0.1:$port/login" 300 || { echo "km-bench: the demo did not start" >&2; cat "$work/demo.log" >&2; kill "$pid"; exit 2; }
+# The demo listens before it loads its data; it prints its accounts once the data is in.
+for _ in $(seq 1 600); do grep -q "Ctrl-C" "$work/demo.log" && break; sleep 0.1; done
+kill "$pid"; wait "$pid" 2>/dev/null || true
+url="jdbc:h2:file:$data/demo/km;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+bare_server=$(first_200 "http://127.0.0.1:$port/hello" \
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "$KM_BENCH_CP" th.km.web.bench.BareHello "$port" "$data/demo")
+km_server=$(first_200 "http://127.0.0.1:$port/login" \
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "$KM_BENCH_CP" th.km.web.Main serve --db "$url" --port "$port")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+section="$work/section.md"
+{
+  echo "## Start-up"
+  echo
+  echo "How long the command line takes to answer \`--version\`, against a bare JVM printing one line,"
+  echo "and how long the web server takes from its start to its first 200, against a bare Javalin"
+  echo "hello-world server that first opens (and migrates) the same embedded H2 database."
+  echo
+  echo "- Command: \`$command_line\` (writes this section; \`./km-bench startup\` runs only this one)"
+  echo "- Date: $(date -u +%Y-%m-%d)"
+  echo "- Machine: $(machine); shared with other work while measured"
+  echo "- Runs: the median of $RUNS of each (the \`--version\` runs alternate the baseline and km); the servers with \`${JVM_FLAGS[*]}\`, polled with curl every 10 ms"
+  echo "- AOT cache used by \`./km\`: $aot"
+  echo
+  echo "| what | median (ms) | baseline | baseline median (ms) | × baseline | goal |"
+  echo "|---|---:|---|---:|---:|---|"
+  echo "| \`./km --version\` (the script: build check, AOT cache) | $km_version | bare JVM hello-world | $bare_jvm | $(ratio "$km_version" "$bare_jvm") | ≤ 2 |"
+  echo "| \`java -jar km-cli.jar --version\` (no AOT cache) | $km_version_jar | bare JVM hello-world | $bare_jvm | $(ratio "$km_version_jar" "$bare_jvm") | - |"
+  echo "| \`km serve\` to the first 200 of \`/login\` | $km_server | bare Javalin + the same H2 database | $bare_server | $(ratio "$km_server" "$bare_server") | ≤ 1.5 |"
+  echo
+} >"$section"
+cat "$section"
+write_section startup "$section"
