@@ -135,9 +135,12 @@ public record DatabaseLocation(
     // AUTO_SERVER lets a second km process (the CLI while the web server runs) use the same file.
     // WRITE_DELAY=0 writes each commit to the file before the commit returns: by default H2 writes
     // commits up to a second later, and a process killed in that second loses what a person was
-    // told was saved (ImportCrashTest shows it).
+    // told was saved (ImportCrashTest shows it). LOCK_TIMEOUT: a writer waits up to 10 s for a
+    // table another writer holds (H2's default, 1 s, failed writes of a busy server: the soak).
     String url =
-        "jdbc:h2:file:" + folder.resolve(DEFAULT_DATABASE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        "jdbc:h2:file:"
+            + folder.resolve(DEFAULT_DATABASE_NAME)
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     return new DatabaseLocation(
         url, Engine.H2, Optional.empty(), Optional.empty(), Optional.of(folder));
   }

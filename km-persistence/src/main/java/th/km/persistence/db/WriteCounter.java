@@ -26,7 +26,12 @@ public final class WriteCounter {
   /** Whether the thread's outermost transaction wrote anything: reads run in transactions too. */
   private final ThreadLocal<boolean[]> wrote = ThreadLocal.withInitial(() -> new boolean[1]);
 
-  WriteCounter() {}
+  /** What to do once the outermost transaction that wrote has committed. */
+  private final Runnable afterWriteCommitted;
+
+  WriteCounter(Runnable afterWriteCommitted) {
+    this.afterWriteCommitted = afterWriteCommitted;
+  }
 
   /** How many writes this database has seen; it changes after every write. */
   public long current() {
@@ -67,7 +72,9 @@ public final class WriteCounter {
 
       @Override
       public void commitEnd(TransactionContext ctx) {
-        ended();
+        if (ended()) {
+          afterWriteCommitted.run();
+        }
       }
 
       @Override
@@ -77,13 +84,16 @@ public final class WriteCounter {
     };
   }
 
-  private void ended() {
+  /** Ends a transaction; true when it was the outermost and it wrote. */
+  private boolean ended() {
     int[] d = depth.get();
     d[0] = Math.max(0, d[0] - 1);
     boolean[] w = wrote.get();
     if (d[0] == 0 && w[0]) {
       w[0] = false;
       written();
+      return true;
     }
+    return false;
   }
 }
