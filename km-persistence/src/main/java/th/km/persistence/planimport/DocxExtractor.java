@@ -52,9 +52,16 @@ final class DocxExtractor {
       return new ExtractedText(
           DocumentFormat.DOCX, String.join("\n", extractor.lines), extractor.origins, List.of());
     } catch (IOException | POIXMLException | OLE2NotOfficeXmlFileException | IllegalStateException e) {
+      // POI's messages name its classes and settings (ZipSecureFile, InvalidFormatException):
+      // the person is told what is wrong in their words, and --verbose shows the cause.
+      boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb");
       throw new UnreadableDocumentException(
-          "ไฟล์ " + fileName + " เป็นเอกสาร Word ที่เสียหาย อ่านไม่ได้",
-          "file " + fileName + " is a damaged Word document: " + e.getMessage(),
+          "ไฟล์ " + fileName + " เป็นเอกสาร Word ที่เสียหาย อ่านไม่ได้"
+              + (bomb ? " (ขยายออกได้ใหญ่เกินขนาดไฟล์มาก แบบ zip bomb)" : " (ส่วนประกอบภายในไฟล์อ่านไม่ได้)"),
+          "file " + fileName + " is a damaged Word document"
+              + (bomb
+                  ? ": its parts inflate to far more than the file's size, as a zip bomb does"
+                  : ": its zip container or its XML parts cannot be read"),
           e);
     }
   }
