@@ -242,6 +242,10 @@ public final class WebApp {
                 Upload.refuseOversized(ctx);
               });
           c.routes.beforeMatched(guard::check);
+          // A body no handler read (a DELETE with a body, a form over the size limit) is read and
+          // dropped before the answer goes out: else the connection closes under a client still
+          // sending, and it sees no answer at all.
+          c.routes.after(AccessGuard::drainBody);
           errors.register(c.routes);
 
           Routes r = new Routes(c.routes);

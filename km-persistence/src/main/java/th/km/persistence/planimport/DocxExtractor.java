@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -51,10 +49,20 @@ final class DocxExtractor {
       }
       return new ExtractedText(
           DocumentFormat.DOCX, String.join("\n", extractor.lines), extractor.origins, List.of());
-    } catch (IOException | POIXMLException | OLE2NotOfficeXmlFileException | IllegalStateException e) {
+    } catch (IOException | RuntimeException e) {
+      // A damaged Word file makes POI fail in many ways (IllegalArgumentException "Failed to read
+      // data from input-stream", NotOfficeXmlFileException, POIXMLException, ...): all of them
+      // say that this untrusted file cannot be read, never that km is broken.
+      // POI's messages name its classes and settings (ZipSecureFile, InvalidFormatException):
+      // the person is told what is wrong in their words, and --verbose shows the cause.
+      boolean bomb = String.valueOf(e.getMessage()).contains("Zip bomb");
       throw new UnreadableDocumentException(
-          "ไฟล์ " + fileName + " เป็นเอกสาร Word ที่เสียหาย อ่านไม่ได้",
-          "file " + fileName + " is a damaged Word document: " + e.getMessage(),
+          "ไฟล์ " + fileName + " เป็นเอกสาร Word ที่เสียหาย อ่านไม่ได้"
+              + (bomb ? " (ขยายออกได้ใหญ่เกินขนาดไฟล์มาก แบบ zip bomb)" : " (ส่วนประกอบภายในไฟล์อ่านไม่ได้)"),
+          "file " + fileName + " is a damaged Word document"
+              + (bomb
+                  ? ": its parts inflate to far more than the file's size, as a zip bomb does"
+                  : ": its zip container or its XML parts cannot be read"),
           e);
     }
   }

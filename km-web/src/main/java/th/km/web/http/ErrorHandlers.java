@@ -5,11 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.km.web.i18n.Language;
@@ -42,12 +44,19 @@ public final class ErrorHandlers {
         WebError.class, (e, ctx) -> respond(ctx, e.status(), e.slug(), e.messageKey(), e.args()));
     routes.exception(HttpResponseException.class, this::httpResponse);
     routes.exception(JsonBodies.UnknownProperties.class, this::unknownProperties);
+    routes.exception(BadMessageException.class, (e, ctx) -> unreadableForm(ctx));
+    // Jetty wraps a form it cannot parse (a multipart type without a boundary, a broken part) in a
+    // ServletException when Javalin asks for a form field: the client's mistake, not the server's.
     routes.exception(
-        Exception.class,
+        ServletException.class,
         (e, ctx) -> {
-          LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
-          respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", new Object[0]);
+          if (e.getCause() instanceof BadMessageException) {
+            unreadableForm(ctx);
+          } else {
+            unexpected(e, ctx);
+          }
         });
+    routes.exception(Exception.class, this::unexpected);
     routes.error(
         HttpStatus.NOT_FOUND,
         ctx -> {
@@ -55,6 +64,15 @@ public final class ErrorHandlers {
             respond(ctx, HttpStatus.NOT_FOUND, "not-found", "error.pageNotFound", new Object[0]);
           }
         });
+  }
+
+  private void unexpected(Exception e, Context ctx) {
+    LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
+    respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", new Object[0]);
+  }
+
+  private void unreadableForm(Context ctx) {
+    respond(ctx, HttpStatus.BAD_REQUEST, "bad-form", "error.badForm", new Object[0]);
   }
 
   /** Whether the request is one of the JSON API, which gets problem JSON instead of pages. */

@@ -70,7 +70,9 @@ public final class JsonBodies {
       if (m.find()) {
         throw new WebError(HttpStatus.BAD_REQUEST, "duplicate-property", "error.duplicateProperty", m.group(1));
       }
-      throw WebError.badRequest("error.badJson");
+      // Where the reader stopped, so that the sender finds the mistake in a long body.
+      throw WebError.badRequest(
+          "error.badJsonAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     } catch (java.io.IOException e) {
       throw WebError.badRequest("error.badJson");
     }

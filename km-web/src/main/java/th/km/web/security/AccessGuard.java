@@ -85,15 +85,19 @@ public final class AccessGuard {
     return access == Access.PUBLIC ? csrf.isValidForAnyone(ctx) : csrf.isValid(ctx);
   }
 
-  private static void drainBody(Context ctx) {
+  /**
+   * Reads and drops what is left of the request's body, up to {@link #MAX_BODY_DRAINED}, so that
+   * the answer reaches a client that is still sending it.
+   */
+  public static void drainBody(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length <= 0 || length > MAX_BODY_DRAINED) {
       return;
     }
     try (InputStream body = ctx.req().getInputStream()) {
       body.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      // The client went away: the refusal is answered (or not) all the same.
+    } catch (IOException | IllegalStateException e) {
+      // The client went away, or a handler read the body as text: the answer goes out all the same.
     }
   }
 
