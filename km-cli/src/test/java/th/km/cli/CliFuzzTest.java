@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.km.core.testing.fuzz.DocumentMutator;
@@ -126,7 +125,6 @@ class CliFuzzTest {
   }
 
   @Test
-  @Disabled("300 inputs (seed 4) did not finish in 10 minutes here: some malformed text, perhaps a line of up to 1 MB, makes the import very slow; not found yet")
   void importOfText() throws IOException {
     String text = seedText();
     fuzzImport("km import (text)", "plan.txt", g -> TextMutator.textFile(g, text));
@@ -158,7 +156,6 @@ class CliFuzzTest {
   }
 
   @Test
-  @Disabled("finds a class or exception name in 3 of 300 refusals (seed 4): not fixed yet, see docs/reliability.md")
   void checkOfThePlanFile() {
     RandomGenerator g = run.random("km check");
     Tally tally = new Tally("km check (plan file)");
@@ -171,7 +168,6 @@ class CliFuzzTest {
   }
 
   @Test
-  @Disabled("finds a class or exception name in 2 of 300 refusals (seed 4): not fixed yet, see docs/reliability.md")
   void importOfThePlanFileIntoTheDatabase() {
     RandomGenerator g = run.random("km db import-plan");
     Tally tally = new Tally("km db import-plan (plan file)");

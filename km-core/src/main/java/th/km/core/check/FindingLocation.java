@@ -41,9 +41,10 @@ public record FindingLocation(
     return new FindingLocation(section, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** Where a mention or citation was read. */
+  /** Where a mention or citation was read; a source without a section is the plan as a whole. */
   public static FindingLocation of(SourceLocation source) {
-    return new FindingLocation(source.section(), Optional.empty(), Optional.empty(), source.line());
+    String section = source.section().isBlank() ? "plan" : source.section();
+    return new FindingLocation(section, Optional.empty(), Optional.empty(), source.line());
   }
 
   public static FindingLocation goal(int goal) {

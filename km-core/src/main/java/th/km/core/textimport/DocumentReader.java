@@ -72,7 +72,7 @@ final class DocumentReader {
   private static final Pattern CITATION =
       Pattern.compile(
           "(?:พระราชกฤษฎีกา|พระราชบัญญัติ|ระเบียบ|ประกาศ|กฎกระทรวง|รัฐธรรมนูญ)"
-              + "[^\\s\\t]+(?: +[^\\s\\t]+){0,4}?"
+              + "[^\\s\\t]{1,200}(?: +[^\\s\\t]{1,200}){0,4}?"
               + " *(พ\\s*\\.\\s*ศ\\s*\\.?)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
   private static final Pattern EDITION = Pattern.compile("\\(?ฉบับที่\\s*[0-9๐-๙]+\\)?");
   private static final List<String> NOT_A_TITLE =

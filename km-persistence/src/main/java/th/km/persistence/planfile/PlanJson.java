@@ -117,8 +117,20 @@ public final class PlanJson {
         path,
         e.getLocation() == null ? null : SourceText.location(e.getLocation()),
         "ไม่ใช่ JSON ที่ถูกต้อง: รูปแบบผิดที่ตำแหน่งนี้ (เช่น ขาดจุลภาค วงเล็บ หรือเครื่องหมายคำพูด หรือชื่อฟิลด์ซ้ำ)",
-        "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+        "not valid JSON: " + englishReason(e),
         e);
+  }
+
+  /**
+   * Jackson's reason in plain words: its first line, with the Java types and settings it names
+   * (a person reads this, not a programmer) put in words.
+   */
+  private static String englishReason(JsonProcessingException e) {
+    String reason = e.getOriginalMessage().lines().findFirst().orElse("");
+    if (reason.contains("FAIL_ON_TRAILING_TOKENS") || reason.startsWith("Trailing token")) {
+      return "there is more after the end of the plan's object (a second object, or text after the last '}')";
+    }
+    return reason.replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "the value");
   }
 
   /** Two-space indents and {@code \n} whatever the platform, {@code "field": value}, {@code []}. */
