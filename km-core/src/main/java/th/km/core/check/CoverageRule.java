@@ -31,7 +31,7 @@ final class CoverageRule implements PlanRule {
           String.join(
               ", ",
               missing.stream()
-                  .map(s -> s.number() + " " + s.englishName())
+                  .map(s -> s.number() + " " + TextTools.quote(s.englishName()))
                   .toList());
       int total = g.framework().steps().size();
       findings.add(
