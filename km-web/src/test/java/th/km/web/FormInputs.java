@@ -29,6 +29,9 @@ final class FormInputs {
   /** The account a fuzz server has for the sign-in forms, so that a valid sign-in succeeds. */
   static final String SIGN_IN_ACCOUNT = "fuzzer";
 
+  /** The account whose password the accounts page resets and which it deactivates and activates. */
+  static final String FUZZED_ACCOUNT = "fuzzed";
+
   private static final String ORG = "/organizations/{org}";
 
   private FormInputs() {}
@@ -56,8 +59,43 @@ final class FormInputs {
       String form = EntryValues.FORMS.stream().filter(f -> EntryValues.collection(f).equals(collection)).findFirst().orElseThrow();
       return Optional.of(new Target("secretary", path + "?year=2569", EntryValues.valid(form)));
     }
+    Optional<Target> workplace = workplace(path);
+    if (workplace.isPresent()) {
+      return workplace;
+    }
+    if (path.equals(api + "/plan-versions/{number}") && method.equals("PUT")) {
+      // A whole plan file is the valid body; the fuzzer's mutations of an empty one are refused.
+      return Optional.of(new Target("secretary", path.replace("{number}", "1") + "?year=2569", none));
+    }
+    if (path.equals(ORG + "/plan/edit/start")) {
+      return Optional.of(new Target("secretary", path, fields("year", "2570", "how", "template")));
+    }
+    if (path.equals(ORG + "/plan/edit")) {
+      return Optional.of(
+          new Target("secretary", path, fields("year", "2569", "basedOn", "1", "part", "announcement")));
+    }
     if (path.equals(ORG + "/plan/versions/{number}/approve") || path.equals(api + "/plan-versions/{number}/approval")) {
       return Optional.of(new Target("cko", path.replace("{number}", "1") + "?year=2569", none));
+    }
+    return Optional.empty();
+  }
+
+  /** The forms of the tasks page and of the secretary's accounts page. */
+  private static Optional<Target> workplace(String path) {
+    Map<String, List<String>> none = Map.of();
+    if (path.equals(ORG + "/tasks/calendar") || path.equals(ORG + "/tasks/calendar/revoke")) {
+      return Optional.of(new Target("staff", path + "?year=2569", none));
+    }
+    if (path.equals(ORG + "/accounts")) {
+      return Optional.of(
+          new Target(
+              "secretary",
+              path,
+              fields("username", "newcomer", "role", "staff", "division", "finance", "staffId", "", "email", "")));
+    }
+    if (path.startsWith(ORG + "/accounts/{username}/")) {
+      // An account of its own, so that deactivating it locks no other fuzz target out.
+      return Optional.of(new Target("secretary", path.replace("{username}", FUZZED_ACCOUNT), none));
     }
     return Optional.empty();
   }

@@ -26,6 +26,8 @@ final class RouteClasses {
   private static final Set<String> RECORDERS = Set.of("secretary", "head", "staff", "prasert");
   private static final Set<String> SIGNERS = Set.of("cko", "chair", "secretary", "head");
   private static final Set<String> COMMITTEE = Set.of("secretary", "cko", "chair");
+  /** Every role but staff: they read the whole organization (the staff list). */
+  private static final Set<String> READERS = Set.of("cko", "chair", "secretary", "head");
 
   private static final String ORG = "/organizations/{org}";
   private static final String API = "/api/v1/organizations/{org}";
@@ -89,7 +91,49 @@ final class RouteClasses {
     c.put("POST " + API + "/sign-offs", SIGNERS);
     c.put("POST " + API + "/monitoring-notes", COMMITTEE);
     c.put("GET /api/v1/openapi.json", ANYONE);
+    workplace(c);
+    planEditor(c);
+    national(c);
     return c;
+  }
+
+  /** Staff members, accounts and each account's tasks and calendar feed. */
+  private static void workplace(Map<String, Set<String>> c) {
+    c.put("GET " + ORG + "/staff", READERS);
+    c.put("GET " + ORG + "/tasks", ACCOUNTS);
+    c.put("POST " + ORG + "/tasks/calendar", ACCOUNTS);
+    c.put("POST " + ORG + "/tasks/calendar/revoke", ACCOUNTS);
+    // The feed's secret address is its key: anyone with it, no session.
+    c.put("GET /calendar/{username}/{token}/km.ics", ANYONE);
+    c.put("POST " + ORG + "/accounts", SECRETARY);
+    for (String action : List.of("password", "deactivate", "activate")) {
+      c.put("POST " + ORG + "/accounts/{username}/" + action, SECRETARY);
+    }
+    c.put("GET " + ORG + "/record/staff-member", EDITORS);
+    c.put("POST " + ORG + "/record/staff-member", EDITORS);
+    c.put("POST " + API + "/staff-members", EDITORS);
+  }
+
+  /** The plan editor, comparison and approval's confirmation, and their API. */
+  private static void planEditor(Map<String, Set<String>> c) {
+    c.put("GET " + ORG + "/plan/versions/{number}/approve", APPROVERS);
+    c.put("GET " + ORG + "/plan/compare", ACCOUNTS);
+    c.put("GET " + ORG + "/plan/edit", PLANNERS);
+    c.put("POST " + ORG + "/plan/edit", PLANNERS);
+    c.put("POST " + ORG + "/plan/edit/start", PLANNERS);
+    c.put("GET " + API + "/plan-versions/{number}", ACCOUNTS);
+    c.put("PUT " + API + "/plan-versions/{number}", PLANNERS);
+    c.put("GET " + API + "/plan-versions/{a}/diff/{b}", ACCOUNTS);
+  }
+
+  /** The national and province roll-ups: public, like each organization's public page. */
+  private static void national(Map<String, Set<String>> c) {
+    c.put("GET /national/{year}", ANYONE);
+    c.put("GET /national/{year}/provinces/{province}", ANYONE);
+    for (String read : List.of("national", "national/provinces/{province}", "national/table",
+        "national/provinces/{province}/table")) {
+      c.put("GET /api/v1/" + read, ANYONE);
+    }
   }
 
   /** The class of a route, when it has one. */

@@ -74,6 +74,9 @@ final class DocumentReader {
           "(?:พระราชกฤษฎีกา|พระราชบัญญัติ|ระเบียบ|ประกาศ|กฎกระทรวง|รัฐธรรมนูญ)"
               + "[^\\s\\t]{1,200}(?: +[^\\s\\t]{1,200}){0,4}?"
               + " *(พ\\s*\\.\\s*ศ\\s*\\.?)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
+  /** The longest organization name read after its type, in characters. */
+  private static final int MAX_NAME = 120;
+
   private static final Pattern EDITION = Pattern.compile("\\(?ฉบับที่\\s*[0-9๐-๙]+\\)?");
   private static final List<String> NOT_A_TITLE =
       List.of("ปีงบประมาณ", "ประจำปี", "วันที่", "เดือน");
@@ -269,7 +272,10 @@ final class DocumentReader {
         continue;
       }
       for (int at = c.indexOf(prefix); at >= 0; at = c.indexOf(prefix, at + prefix.length())) {
-        String run = Text.leadingThaiRun(c.substring(at + prefix.length()));
+        // A name is short: a run of Thai letters longer than this is not one, and reading the whole
+        // rest of a 1 MB line for each of its mentions ran out of memory (the fuzz suite found it).
+        int from = at + prefix.length();
+        String run = Text.leadingThaiRun(c.substring(from, Math.min(c.length(), from + MAX_NAME)));
         if (run.isEmpty()) {
           continue;
         }

@@ -62,6 +62,15 @@ final class MonitoringNoteRows {
 
   /** The organization's notes of the year, in the order their rows were inserted. */
   static List<MonitoringNote> read(DSLContext tx, long organizationId, int year) {
+    // The notes first, then their items: a note and its items are written in one transaction, so
+    // every note read here has its items committed by the time they are read. The other way round,
+    // a note written between the two reads came without items (50 parallel writers showed it).
+    var notes =
+        tx.selectFrom(MONITORING_NOTE)
+            .where(MONITORING_NOTE.ORGANIZATION_ID.eq(organizationId))
+            .and(MONITORING_NOTE.FISCAL_YEAR.eq(year))
+            .orderBy(MONITORING_NOTE.ID)
+            .fetch();
     Map<Long, List<String>> problems = new HashMap<>();
     Map<Long, List<String>> recommendations = new HashMap<>();
     tx.select(MONITORING_NOTE_ITEM.fields())
@@ -81,11 +90,7 @@ final class MonitoringNoteRows {
                 (PROBLEM.equals(i.getItemKind()) ? problems : recommendations)
                     .computeIfAbsent(i.getMonitoringNoteId(), k -> new ArrayList<>())
                     .add(i.getText()));
-    return tx.selectFrom(MONITORING_NOTE)
-        .where(MONITORING_NOTE.ORGANIZATION_ID.eq(organizationId))
-        .and(MONITORING_NOTE.FISCAL_YEAR.eq(year))
-        .orderBy(MONITORING_NOTE.ID)
-        .fetch(
+    return notes.map(
             n ->
                 new MonitoringNote(
                     n.getRecordId(),

@@ -163,7 +163,10 @@ public final class PlanEditApi {
     KmPlan plan = plans.find(ctx, config.today());
     OrganizationCode organization = plan.organization().code();
     FiscalYear year = plan.fiscalYear();
-    if (text == null || !text.matches("[0-9]{1,6}") || Integer.parseInt(text) < 1) {
+    if (text == null || text.isBlank()) {
+      throw WebError.badRequest("planDiff.missingVersion");
+    }
+    if (!text.matches("[0-9]{1,6}") || Integer.parseInt(text) < 1) {
       throw WebError.notFound("plan.versions.notFound", String.valueOf(text), year.buddhistYear());
     }
     int number = Integer.parseInt(text);
