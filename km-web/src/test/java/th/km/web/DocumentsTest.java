@@ -74,6 +74,8 @@ class DocumentsTest {
     assertEquals(404, anyone.get(pdf).statusCode(), "a draft is published");
     int latest = server.plans().versions(TestPlans.ORG, TestPlans.FY2569).size();
     server.plans().approve(TestPlans.ORG, TestPlans.FY2569, latest);
+    // As the approval page does after approving: the year's cached pages are rendered anew.
+    WebApp.evaluations(server.app()).changed(TestPlans.ORG, TestPlans.FY2569);
     assertTrue(anyone.get("/public/ban-waen/2569").body().contains(pdf), "the approved plan is not offered");
     HttpResponse<String> r = anyone.get(pdf);
     // Some engine always prints: openhtmltopdf, in km's jar, where no program is installed.

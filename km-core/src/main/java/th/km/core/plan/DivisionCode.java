@@ -16,6 +16,11 @@ public record DivisionCode(String value) {
         value);
   }
 
+  /** Whether the text is a division code's form (1-40 lower-case letters, digits, inner dashes). */
+  public static boolean isValid(String value) {
+    return FORM.matcher(value).matches();
+  }
+
   public static DivisionCode of(String value) {
     return new DivisionCode(value);
   }

@@ -77,6 +77,10 @@ public final class AccountAdmin {
     } else if (!values.get("email").isEmpty() && !Account.isEmail(values.get("email"))) {
       problem = Optional.of(new AccountRules.Problem("email",
           "'" + values.get("email") + "' ไม่ใช่ที่อยู่อีเมล", "'" + values.get("email") + "' is not an e-mail address"));
+    } else if (!values.get("division").isEmpty() && !DivisionCode.isValid(values.get("division"))) {
+      problem = Optional.of(new AccountRules.Problem("division",
+          "ไม่มีส่วนราชการรหัส '" + values.get("division") + "'",
+          "there is no division with the code '" + values.get("division") + "'"));
     } else if (role.get() == Role.DIVISION_HEAD && values.get("division").isEmpty()) {
       problem = Optional.of(new AccountRules.Problem("division",
           "หัวหน้าส่วนราชการต้องระบุส่วนราชการ", "a division head needs a division"));
