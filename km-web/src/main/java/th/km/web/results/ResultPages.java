@@ -68,19 +68,20 @@ public final class ResultPages {
   public void overview(Context ctx) {
     Snapshot s = lookup.find(ctx);
     Optional<DivisionCode> division = division(ctx, s.plan());
-    Overview overview =
-        division.isEmpty() ? s.get(Overview.VIEW) : Overview.of(s.plan(), s.evaluation(), division);
-    List<AttentionItem> attention =
-        overview.attention().stream()
-            .map(r -> new AttentionItem(r, Accountable.of(s.plan(), s.records(), r, s.asOf())))
-            .toList();
     // A division's overview has a query the cache does not key on: CachedPages renders it afresh.
+    // The views are made only when the page is rendered, not for an answer sent from the cache.
     cached.send(
         ctx,
         s,
         "overview.jte",
         "overview.title",
         page -> {
+          Overview overview =
+              division.isEmpty() ? s.get(Overview.VIEW) : Overview.of(s.plan(), s.evaluation(), division);
+          List<AttentionItem> attention =
+              overview.attention().stream()
+                  .map(r -> new AttentionItem(r, Accountable.of(s.plan(), s.records(), r, s.asOf())))
+                  .toList();
           Map<String, Object> params = new HashMap<>();
           params.put("page", page);
           params.put("plan", s.plan());
