@@ -8,6 +8,7 @@ CONNECTIONS=16
 THREADS=2
 SECONDS_PER_RUN=${KM_BENCH_SECONDS:-8}
 ROUNDS=${KM_BENCH_ROUNDS:-3}
+load_before=$(cut -d" " -f1 /proc/loadavg)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
@@ -89,7 +90,7 @@ table="$work/section.md"
   echo
   echo "- Command: \`$command_line\` (writes this section; \`./km-bench web\` runs only this one)"
   echo "- Date: $(date -u +%Y-%m-%d)"
-  echo "- Machine: $(machine); shared with other work while measured"
+  echo "- Machine: $(machine); 1-minute load average when the run began: $load_before (above 1 means other work shared the processors)"
   echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -H 'Accept-Encoding: gzip'\` per path, after 5 s of"
   echo "  warm-up each; $ROUNDS rounds alternate the paths; the median round of each is reported"
   echo "- Data: the Ban Waen demo (\`km demo\`'s database), as of 31 March 2026; the overview and the"
