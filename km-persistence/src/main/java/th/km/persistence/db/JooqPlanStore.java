@@ -75,7 +75,7 @@ final class JooqPlanStore implements PlanStore {
             int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
             if (latestNumber != basedOn.getAsInt()) {
               return new SaveResult.Stale(
-                  basedOn.getAsInt(), latest.map(r -> PlanMapping.version(r, code)));
+                  basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code)));
             }
           }
           OrganizationRecord organization =
@@ -84,11 +84,12 @@ final class JooqPlanStore implements PlanStore {
           latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
           int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
           PlanRecord row =
-              PlanMapping.newDraft(new PlanRecord(), organization.getId(), plan, number, savedAt);
+              PlanVersionRows.newDraft(
+                  new PlanRecord(), organization.getId(), plan, number, savedAt);
           long planId =
               tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
-          PlanMapping.insertContent(tx, planId, organization.getId(), plan);
-          PlanVersion saved = PlanMapping.version(row, code);
+          PlanContentRows.insert(tx, planId, organization.getId(), plan);
+          PlanVersion saved = PlanVersionRows.version(row, code);
           AuditTrail.record(
               tx,
               organization.getId(),
@@ -121,13 +122,13 @@ final class JooqPlanStore implements PlanStore {
             return new ApprovalResult.NotFound(organization, fiscalYear, number);
           }
           PlanRecord row = found.get();
-          PlanVersion before = PlanMapping.version(row, organization);
+          PlanVersion before = PlanVersionRows.version(row, organization);
           if (row.getLocked()) {
             return new ApprovalResult.Locked(before);
           }
           row.setStatus(PlanStatus.APPROVED.name())
               .setLocked(true)
-              .setApprovedAt(PlanMapping.timestamp(approvedAt));
+              .setApprovedAt(PlanVersionRows.timestamp(approvedAt));
           int updated =
               tx.update(PLAN)
                   .set(PLAN.STATUS, row.getStatus())
@@ -138,7 +139,7 @@ final class JooqPlanStore implements PlanStore {
                   .and(PLAN.VERSION.eq(row.getVersion()))
                   .execute();
           expectOne(updated, "approve", organization, fiscalYear, number);
-          PlanVersion after = PlanMapping.version(row, organization);
+          PlanVersion after = PlanVersionRows.version(row, organization);
           AuditTrail.record(
               tx,
               row.getOrganizationId(),
@@ -205,7 +206,7 @@ final class JooqPlanStore implements PlanStore {
                             .where(PLAN.ORGANIZATION_ID.eq(id))
                             .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
                             .orderBy(PLAN.PLAN_VERSION)
-                            .fetch(row -> PlanMapping.version(row, organization)))
+                            .fetch(row -> PlanVersionRows.version(row, organization)))
                 .orElse(List.of()));
   }
 
@@ -230,12 +231,12 @@ final class JooqPlanStore implements PlanStore {
         tx ->
             tx.selectFrom(ORGANIZATION)
                 .orderBy(ORGANIZATION.CODE)
-                .fetch(PlanMapping::organization));
+                .fetch(PlanVersionRows::organization));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
     return new StoredPlan(
-        PlanMapping.version(row, organization), PlanMapping.readContent(tx, row, organization));
+        PlanVersionRows.version(row, organization), PlanContentRows.read(tx, row, organization));
   }
 
   private static Optional<Long> organizationId(DSLContext tx, OrganizationCode code) {
@@ -256,7 +257,7 @@ final class JooqPlanStore implements PlanStore {
 
   private OrganizationRecord register(DSLContext tx, Organization organization, Instant at) {
     OrganizationRecord row = new OrganizationRecord();
-    PlanMapping.setOrganizationDetails(row, organization);
+    PlanVersionRows.setOrganizationDetails(row, organization);
     // Another transaction may register the same code between our look-up and this insert.
     int inserted =
         tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
@@ -282,7 +283,7 @@ final class JooqPlanStore implements PlanStore {
 
   private void updateDetails(
       DSLContext tx, OrganizationRecord row, Organization organization, Instant at) {
-    if (PlanMapping.sameDetails(row, organization)) {
+    if (PlanVersionRows.sameDetails(row, organization)) {
       return;
     }
     int updated =
@@ -292,7 +293,7 @@ final class JooqPlanStore implements PlanStore {
             .set(ORGANIZATION.ENGLISH_NAME, organization.englishName().orElse(null))
             .set(ORGANIZATION.DISTRICT, organization.district().orElse(null))
             .set(ORGANIZATION.PROVINCE, organization.province().orElse(null))
-            .set(ORGANIZATION.PROVINCE_CODE, PlanMapping.provinceCode(organization))
+            .set(ORGANIZATION.PROVINCE_CODE, PlanVersionRows.provinceCode(organization))
             .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
             .where(ORGANIZATION.ID.eq(row.getId()))
             .and(ORGANIZATION.VERSION.eq(row.getVersion()))
@@ -313,7 +314,7 @@ final class JooqPlanStore implements PlanStore {
         "organization.update",
         "organization",
         organization.code().value(),
-        organizationState(PlanMapping.organization(row)),
+        organizationState(PlanVersionRows.organization(row)),
         organizationState(organization));
   }
 
@@ -325,7 +326,7 @@ final class JooqPlanStore implements PlanStore {
     state.put("englishName", organization.englishName().orElse(null));
     state.put("district", organization.district().orElse(null));
     state.put("province", organization.province().orElse(null));
-    state.put("provinceCode", PlanMapping.provinceCode(organization));
+    state.put("provinceCode", PlanVersionRows.provinceCode(organization));
     return state;
   }
 
@@ -341,7 +342,7 @@ final class JooqPlanStore implements PlanStore {
 
   /** Locks the version a new save supersedes. */
   private void lock(DSLContext tx, PlanRecord row, OrganizationCode code, Instant at) {
-    PlanVersion before = PlanMapping.version(row, code);
+    PlanVersion before = PlanVersionRows.version(row, code);
     int updated =
         tx.update(PLAN)
             .set(PLAN.LOCKED, true)
@@ -357,7 +358,7 @@ final class JooqPlanStore implements PlanStore {
               + row.getPlanVersion()
               + " of the plan was changed by someone else at the same time");
     }
-    PlanVersion after = PlanMapping.version(row.setLocked(true), code);
+    PlanVersion after = PlanVersionRows.version(row.setLocked(true), code);
     AuditTrail.record(
         tx,
         row.getOrganizationId(),
