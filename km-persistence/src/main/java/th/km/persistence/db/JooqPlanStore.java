@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,7 +68,7 @@ final class JooqPlanStore implements PlanStore {
     FiscalYear year = plan.fiscalYear();
     return inTransaction(
         tx -> {
-          Optional<OrganizationRecord> existing = lockOrganization(tx, code);
+          Optional<OrganizationRecord> existing = OrganizationRows.lock(tx, code);
           Optional<PlanRecord> latest = existing.flatMap(o -> latestRow(tx, o.getId(), year));
           if (basedOn.isPresent()) {
             int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
@@ -79,8 +78,9 @@ final class JooqPlanStore implements PlanStore {
             }
           }
           OrganizationRecord organization =
-              existing.orElseGet(() -> register(tx, plan.organization(), savedAt));
-          updateDetails(tx, organization, plan.organization(), savedAt);
+              existing.orElseGet(
+                  () -> OrganizationRows.register(tx, plan.organization(), savedAt, actor));
+          OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
           latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
           int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
           PlanRecord row =
@@ -110,7 +110,7 @@ final class JooqPlanStore implements PlanStore {
     return inTransaction(
         tx -> {
           Optional<PlanRecord> found =
-              lockOrganization(tx, organization)
+              OrganizationRows.lock(tx, organization)
                   .flatMap(
                       o ->
                           tx.selectFrom(PLAN)
@@ -158,7 +158,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> latest(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(id -> latestRow(tx, id, fiscalYear))
                 .map(row -> stored(tx, row, organization)));
   }
@@ -167,7 +167,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> approved(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(
                     id ->
                         tx.selectFrom(PLAN)
@@ -184,7 +184,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> version(OrganizationCode organization, FiscalYear fiscalYear, int number) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(
                     id ->
                         tx.selectFrom(PLAN)
@@ -199,7 +199,7 @@ final class JooqPlanStore implements PlanStore {
   public List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .map(
                     id ->
                         tx.selectFrom(PLAN)
@@ -214,7 +214,7 @@ final class JooqPlanStore implements PlanStore {
   public List<FiscalYear> fiscalYears(OrganizationCode organization) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .map(
                     id ->
                         tx.selectDistinct(PLAN.FISCAL_YEAR)
@@ -231,7 +231,7 @@ final class JooqPlanStore implements PlanStore {
         tx ->
             tx.selectFrom(ORGANIZATION)
                 .orderBy(ORGANIZATION.CODE)
-                .fetch(PlanVersionRows::organization));
+                .fetch(OrganizationRows::organization));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
@@ -239,96 +239,6 @@ final class JooqPlanStore implements PlanStore {
         PlanVersionRows.version(row, organization), PlanContentRows.read(tx, row, organization));
   }
 
-  private static Optional<Long> organizationId(DSLContext tx, OrganizationCode code) {
-    return tx.select(ORGANIZATION.ID)
-        .from(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(code.value()))
-        .fetchOptional(ORGANIZATION.ID);
-  }
-
-  /** The organization's row, locked until the transaction ends; empty when it is not registered. */
-  private static Optional<OrganizationRecord> lockOrganization(
-      DSLContext tx, OrganizationCode code) {
-    return tx.selectFrom(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(code.value()))
-        .forUpdate()
-        .fetchOptional();
-  }
-
-  private OrganizationRecord register(DSLContext tx, Organization organization, Instant at) {
-    OrganizationRecord row = new OrganizationRecord();
-    PlanVersionRows.setOrganizationDetails(row, organization);
-    // Another transaction may register the same code between our look-up and this insert.
-    int inserted =
-        tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
-    OrganizationRecord registered =
-        lockOrganization(tx, organization.code())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("organization " + organization.code() + " vanished"));
-    if (inserted == 1) {
-      AuditTrail.record(
-          tx,
-          registered.getId(),
-          at,
-          actor,
-          "organization.register",
-          "organization",
-          organization.code().value(),
-          null,
-          organizationState(organization));
-    }
-    return registered;
-  }
-
-  private void updateDetails(
-      DSLContext tx, OrganizationRecord row, Organization organization, Instant at) {
-    if (PlanVersionRows.sameDetails(row, organization)) {
-      return;
-    }
-    int updated =
-        tx.update(ORGANIZATION)
-            .set(ORGANIZATION.TYPE, organization.type().name())
-            .set(ORGANIZATION.NAME, organization.name())
-            .set(ORGANIZATION.ENGLISH_NAME, organization.englishName().orElse(null))
-            .set(ORGANIZATION.DISTRICT, organization.district().orElse(null))
-            .set(ORGANIZATION.PROVINCE, organization.province().orElse(null))
-            .set(ORGANIZATION.PROVINCE_CODE, PlanVersionRows.provinceCode(organization))
-            .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
-            .where(ORGANIZATION.ID.eq(row.getId()))
-            .and(ORGANIZATION.VERSION.eq(row.getVersion()))
-            .execute();
-    if (updated != 1) {
-      throw new PersistenceException(
-          "ข้อมูลองค์กร "
-              + organization.code()
-              + " ถูกแก้ไขพร้อมกันจากที่อื่น / organization "
-              + organization.code()
-              + " was changed by someone else at the same time");
-    }
-    AuditTrail.record(
-        tx,
-        row.getId(),
-        at,
-        actor,
-        "organization.update",
-        "organization",
-        organization.code().value(),
-        organizationState(PlanVersionRows.organization(row)),
-        organizationState(organization));
-  }
-
-  private static ObjectNode organizationState(Organization organization) {
-    ObjectNode state = AuditTrail.state();
-    state.put("code", organization.code().value());
-    state.put("type", organization.type().name());
-    state.put("name", organization.name());
-    state.put("englishName", organization.englishName().orElse(null));
-    state.put("district", organization.district().orElse(null));
-    state.put("province", organization.province().orElse(null));
-    state.put("provinceCode", PlanVersionRows.provinceCode(organization));
-    return state;
-  }
 
   private static Optional<PlanRecord> latestRow(
       DSLContext tx, long organizationId, FiscalYear year) {
