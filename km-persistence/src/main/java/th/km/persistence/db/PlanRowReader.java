@@ -16,28 +16,7 @@ import org.jooq.Table;
  * Reads the rows of one plan version: those of a table that belong to the plan and its
  * organization, in ordinal order, and groups child rows under their parent's id.
  */
-final class PlanRowReader {
-  private final DSLContext tx;
-  private final long planId;
-  private final long organizationId;
-
-  PlanRowReader(DSLContext tx, long planId, long organizationId) {
-    this.tx = tx;
-    this.planId = planId;
-    this.organizationId = organizationId;
-  }
-
-  DSLContext tx() {
-    return tx;
-  }
-
-  long planId() {
-    return planId;
-  }
-
-  long organizationId() {
-    return organizationId;
-  }
+record PlanRowReader(DSLContext tx, long planId, long organizationId) {
 
   /** The rows of a table that belong to this plan and organization, in ordinal order. */
   <R extends Record> Result<R> rows(
