@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.document.DocBlock;
 import th.km.persistence.document.Digits;
@@ -37,6 +39,47 @@ final class DocOutput {
 
     Digits digits() {
       return this == thai ? Digits.THAI : Digits.ARABIC;
+    }
+  }
+
+  /**
+   * The options of a {@code km doc} command that writes one document: {@code --format}, {@code -o}
+   * and {@code --digits}. A picocli mixin, so that every such command reads them alike.
+   */
+  static final class Options {
+
+    @Option(
+        names = "--format",
+        required = true,
+        paramLabel = "docx|pdf|html",
+        description = "รูปแบบไฟล์ / the file format: ${COMPLETION-CANDIDATES}")
+    private Format format = Format.pdf;
+
+    @Option(
+        names = "-o",
+        required = true,
+        paramLabel = "<file>",
+        description = "ไฟล์ผลลัพธ์ / the output file")
+    private @Nullable Path output;
+
+    @Option(
+        names = "--digits",
+        paramLabel = "thai|arabic",
+        description =
+            "เลขไทยหรือเลขอารบิก (ค่าเริ่มต้น thai) / Thai or Arabic digits (default ${DEFAULT-VALUE})")
+    private DigitStyle digits = DigitStyle.thai;
+
+    /** The digits of {@code --digits}. */
+    Digits digits() {
+      return digits.digits();
+    }
+
+    /** Writes the document in the format asked for to the file of {@code -o}, and says so. */
+    void write(Document doc, PrintWriter err) {
+      Path file = Objects.requireNonNull(output, "picocli did not set the required -o");
+      DocOutput.write(doc, format, file, err);
+      err.println("km: เขียน " + file + " แล้ว / wrote " + file);
+      err.flush();
     }
   }
 

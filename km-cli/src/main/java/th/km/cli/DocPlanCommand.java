@@ -35,15 +35,7 @@ public final class DocPlanCommand implements Callable<Integer> {
 
   @Mixin private PlanSource source = new PlanSource();
 
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "docx|pdf|html",
-      description = "รูปแบบไฟล์ / the file format: ${COMPLETION-CANDIDATES}")
-  private DocOutput.Format format = DocOutput.Format.pdf;
-
-  @Option(names = "-o", required = true, paramLabel = "<file>", description = "ไฟล์ผลลัพธ์ / the output file")
-  private Path output = Path.of("plan.pdf");
+  @Mixin private DocOutput.Options output = new DocOutput.Options();
 
   @Option(
       names = "--emblem",
@@ -51,20 +43,12 @@ public final class DocPlanCommand implements Callable<Integer> {
       description = "ตราสัญลักษณ์ (PNG หรือ JPEG) เหนือประกาศ / the emblem (PNG or JPEG) above the announcement")
   private @Nullable Path emblem;
 
-  @Option(
-      names = "--digits",
-      paramLabel = "thai|arabic",
-      description = "เลขไทยหรือเลขอารบิก (ค่าเริ่มต้น thai) / Thai or Arabic digits (default ${DEFAULT-VALUE})")
-  private DocOutput.DigitStyle digits = DocOutput.DigitStyle.thai;
-
   @Override
   public Integer call() {
     PrintWriter err = commandSpec().commandLine().getErr();
     var image = DocOutput.emblem(emblem);
     KmPlan plan = plan();
-    DocOutput.write(PlanDocument.of(plan, image, digits.digits()), format, output, err);
-    err.println("km: เขียน " + output + " แล้ว / wrote " + output);
-    err.flush();
+    output.write(PlanDocument.of(plan, image, output.digits()), err);
     return Main.OK;
   }
 

@@ -57,21 +57,7 @@ public final class DocTrainingReportCommand implements Callable<Integer> {
       description = "ไฟล์วันหยุดสำหรับนับกำหนดส่ง / holiday file for the deadline")
   private @Nullable Path holidaysFile;
 
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "docx|pdf|html",
-      description = "รูปแบบไฟล์ / the file format: ${COMPLETION-CANDIDATES}")
-  private DocOutput.Format format = DocOutput.Format.pdf;
-
-  @Option(names = "-o", required = true, paramLabel = "<file>", description = "ไฟล์ผลลัพธ์ / the output file")
-  private Path output = Path.of("training-report.pdf");
-
-  @Option(
-      names = "--digits",
-      paramLabel = "thai|arabic",
-      description = "เลขไทยหรือเลขอารบิก / Thai or Arabic digits (default ${DEFAULT-VALUE})")
-  private DocOutput.DigitStyle digits = DocOutput.DigitStyle.thai;
+  @Mixin private DocOutput.Options output = new DocOutput.Options();
 
   @Override
   public Integer call() {
@@ -97,10 +83,8 @@ public final class DocTrainingReportCommand implements Callable<Integer> {
             records.staffMember(training.personId()),
             records.reportsOf(training.id()),
             holidays,
-            digits.digits());
-    DocOutput.write(doc, format, output, err);
-    err.println("km: เขียน " + output + " แล้ว / wrote " + output);
-    err.flush();
+            output.digits());
+    output.write(doc, err);
     return Main.OK;
   }
 

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.OrganizationCode;
-import th.km.core.textimport.ImportOptions;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.planfile.PlanFiles;
 import th.km.persistence.planimport.LocatedIssue;
@@ -56,14 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "ไฟล์แผนที่จะเขียน / the plan file to write")
   private @Nullable Path output;
 
-  @Option(
-      names = "--code",
-      paramLabel = "<code>",
-      description = {
-        "รหัสองค์กร เช่น ban-waen (ค่าเริ่มต้น: จากชื่อภาษาอังกฤษหรือชื่อภาษาไทยในเอกสาร)",
-        "organization code such as ban-waen (default: from the document's English or Thai name)"
-      })
-  private @Nullable String code;
+  @Mixin private OrganizationCodeOption code = new OrganizationCodeOption();
 
   @Override
   public Integer call() {
@@ -71,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
     Path out = required(output);
     PlanDocumentImport read;
     try {
-      read = PlanDocumentImporter.importDocument(read(in), in.toString(), options());
+      read = PlanDocumentImporter.importDocument(read(in), in.toString(), code.importOptions());
     } catch (UnreadableDocumentException e) {
       throw new UnusableInputException(e.messageTh(), e.getMessage(), e);
     }
@@ -102,21 +94,6 @@ public final class ImportCommand implements Callable<Integer> {
     stdout.println(read.summary().orElseThrow().line());
     stdout.flush();
     return read.result().hasErrors() ? Main.FINDINGS : Main.OK;
-  }
-
-  private ImportOptions options() {
-    String c = code;
-    if (c == null) {
-      return ImportOptions.defaults();
-    }
-    try {
-      return ImportOptions.withOrganizationCode(OrganizationCode.of(c));
-    } catch (IllegalArgumentException e) {
-      throw new UnusableInputException(
-          "--code «" + c + "» ต้องเป็นอักษรละตินตัวเล็ก ตัวเลข หรือขีดกลาง ยาวไม่เกิน 40 ตัว",
-          "--code '" + c + "' must be 1-40 lower-case Latin letters, digits or inner dashes",
-          e);
-    }
   }
 
   private static byte[] read(Path file) {

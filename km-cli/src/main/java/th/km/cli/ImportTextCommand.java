@@ -9,18 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.OrganizationCode;
 import th.km.core.textimport.ImportIssue;
-import th.km.core.textimport.ImportOptions;
 import th.km.core.textimport.ImportResult;
 import th.km.core.textimport.PlanTextImporter;
 import th.km.persistence.planfile.PlanJson;
@@ -56,20 +54,13 @@ public final class ImportTextCommand implements Callable<Integer> {
       description = "ไฟล์แผนที่จะเขียน หรือ - เพื่อพิมพ์ออกหน้าจอ / the plan file to write, or - for stdout")
   private @Nullable String output;
 
-  @Option(
-      names = "--code",
-      paramLabel = "<code>",
-      description = {
-        "รหัสองค์กร เช่น ban-waen (ค่าเริ่มต้น: จากชื่อภาษาอังกฤษในเอกสาร)",
-        "organization code such as ban-waen (default: from the document's English name)"
-      })
-  private @Nullable String code;
+  @Mixin private OrganizationCodeOption code = new OrganizationCodeOption();
 
   @Override
   public Integer call() {
     Path in = required(input);
     OutputFile out = OutputFile.of(required(output));
-    ImportResult result = PlanTextImporter.importText(readText(in), options());
+    ImportResult result = PlanTextImporter.importText(readText(in), code.importOptions());
     PrintWriter err = commandSpec().commandLine().getErr();
     for (ImportIssue issue : result.issues()) {
       err.println(
@@ -130,21 +121,6 @@ public final class ImportTextCommand implements Callable<Integer> {
         + " warnings, "
         + result.issues(ImportIssue.Severity.INFO).size()
         + " notes";
-  }
-
-  private ImportOptions options() {
-    String c = code;
-    if (c == null) {
-      return ImportOptions.defaults();
-    }
-    try {
-      return new ImportOptions(Optional.of(OrganizationCode.of(c)));
-    } catch (IllegalArgumentException e) {
-      throw new UnusableInputException(
-          "--code «" + c + "» ต้องเป็นอักษรละตินตัวเล็ก ตัวเลข หรือขีดกลาง ยาวไม่เกิน 40 ตัว",
-          "--code '" + c + "' must be 1-40 lower-case Latin letters, digits or inner dashes",
-          e);
-    }
   }
 
   /** The file as UTF-8 text; anything else is unusable input. */

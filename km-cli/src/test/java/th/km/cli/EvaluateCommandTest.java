@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.km.core.testing.CsvRows;
 
 /** {@code km demo-year} and {@code km evaluate} through the command line's entry point. */
 class EvaluateCommandTest {
@@ -153,7 +154,7 @@ class EvaluateCommandTest {
   void csvIsOneTableWithAHeaderRowsForResultsAndRollups() {
     Run run = evaluate("2026-09-30", "--format", "csv");
     assertEquals(0, run.exitCode(), run.err());
-    List<List<String>> rows = parseCsv(run.out());
+    List<List<String>> rows = CsvRows.parse(run.out());
     List<String> header = rows.get(0);
     assertEquals("row", header.get(0));
     assertTrue(rows.stream().allMatch(r -> r.size() == header.size()), "every row has every column");
@@ -253,40 +254,5 @@ class EvaluateCommandTest {
       i += Character.charCount(line.codePointAt(i));
     }
     return line.substring(0, i);
-  }
-
-  /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF line ends. */
-  private static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    return rows;
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,27 +12,7 @@ import org.junit.jupiter.api.Test;
  * without the report-only indicators, percentages with one decimal, the trend by month's end, and
  * who must act on each item that needs attention.
  */
-class OverviewAtAGlanceTest {
-
-  private static TestServer server;
-  private static Browser staff;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    staff = server.browser().loggedInAs("staff");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static String section(String body, String id) {
-    int start = body.indexOf("id=\"" + id + "\"");
-    assertTrue(start > 0, "no section " + id);
-    return body.substring(start, body.indexOf("</section>", start));
-  }
+class OverviewAtAGlanceTest extends SignedInOverviewFixture {
 
   @Test
   void aGoalCountsOnlyTheIndicatorsThatCanBeMet() {

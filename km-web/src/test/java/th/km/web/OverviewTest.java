@@ -12,32 +12,10 @@ import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
 import th.km.core.records.YearRecords;
 import th.km.web.records.RecordFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The overview and the detail of an indicator, through the real server as of 15 March 2026. */
-class OverviewTest {
-
-  private static TestServer server;
-  private static Browser staff;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    staff = server.browser().loggedInAs("staff");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static String section(String body, String id) {
-    int start = body.indexOf("id=\"" + id + "\"");
-    assertTrue(start > 0, "no section " + id);
-    return body.substring(start, body.indexOf("</section>", start));
-  }
+class OverviewTest extends SignedInOverviewFixture {
 
   @Test
   void signingInLeadsToTheOverview() {

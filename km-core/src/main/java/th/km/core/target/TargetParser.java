@@ -80,7 +80,7 @@ public final class TargetParser {
   /** Reads one target. Never throws for any text; what it cannot read is {@code Unmeasurable}. */
   public static ParsedTarget parse(String targetText) {
     String text = LEADING_ITEM_MARKER.matcher(targetText).replaceFirst("");
-    Squeezed s = Squeezed.of(text);
+    SqueezedText s = SqueezedText.of(text);
     if (s.text().isEmpty()) {
       return new ParsedTarget.Unmeasurable("ไม่ได้เขียนเป้าหมาย", "no target is written");
     }
@@ -171,7 +171,7 @@ public final class TargetParser {
 
   private record Candidate(ParsedTarget.Count target, boolean explicit) {}
 
-  private static Optional<Candidate> count(Squeezed sq) {
+  private static Optional<Candidate> count(SqueezedText sq) {
     String s = sq.text();
     List<Candidate> found = new ArrayList<>();
     Matcher range = COUNT_RANGE.matcher(s);
@@ -222,7 +222,7 @@ public final class TargetParser {
         .or(() -> found.stream().findFirst());
   }
 
-  private static Optional<ParsedTarget> every(Squeezed sq, String original) {
+  private static Optional<ParsedTarget> every(SqueezedText sq, String original) {
     String s = sq.text();
     int from = 0;
     while (true) {
@@ -316,7 +316,7 @@ public final class TargetParser {
   }
 
   /** The classifier after a number: a known unit, else the Thai word that follows it. */
-  private static String unitAt(Squeezed sq, int index) {
+  private static String unitAt(SqueezedText sq, int index) {
     String s = sq.text();
     for (String unit : UNITS) {
       if (s.startsWith(unit, index)) {
@@ -357,60 +357,4 @@ public final class TargetParser {
   }
 
   private record Keyword(String word, Comparator comparator, int strictShift) {}
-
-  /**
-   * The text with Thai digits made Arabic and white space removed (a PDF puts spaces inside words),
-   * except one space between two digits so that numbers stay apart; remembers where each character
-   * came from.
-   */
-  private static final class Squeezed {
-    private final String text;
-    private final int[] origin;
-    private final String original;
-
-    private Squeezed(String text, int[] origin, String original) {
-      this.text = text;
-      this.origin = origin;
-      this.original = original;
-    }
-
-    static Squeezed of(String original) {
-      String arabic = ThaiDigits.toArabic(original);
-      StringBuilder out = new StringBuilder(arabic.length());
-      List<Integer> origin = new ArrayList<>();
-      for (int i = 0; i < arabic.length(); i++) {
-        char c = arabic.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u200B') {
-          boolean digitBefore = out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1));
-          int j = i;
-          while (j < arabic.length() && Character.isWhitespace(arabic.charAt(j))) {
-            j++;
-          }
-          boolean digitAfter = j < arabic.length() && ThaiDigits.isDigit(arabic.charAt(j));
-          if (digitBefore && digitAfter) {
-            out.append(' ');
-            origin.add(i);
-          }
-          i = j - 1;
-          continue;
-        }
-        out.append(c == '％' ? '%' : c);
-        origin.add(i);
-      }
-      return new Squeezed(
-          out.toString(), origin.stream().mapToInt(Integer::intValue).toArray(), original);
-    }
-
-    String text() {
-      return text;
-    }
-
-    String original() {
-      return original;
-    }
-
-    int originalIndex(int squeezedIndex) {
-      return squeezedIndex < origin.length ? origin[squeezedIndex] : original.length();
-    }
-  }
 }

@@ -39,7 +39,7 @@ final class AuditTrail {
       @Nullable ObjectNode after) {
     tx.insertInto(AUDIT_LOG)
         .set(AUDIT_LOG.ORGANIZATION_ID, organizationId)
-        .set(AUDIT_LOG.AT, PlanMapping.timestamp(at))
+        .set(AUDIT_LOG.AT, PlanVersionRows.timestamp(at))
         .set(AUDIT_LOG.ACTOR, actor.name())
         .set(AUDIT_LOG.CLIENT_ADDRESS, actor.address().orElse(null))
         .set(AUDIT_LOG.ACTION, action)

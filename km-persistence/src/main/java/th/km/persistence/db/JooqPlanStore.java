@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,26 +68,28 @@ final class JooqPlanStore implements PlanStore {
     FiscalYear year = plan.fiscalYear();
     return inTransaction(
         tx -> {
-          Optional<OrganizationRecord> existing = lockOrganization(tx, code);
+          Optional<OrganizationRecord> existing = OrganizationRows.lock(tx, code);
           Optional<PlanRecord> latest = existing.flatMap(o -> latestRow(tx, o.getId(), year));
           if (basedOn.isPresent()) {
             int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
             if (latestNumber != basedOn.getAsInt()) {
               return new SaveResult.Stale(
-                  basedOn.getAsInt(), latest.map(r -> PlanMapping.version(r, code)));
+                  basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code)));
             }
           }
           OrganizationRecord organization =
-              existing.orElseGet(() -> register(tx, plan.organization(), savedAt));
-          updateDetails(tx, organization, plan.organization(), savedAt);
+              existing.orElseGet(
+                  () -> OrganizationRows.register(tx, plan.organization(), savedAt, actor));
+          OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
           latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
           int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
           PlanRecord row =
-              PlanMapping.newDraft(new PlanRecord(), organization.getId(), plan, number, savedAt);
+              PlanVersionRows.newDraft(
+                  new PlanRecord(), organization.getId(), plan, number, savedAt);
           long planId =
               tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
-          PlanMapping.insertContent(tx, planId, organization.getId(), plan);
-          PlanVersion saved = PlanMapping.version(row, code);
+          PlanContentRows.insert(tx, planId, organization.getId(), plan);
+          PlanVersion saved = PlanVersionRows.version(row, code);
           AuditTrail.record(
               tx,
               organization.getId(),
@@ -109,7 +110,7 @@ final class JooqPlanStore implements PlanStore {
     return inTransaction(
         tx -> {
           Optional<PlanRecord> found =
-              lockOrganization(tx, organization)
+              OrganizationRows.lock(tx, organization)
                   .flatMap(
                       o ->
                           tx.selectFrom(PLAN)
@@ -121,13 +122,13 @@ final class JooqPlanStore implements PlanStore {
             return new ApprovalResult.NotFound(organization, fiscalYear, number);
           }
           PlanRecord row = found.get();
-          PlanVersion before = PlanMapping.version(row, organization);
+          PlanVersion before = PlanVersionRows.version(row, organization);
           if (row.getLocked()) {
             return new ApprovalResult.Locked(before);
           }
           row.setStatus(PlanStatus.APPROVED.name())
               .setLocked(true)
-              .setApprovedAt(PlanMapping.timestamp(approvedAt));
+              .setApprovedAt(PlanVersionRows.timestamp(approvedAt));
           int updated =
               tx.update(PLAN)
                   .set(PLAN.STATUS, row.getStatus())
@@ -138,7 +139,7 @@ final class JooqPlanStore implements PlanStore {
                   .and(PLAN.VERSION.eq(row.getVersion()))
                   .execute();
           expectOne(updated, "approve", organization, fiscalYear, number);
-          PlanVersion after = PlanMapping.version(row, organization);
+          PlanVersion after = PlanVersionRows.version(row, organization);
           AuditTrail.record(
               tx,
               row.getOrganizationId(),
@@ -157,7 +158,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> latest(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(id -> latestRow(tx, id, fiscalYear))
                 .map(row -> stored(tx, row, organization)));
   }
@@ -166,7 +167,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> approved(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(
                     id ->
                         tx.selectFrom(PLAN)
@@ -183,7 +184,7 @@ final class JooqPlanStore implements PlanStore {
   public Optional<StoredPlan> version(OrganizationCode organization, FiscalYear fiscalYear, int number) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .flatMap(
                     id ->
                         tx.selectFrom(PLAN)
@@ -198,14 +199,14 @@ final class JooqPlanStore implements PlanStore {
   public List<PlanVersion> versions(OrganizationCode organization, FiscalYear fiscalYear) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .map(
                     id ->
                         tx.selectFrom(PLAN)
                             .where(PLAN.ORGANIZATION_ID.eq(id))
                             .and(PLAN.FISCAL_YEAR.eq(fiscalYear.buddhistYear()))
                             .orderBy(PLAN.PLAN_VERSION)
-                            .fetch(row -> PlanMapping.version(row, organization)))
+                            .fetch(row -> PlanVersionRows.version(row, organization)))
                 .orElse(List.of()));
   }
 
@@ -213,7 +214,7 @@ final class JooqPlanStore implements PlanStore {
   public List<FiscalYear> fiscalYears(OrganizationCode organization) {
     return inTransaction(
         tx ->
-            organizationId(tx, organization)
+            OrganizationRows.id(tx, organization)
                 .map(
                     id ->
                         tx.selectDistinct(PLAN.FISCAL_YEAR)
@@ -230,104 +231,14 @@ final class JooqPlanStore implements PlanStore {
         tx ->
             tx.selectFrom(ORGANIZATION)
                 .orderBy(ORGANIZATION.CODE)
-                .fetch(PlanMapping::organization));
+                .fetch(OrganizationRows::organization));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
     return new StoredPlan(
-        PlanMapping.version(row, organization), PlanMapping.readContent(tx, row, organization));
+        PlanVersionRows.version(row, organization), PlanContentRows.read(tx, row, organization));
   }
 
-  private static Optional<Long> organizationId(DSLContext tx, OrganizationCode code) {
-    return tx.select(ORGANIZATION.ID)
-        .from(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(code.value()))
-        .fetchOptional(ORGANIZATION.ID);
-  }
-
-  /** The organization's row, locked until the transaction ends; empty when it is not registered. */
-  private static Optional<OrganizationRecord> lockOrganization(
-      DSLContext tx, OrganizationCode code) {
-    return tx.selectFrom(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(code.value()))
-        .forUpdate()
-        .fetchOptional();
-  }
-
-  private OrganizationRecord register(DSLContext tx, Organization organization, Instant at) {
-    OrganizationRecord row = new OrganizationRecord();
-    PlanMapping.setOrganizationDetails(row, organization);
-    // Another transaction may register the same code between our look-up and this insert.
-    int inserted =
-        tx.insertInto(ORGANIZATION).set(row).onConflict(ORGANIZATION.CODE).doNothing().execute();
-    OrganizationRecord registered =
-        lockOrganization(tx, organization.code())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("organization " + organization.code() + " vanished"));
-    if (inserted == 1) {
-      AuditTrail.record(
-          tx,
-          registered.getId(),
-          at,
-          actor,
-          "organization.register",
-          "organization",
-          organization.code().value(),
-          null,
-          organizationState(organization));
-    }
-    return registered;
-  }
-
-  private void updateDetails(
-      DSLContext tx, OrganizationRecord row, Organization organization, Instant at) {
-    if (PlanMapping.sameDetails(row, organization)) {
-      return;
-    }
-    int updated =
-        tx.update(ORGANIZATION)
-            .set(ORGANIZATION.TYPE, organization.type().name())
-            .set(ORGANIZATION.NAME, organization.name())
-            .set(ORGANIZATION.ENGLISH_NAME, organization.englishName().orElse(null))
-            .set(ORGANIZATION.DISTRICT, organization.district().orElse(null))
-            .set(ORGANIZATION.PROVINCE, organization.province().orElse(null))
-            .set(ORGANIZATION.PROVINCE_CODE, PlanMapping.provinceCode(organization))
-            .set(ORGANIZATION.VERSION, ORGANIZATION.VERSION.plus(1))
-            .where(ORGANIZATION.ID.eq(row.getId()))
-            .and(ORGANIZATION.VERSION.eq(row.getVersion()))
-            .execute();
-    if (updated != 1) {
-      throw new PersistenceException(
-          "ข้อมูลองค์กร "
-              + organization.code()
-              + " ถูกแก้ไขพร้อมกันจากที่อื่น / organization "
-              + organization.code()
-              + " was changed by someone else at the same time");
-    }
-    AuditTrail.record(
-        tx,
-        row.getId(),
-        at,
-        actor,
-        "organization.update",
-        "organization",
-        organization.code().value(),
-        organizationState(PlanMapping.organization(row)),
-        organizationState(organization));
-  }
-
-  private static ObjectNode organizationState(Organization organization) {
-    ObjectNode state = AuditTrail.state();
-    state.put("code", organization.code().value());
-    state.put("type", organization.type().name());
-    state.put("name", organization.name());
-    state.put("englishName", organization.englishName().orElse(null));
-    state.put("district", organization.district().orElse(null));
-    state.put("province", organization.province().orElse(null));
-    state.put("provinceCode", PlanMapping.provinceCode(organization));
-    return state;
-  }
 
   private static Optional<PlanRecord> latestRow(
       DSLContext tx, long organizationId, FiscalYear year) {
@@ -341,7 +252,7 @@ final class JooqPlanStore implements PlanStore {
 
   /** Locks the version a new save supersedes. */
   private void lock(DSLContext tx, PlanRecord row, OrganizationCode code, Instant at) {
-    PlanVersion before = PlanMapping.version(row, code);
+    PlanVersion before = PlanVersionRows.version(row, code);
     int updated =
         tx.update(PLAN)
             .set(PLAN.LOCKED, true)
@@ -357,7 +268,7 @@ final class JooqPlanStore implements PlanStore {
               + row.getPlanVersion()
               + " of the plan was changed by someone else at the same time");
     }
-    PlanVersion after = PlanMapping.version(row.setLocked(true), code);
+    PlanVersion after = PlanVersionRows.version(row.setLocked(true), code);
     AuditTrail.record(
         tx,
         row.getOrganizationId(),

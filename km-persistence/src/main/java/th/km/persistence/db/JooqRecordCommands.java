@@ -313,7 +313,7 @@ final class JooqRecordCommands implements RecordCommands {
         .orderBy(PLAN.PLAN_VERSION.desc())
         .limit(1)
         .fetchOptional()
-        .map(row -> PlanMapping.readContent(tx, row, book.organization()));
+        .map(row -> PlanContentRows.read(tx, row, book.organization()));
   }
 
   private static Optional<Long> organizationId(DSLContext tx, RecordBook book) {

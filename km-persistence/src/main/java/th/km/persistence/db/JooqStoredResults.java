@@ -7,13 +7,15 @@ import static th.km.persistence.jooq.Tables.EVALUATION_RUN;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import th.km.core.LocalizedText;
@@ -61,7 +63,7 @@ final class JooqStoredResults implements StoredResults {
                             new AreaTally(
                                 r.get(EVALUATION_NATIONAL.ORGANIZATIONS),
                                 r.get(EVALUATION_NATIONAL.FAILED),
-                                counts(r, nationalCounts())))));
+                                counts(r, EVALUATION_NATIONAL)))));
   }
 
   @Override
@@ -104,7 +106,7 @@ final class JooqStoredResults implements StoredResults {
                           new ProvinceGroup(
                               r.get(EVALUATION_ORGANIZATION.PROVINCE_CODE),
                               r.get(EVALUATION_ORGANIZATION.PROVINCE_NAME)),
-                          counts(r, organizationCounts()),
+                          counts(r, EVALUATION_ORGANIZATION),
                           problemEn == null
                               ? Optional.empty()
                               : Optional.of(LocalizedText.of(problemTh == null ? problemEn : problemTh, problemEn)));
@@ -126,43 +128,23 @@ final class JooqStoredResults implements StoredResults {
         new AreaTally(
             r.get(EVALUATION_PROVINCE.ORGANIZATIONS),
             r.get(EVALUATION_PROVINCE.FAILED),
-            counts(r, provinceCounts())));
+            counts(r, EVALUATION_PROVINCE)));
   }
 
-  private static StatusCounts counts(Record r, Map<Status, Field<Integer>> columns) {
+  /**
+   * The status counts of a row of one of the roll-up tables, which all name their count columns
+   * after the statuses ({@code met}, {@code not_met}, ...).
+   */
+  private static StatusCounts counts(Record r, Table<?> table) {
     EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
-    columns.forEach((status, column) -> counts.put(status, r.get(column)));
+    for (Status status : Status.values()) {
+      Field<Integer> column =
+          Objects.requireNonNull(
+              table.field(status.name().toLowerCase(Locale.ROOT), Integer.class),
+              () -> table.getName() + " has no column for " + status);
+      counts.put(status, r.get(column));
+    }
     return new StatusCounts(counts);
-  }
-
-  private static Map<Status, Field<Integer>> organizationCounts() {
-    return Map.of(
-        Status.MET, EVALUATION_ORGANIZATION.MET,
-        Status.NOT_MET, EVALUATION_ORGANIZATION.NOT_MET,
-        Status.ON_TRACK, EVALUATION_ORGANIZATION.ON_TRACK,
-        Status.AT_RISK, EVALUATION_ORGANIZATION.AT_RISK,
-        Status.NO_DATA, EVALUATION_ORGANIZATION.NO_DATA,
-        Status.REPORT_ONLY, EVALUATION_ORGANIZATION.REPORT_ONLY);
-  }
-
-  private static Map<Status, Field<Integer>> provinceCounts() {
-    return Map.of(
-        Status.MET, EVALUATION_PROVINCE.MET,
-        Status.NOT_MET, EVALUATION_PROVINCE.NOT_MET,
-        Status.ON_TRACK, EVALUATION_PROVINCE.ON_TRACK,
-        Status.AT_RISK, EVALUATION_PROVINCE.AT_RISK,
-        Status.NO_DATA, EVALUATION_PROVINCE.NO_DATA,
-        Status.REPORT_ONLY, EVALUATION_PROVINCE.REPORT_ONLY);
-  }
-
-  private static Map<Status, Field<Integer>> nationalCounts() {
-    return Map.of(
-        Status.MET, EVALUATION_NATIONAL.MET,
-        Status.NOT_MET, EVALUATION_NATIONAL.NOT_MET,
-        Status.ON_TRACK, EVALUATION_NATIONAL.ON_TRACK,
-        Status.AT_RISK, EVALUATION_NATIONAL.AT_RISK,
-        Status.NO_DATA, EVALUATION_NATIONAL.NO_DATA,
-        Status.REPORT_ONLY, EVALUATION_NATIONAL.REPORT_ONLY);
   }
 
   private static <T> T read(Supplier<T> query) {

@@ -31,7 +31,7 @@ import th.km.core.target.ParsedTarget;
 
 /**
  * The mapping between indicators (ตัวชี้วัด) with their formal rules and the JSON of the plan file,
- * one {@code write} and one {@code read} per type side by side, as in {@link PlanMapping}. Rules are
+ * one {@code write} and one {@code read} per type side by side, as in {@link PlanJsonMapping}. Rules are
  * objects with a {@code type} field; a filter writes only the facets it narrows by, in a fixed
  * order, each set sorted, so that equal rules give equal text.
  */

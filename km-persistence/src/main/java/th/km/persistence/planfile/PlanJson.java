@@ -56,7 +56,7 @@ public final class PlanJson {
   /** The plan as the text of a plan file. */
   public static String write(KmPlan plan) {
     try {
-      return WRITER.writeValueAsString(PlanMapping.writePlan(plan)) + "\n";
+      return WRITER.writeValueAsString(PlanJsonMapping.writePlan(plan)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Jackson could not write a tree of plain JSON nodes", e);
     }
@@ -92,7 +92,7 @@ public final class PlanJson {
       throw source.error(
           FieldPath.ROOT, "ไฟล์ว่าง ไม่มีข้อมูล JSON", "the file is empty: it holds no JSON");
     }
-    return JsonIn.read(source, tree, FieldPath.ROOT, PlanMapping::readPlan);
+    return JsonIn.read(source, tree, FieldPath.ROOT, PlanJsonMapping::readPlan);
   }
 
   /**

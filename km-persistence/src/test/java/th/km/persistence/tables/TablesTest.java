@@ -29,6 +29,7 @@ import th.km.core.evaluation.IndicatorResult;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingSetting;
+import th.km.core.testing.CsvRows;
 import th.km.core.training.ReportStatus;
 import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.demo.DemoYear;

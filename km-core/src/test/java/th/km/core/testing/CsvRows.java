@@ -1,14 +1,18 @@
-package th.km.persistence.tables;
+package th.km.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CSV text back by RFC 4180, for tests: quoted fields may hold commas, quotes and CRLFs. */
-final class CsvRows {
+/**
+ * Reads CSV text back by RFC 4180, for tests of what km writes as CSV: quoted fields may hold
+ * commas, quotes and CRLFs; a bare line break or a last record without its CRLF is refused.
+ */
+public final class CsvRows {
 
   private CsvRows() {}
 
-  static List<List<String>> parse(String csv) {
+  /** The records of {@code csv}, each a list of its fields. */
+  public static List<List<String>> parse(String csv) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -36,7 +40,8 @@ final class CsvRows {
         row = new ArrayList<>();
         i++;
       } else if (c == '\n' || c == '\r') {
-        throw new IllegalArgumentException("a bare line break outside quotes at " + i + ": not RFC 4180");
+        throw new IllegalArgumentException(
+            "a bare line break outside quotes at " + i + ": not RFC 4180");
       } else {
         field.append(c);
       }

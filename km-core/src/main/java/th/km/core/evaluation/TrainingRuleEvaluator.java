@@ -1,0 +1,201 @@
+package th.km.core.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import th.km.core.LocalizedText;
+import th.km.core.calendar.DateRange;
+import th.km.core.calendar.DueDate;
+import th.km.core.calendar.DueDates;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.indicator.IndicatorRule;
+import th.km.core.indicator.RecordFilter;
+import th.km.core.plan.KmPlan;
+import th.km.core.records.RecordKind;
+import th.km.core.records.SupervisorRating;
+import th.km.core.records.Training;
+import th.km.core.records.TrainingReport;
+import th.km.core.target.ParsedTarget;
+
+/**
+ * Evaluates the rules on what follows a training: whether its reports were filed within the days
+ * the plan allows (counted over holidays), and whether supervisors rated the trained staff higher
+ * after than before. Reports and ratings count up to the as-of day itself; see {@link
+ * RuleEvaluator}.
+ */
+final class TrainingRuleEvaluator {
+
+  private final KmPlan plan;
+  private final Selection selection;
+  private final LocalDate asOf;
+  private final HolidayCalendar holidays;
+
+  TrainingRuleEvaluator(
+      KmPlan plan, Selection selection, LocalDate asOf, HolidayCalendar holidays) {
+    this.plan = plan;
+    this.selection = selection;
+    this.asOf = asOf;
+    this.holidays = holidays;
+  }
+
+  /** The trainings in the filter that the person came back from in the period, by the day. */
+  private List<Training> trainingsReturned(RecordFilter filter, DateRange period, LocalDate upTo) {
+    List<Training> trainings = new ArrayList<>();
+    for (Training t : selection.records().trainings()) {
+      if (selection.matches(t, filter)
+          && !t.returned().isBefore(period.start())
+          && !t.returned().isAfter(upTo)) {
+        trainings.add(t);
+      }
+    }
+    trainings.sort(Comparator.comparing(Training::id));
+    return trainings;
+  }
+
+  Outcome deadlines(
+      IndicatorRule.DeadlineCompliance d, DateRange period, LocalDate upTo, Elapsed elapsed) {
+    if (!selection.anyRecorded(RecordKind.TRAINING, upTo)) {
+      return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.TRAINING));
+    }
+    long onTime = 0;
+    long late = 0;
+    long overdue = 0;
+    long pending = 0;
+    Set<String> ids = new TreeSet<>();
+    for (Training t : trainingsReturned(d.trainings(), period, upTo)) {
+      DueDate due = DueDates.reportDue(t.returned(), d.days(), holidays);
+      Optional<TrainingReport> first =
+          selection.records().reportsOf(t.id()).stream()
+              .filter(r -> !r.submittedOn().isAfter(asOf))
+              .min(
+                  Comparator.comparing(TrainingReport::submittedOn)
+                      .thenComparing(TrainingReport::id));
+      if (!asOf.isAfter(due.due())) {
+        pending++; // not due so far, filed or not: an early report is not yet a report due
+      } else if (first.isPresent()) {
+        ids.add(t.id());
+        ids.add(first.get().id());
+        if (due.isMetBy(first.get().submittedOn())) {
+          onTime++;
+        } else {
+          late++;
+        }
+      } else {
+        ids.add(t.id());
+        overdue++;
+      }
+    }
+    long decided = onTime + late + overdue;
+    LocalizedText trainings = Texts.describeTrainings(d.trainings(), plan);
+    if (decided == 0) {
+      return Outcome.noData(
+          ValueUnit.PERCENT,
+          LocalizedText.of(
+              "ยังไม่มี" + trainings.th() + "ที่ถึงกำหนดส่งรายงาน (ยังไม่ถึงกำหนด " + pending + " รายการ)"
+                  + " จึงยังประเมินไม่ได้",
+              "no report on " + trainings.en() + " has fallen due yet (" + pending
+                  + " not yet due), so it cannot be evaluated"));
+    }
+    Quantity q = Quantity.share(onTime, decided);
+    Judge.Judgement j = judgeOnTimeShare(q, d.percentTarget(), late + overdue, elapsed);
+    LocalizedText measured =
+        LocalizedText.of(
+            trainings.th() + " ที่ถึงกำหนดส่งรายงานแล้ว " + decided + " รายการ ส่งภายใน " + d.days()
+                + " วัน " + onTime + " รายการ คิดเป็น" + q.thai() + " ส่งล่าช้า " + late
+                + " รายการ ยังไม่ส่งและเลยกำหนด " + overdue + " รายการ ยังไม่ถึงกำหนด " + pending
+                + " รายการ (นับตาม ป.พ.พ. มาตรา ๑๙๓/๓ และ ๑๙๓/๘)",
+            onTime + " of " + decided + " reports on " + trainings.en() + " due so far were filed within "
+                + d.days() + " days: " + q.english() + "; " + late + " late, " + overdue
+                + " overdue and not filed, " + pending
+                + " not yet due (days counted by the Civil and Commercial Code s. 193/3 and 193/8)");
+    return new Outcome(
+        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+  }
+
+  /**
+   * An on-time share, unlike a count, can fall: a report filed late later lowers it, and a late one
+   * never becomes on time. So before the period ends a share that meets its target is only on track,
+   * and a target of every report on time that late or overdue ones already rule out is not met:
+   * it cannot be reached any more, whatever the elapsed share.
+   */
+  private static Judge.Judgement judgeOnTimeShare(
+      Quantity q, ParsedTarget.Percentage target, long missed, Elapsed elapsed) {
+    Judge.Judgement j = Judge.judge(q, target, elapsed);
+    if (elapsed.ended()) {
+      return j;
+    }
+    boolean everyOne =
+        target.comparator() == th.km.core.target.Comparator.AT_LEAST
+            && target.percent().compareTo(BigDecimal.valueOf(100)) >= 0;
+    if (everyOne && missed > 0) {
+      return new Judge.Judgement(
+          Status.NOT_MET,
+          LocalizedText.of(
+              "มีรายงานที่ส่งล่าช้าหรือเลยกำหนดแล้ว " + missed + " รายการ จึงไม่อาจได้ "
+                  + target.describe().th() + " ได้อีก",
+              missed + " reports are already late or overdue, so " + target.describe().en()
+                  + " can no longer be reached"));
+    }
+    if (j.status() == Status.MET) {
+      return new Judge.Judgement(Status.ON_TRACK, Texts.withinSoFar(target.describe()));
+    }
+    return j;
+  }
+
+  Outcome beforeAfter(
+      IndicatorRule.BeforeAfter b, DateRange period, LocalDate upTo, Elapsed elapsed) {
+    if (!selection.anyRecorded(RecordKind.TRAINING, upTo)) {
+      return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.TRAINING));
+    }
+    Set<String> trained = new TreeSet<>();
+    Set<String> rated = new HashSet<>();
+    Set<String> improved = new HashSet<>();
+    Set<String> ids = new TreeSet<>();
+    for (Training t : selection.records().trainings()) {
+      if (!selection.matches(t, b.trainings())
+          || t.end().isBefore(period.start())
+          || t.end().isAfter(upTo)) {
+        continue;
+      }
+      trained.add(t.personId());
+      ids.add(t.id());
+      for (SupervisorRating r : selection.records().ratingsOf(t.id())) {
+        if (!r.ratedOn().isAfter(asOf)) {
+          rated.add(t.personId());
+          ids.add(r.id());
+          if (r.improved()) {
+            improved.add(t.personId());
+          }
+        }
+      }
+    }
+    LocalizedText trainings = Texts.describeTrainings(b.trainings(), plan);
+    if (trained.isEmpty()) {
+      return Outcome.noData(
+          ValueUnit.PERCENT,
+          Texts.noMembers("ผู้ผ่าน" + trainings.th(), "staff who completed " + trainings.en()));
+    }
+    if (!selection.anyRecorded(RecordKind.SUPERVISOR_RATING, asOf)) {
+      return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.SUPERVISOR_RATING));
+    }
+    Quantity q = Quantity.share(improved.size(), trained.size());
+    Judge.Judgement j = Judge.judge(q, b.percentTarget(), elapsed);
+    LocalizedText measured =
+        LocalizedText.of(
+            "ผู้ผ่าน" + trainings.th() + " " + trained.size()
+                + " คน ผู้บังคับบัญชาประเมินว่าการปฏิบัติงานหลังการพัฒนาดีขึ้น " + improved.size()
+                + " คน คิดเป็น" + q.thai() + " ยังไม่ได้ประเมิน " + (trained.size() - rated.size())
+                + " คน",
+            improved.size() + " of " + trained.size() + " staff who completed " + trainings.en()
+                + " were rated higher after than before: " + q.english() + "; "
+                + (trained.size() - rated.size()) + " not rated yet");
+    return new Outcome(
+        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+  }
+}
