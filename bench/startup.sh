@@ -25,7 +25,7 @@ first_200() {
     start=$(now_ms)
     "$@" >>"$work/server.log" 2>&1 &
     pid=$!
-    wait_200 "$url" 300 || { echo "km-bench: $* did not answer" >&2; tail -20 "$work/server.log" >&2; kill "$pid"; exit 2; }
+    wait_200 "$url" "${KM_BENCH_WAIT:-300}" || { echo "km-bench: $* did not answer" >&2; tail -20 "$work/server.log" >&2; kill "$pid"; exit 2; }
     echo $(( $(now_ms) - start ))
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done | median
@@ -63,7 +63,7 @@ bare_server=$(first_200 "http://127.0.0.1:$port/hello" \
 # km's server as ./km starts it (its jar, its AOT cache, trained by the first start) with the same
 # JVM flags through JAVA_TOOL_OPTIONS, and from the build's classes with no AOT cache.
 echo "km-bench: ./km serve's first start trains its AOT cache when needed…" >&2
-JAVA_TOOL_OPTIONS="${JVM_FLAGS[*]}" RUNS=1 first_200 "http://127.0.0.1:$port/login" "$root/km" serve --db "$url" --port "$port" >/dev/null
+JAVA_TOOL_OPTIONS="${JVM_FLAGS[*]}" RUNS=1 KM_BENCH_WAIT=1200 first_200 "http://127.0.0.1:$port/login" "$root/km" serve --db "$url" --port "$port" >/dev/null
 km_aot=$(JAVA_TOOL_OPTIONS="${JVM_FLAGS[*]}" first_200 "http://127.0.0.1:$port/login" \
   "$root/km" serve --db "$url" --port "$port")
 km_server=$(first_200 "http://127.0.0.1:$port/login" \
