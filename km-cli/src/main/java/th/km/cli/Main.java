@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "km",
     mixinStandardHelpOptions = true,
-    version = "km 0.1.0",
+    version = Main.VERSION,
     description = "แผนการจัดการความรู้ขององค์กรปกครองส่วนท้องถิ่น / KM plans of Thai local governments.",
     footer = {
       "",
@@ -28,12 +28,18 @@ import picocli.CommandLine.Command;
     })
 public final class Main {
 
+  /** What {@code km --version} prints. */
+  static final String VERSION = "km 0.1.0";
+
   /**
    * The subcommands by name. picocli reads a command's annotations when it is added, which for
    * all of them costs more than the JVM's start: only the command asked for is added (all of them
-   * for help and for a command line that names none).
+   * for help and for a command line that names none). Made on first use, as naming picocli's help
+   * command loads picocli, which {@code --version} and {@code --help} do without.
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  private static final class Subcommands {
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  }
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
@@ -72,6 +78,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // A quick answer returns instead of exiting: System.exit looks up a System.Logger, and that
+    // opens every jar of the class path in search of a logging service, which costs more than the
+    // answer itself.
+    if (QuickAnswers.answer(List.of(args), utf8(System.out))) {
+      return;
+    }
     System.exit(run(args, utf8(System.out), utf8(System.err)));
   }
 
@@ -79,12 +91,15 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove(VERBOSE) | System.getenv("KM_DEBUG") != null;
+    if (QuickAnswers.answer(rest, out)) {
+      return OK;
+    }
     CommandLine cli = commandLine(out, err, verbose, neededSubcommands(rest));
     return cli.execute(rest.toArray(String[]::new));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, false, SUBCOMMANDS.keySet());
+    return commandLine(out, err, false, Subcommands.SUBCOMMANDS.keySet());
   }
 
   /**
@@ -97,17 +112,18 @@ public final class Main {
     }
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS.keySet();
+        Map<String, Class<?>> all = Subcommands.SUBCOMMANDS;
+        return all.containsKey(arg) && !arg.equals("help") ? List.of(arg) : all.keySet();
       }
     }
-    return SUBCOMMANDS.keySet();
+    return Subcommands.SUBCOMMANDS.keySet();
   }
 
   private static CommandLine commandLine(
       PrintWriter out, PrintWriter err, boolean verbose, Collection<String> subcommands) {
     CommandLine cli = new CommandLine(new Main());
     for (String name : subcommands) {
-      cli.addSubcommand(name, SUBCOMMANDS.get(name));
+      cli.addSubcommand(name, Subcommands.SUBCOMMANDS.get(name));
     }
     cli.setOut(out);
     cli.setErr(err);

@@ -1,0 +1,172 @@
+package th.km.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code km} script's cache of what it found (docs/benchmarks.md, start-up): with nothing
+ * changed it starts no process but {@code java}; a changed source, jar, JDK or JAVA_HOME takes the
+ * slow path again. The script runs over a copy of km's layout with a fake Maven and fake JDKs that
+ * write down how they were called, and shims that write down every other program it starts.
+ */
+class LauncherScriptTest {
+
+  /** Programs the script may start; each shim logs its name, then runs the real one. */
+  private static final List<String> WATCHED =
+      List.of("find", "sed", "readlink", "cat", "mkdir", "rm", "mv", "touch", "flock", "grep", "basename",
+          "dirname", "tail", "awk", "sleep");
+
+  @TempDir Path folder;
+  private Path root;
+  private Path log;
+  private Path shims;
+
+  @BeforeEach
+  void layout() throws IOException {
+    root = Files.createDirectories(folder.resolve("km"));
+    log = folder.resolve("calls.log");
+    shims = Files.createDirectories(folder.resolve("shims"));
+    Path repository = Path.of("..").toAbsolutePath().normalize();
+    Files.copy(repository.resolve("km"), root.resolve("km"));
+    Files.createDirectories(root.resolve("bin"));
+    Files.copy(repository.resolve("bin/find-jdk"), root.resolve("bin/find-jdk"));
+    write(root.resolve("pom.xml"), "<project/>");
+    for (String module : List.of("km-cli", "km-web")) {
+      write(root.resolve(module + "/pom.xml"), "<project/>");
+      write(root.resolve(module + "/src/main/java/th/km/Main.java"), "class Main {}");
+    }
+    for (String jdk : List.of("jdk-a", "jdk-b")) {
+      write(folder.resolve(jdk + "/release"), "JAVA_VERSION=\"25.0.1\"\n");
+      script(folder.resolve(jdk + "/bin/javac"), "exit 0");
+      // Writes the cache it is asked to train, refuses none, and writes down every call.
+      script(
+          folder.resolve(jdk + "/bin/java"),
+          """
+          echo "java $0 $*" >>"$KM_TEST_LOG"
+          for arg; do case $arg in -XX:AOTCacheOutput=*) echo cache >"${arg#*=}" ;; esac; done
+          """);
+    }
+    script(
+        shims.resolve("mvn"),
+        """
+        echo mvn >>"$KM_TEST_LOG"
+        for module in km-cli km-web; do
+          /usr/bin/mkdir -p "$module/target/lib"
+          echo jar >"$module/target/$module.jar"
+          echo jar >"$module/target/lib/dependency.jar"
+        done
+        """);
+    for (String program : WATCHED) {
+      Optional<Path> real = onPath(program);
+      assertTrue(real.isPresent(), program + " is on PATH");
+      script(shims.resolve(program), "echo " + program + " >>\"$KM_TEST_LOG\"\nexec " + real.get() + " \"$@\"");
+    }
+  }
+
+  @Test
+  void aRunWithNothingChangedStartsOnlyJava() throws Exception {
+    List<String> first = km("jdk-a", "due-date", "--returned", "2026-03-29");
+    assertTrue(first.contains("mvn"), "the first run builds: " + first);
+    assertTrue(first.stream().anyMatch(c -> c.contains("-XX:AOTCacheOutput=")), "and trains: " + first);
+
+    List<String> second = km("jdk-a", "due-date", "--returned", "2026-03-29");
+    assertEquals(1, second.size(), "nothing but java: " + second);
+    assertTrue(second.get(0).startsWith("java " + folder.resolve("jdk-a/bin/java") + " -XX:AOTCache="), second.get(0));
+    assertTrue(second.get(0).endsWith("-jar " + root.resolve("km-cli/target/km-cli.jar") + " due-date --returned 2026-03-29"));
+
+    List<String> version = km("jdk-a", "--version");
+    assertEquals(1, version.size(), "nothing but java: " + version);
+    assertTrue(!version.get(0).contains("AOTCache"), "the quick answers run on the JDK's own archive: " + version);
+  }
+
+  @Test
+  void aChangedOrNewSourceIsBuiltAgain() throws Exception {
+    km("jdk-a", "check", "plan.json");
+    Files.setLastModifiedTime(
+        root.resolve("km-web/src/main/java/th/km/Main.java"), FileTime.from(Instant.now()));
+    List<String> changed = km("jdk-a", "check", "plan.json");
+    assertTrue(changed.contains("mvn"), "a changed source is built: " + changed);
+    assertTrue(changed.stream().anyMatch(c -> c.contains("-XX:AOTCacheOutput=")), "new jars, a new cache: " + changed);
+    assertEquals(1, km("jdk-a", "check", "plan.json").size(), "then nothing but java");
+
+    Path added = root.resolve("km-cli/src/main/java/th/km/Added.java");
+    write(added, "class Added {}");
+    Files.setLastModifiedTime(added.getParent(), FileTime.from(Instant.now()));
+    assertTrue(km("jdk-a", "check", "plan.json").contains("mvn"), "a new source is built");
+
+    Files.setLastModifiedTime(root.resolve("pom.xml"), FileTime.from(Instant.now()));
+    assertTrue(km("jdk-a", "check", "plan.json").contains("mvn"), "a changed pom is built");
+  }
+
+  @Test
+  void anotherJdkOrNewJarsTrainTheCacheAgainWithoutABuild() throws Exception {
+    km("jdk-a", "check", "plan.json");
+    List<String> otherJdk = km("jdk-b", "check", "plan.json");
+    assertTrue(!otherJdk.contains("mvn"), "no build for another JDK: " + otherJdk);
+    assertTrue(
+        otherJdk.stream().anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java") + " -XX:AOTCacheOutput=")),
+        "the cache is trained again by that JDK: " + otherJdk);
+    assertTrue(last(otherJdk).startsWith("java " + folder.resolve("jdk-b/bin/java")), "and it runs the command");
+    assertEquals(1, km("jdk-b", "check", "plan.json").size(), "then nothing but java");
+
+    Files.setLastModifiedTime(
+        root.resolve("km-cli/target/lib/dependency.jar"), FileTime.from(Instant.now()));
+    List<String> newJar = km("jdk-b", "check", "plan.json");
+    assertTrue(!newJar.contains("mvn"), "a jar changed outside ./km: " + newJar);
+    assertTrue(newJar.stream().anyMatch(c -> c.contains("-XX:AOTCacheOutput=")), "trains again: " + newJar);
+  }
+
+  /** Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and returns the calls it made. */
+  private List<String> km(String jdk, String... args) throws IOException, InterruptedException {
+    Files.deleteIfExists(log);
+    List<String> command = new ArrayList<>(List.of("bash", root.resolve("km").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    Map<String, String> environment = builder.environment();
+    environment.put("PATH", shims + File.pathSeparator + "/usr/bin" + File.pathSeparator + "/bin");
+    environment.put("JAVA_HOME", folder.resolve(jdk).toString());
+    environment.put("KM_TEST_LOG", log.toString());
+    Process km = builder.redirectErrorStream(true).start();
+    String output = new String(km.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, km.waitFor(), output);
+    return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+  }
+
+  private static String last(List<String> calls) {
+    return calls.get(calls.size() - 1);
+  }
+
+  private static Optional<Path> onPath(String program) {
+    return Stream.of("/usr/bin", "/bin")
+        .map(directory -> Path.of(directory, program))
+        .filter(Files::isExecutable)
+        .findFirst();
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static void script(Path file, String body) throws IOException {
+    write(file, "#!/usr/bin/env bash\n" + body + "\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
