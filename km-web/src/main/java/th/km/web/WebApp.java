@@ -32,6 +32,7 @@ import th.km.web.documents.ReportDownload;
 import th.km.web.entry.Entry;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
+import th.km.web.audit.AuditPages;
 import th.km.web.entry.DeletionPages;
 import th.km.web.entry.EntryPages;
 import th.km.web.entry.RecordDeletion;
@@ -192,6 +193,7 @@ public final class WebApp {
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
     EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
     RecordDeletion recordDeletion = new RecordDeletion(backend.commands(), evaluations);
+    AuditPages auditPages = new AuditPages(yearLookup, backend.audit(), pages, templates);
     DeletionPages deletionPages = new DeletionPages(entryPages, recordDeletion, sessions, pages, templates);
     RecordWritesApi recordWritesApi = new RecordWritesApi(entry, recordDeletion, entryApi);
     PlanVersionPages planVersions =
@@ -293,6 +295,7 @@ public final class WebApp {
             r.get(path, form.access(), entryPages.show(form));
             r.post(path, form.access(), entryPages.submit(form));
           }
+          r.get(org + "/audit", Access.PLANNER, auditPages::list);
           r.get(org + "/" + DeletionPages.DELETE, Access.SIGNED_IN, deletionPages::confirm);
           r.post(org + "/" + DeletionPages.DELETE, Access.SIGNED_IN, deletionPages::delete);
           r.get(org + "/" + DeletionPages.DELETED, Access.SECRETARY, deletionPages::list);

@@ -69,13 +69,13 @@ public final class RecordWritesApi {
   public void delete(Context ctx) {
     EntryContext c = api.context(ctx);
     Versioned stored = stored(ctx, c);
+    Optional<Integer> version = ifMatch(ctx);
+    if (version.isEmpty()) {
+      return;
+    }
     Optional<FieldError> denied = RecordDeletion.refusal(c, stored.record());
     if (denied.isPresent()) {
       api.answer(ctx, c, new Entry.Outcome.Denied(denied.get()), HttpStatus.OK);
-      return;
-    }
-    Optional<Integer> version = ifMatch(ctx);
-    if (version.isEmpty()) {
       return;
     }
     Map<String, List<String>> values = api.values(ctx, Set.of(RecordDeletion.REASON));
