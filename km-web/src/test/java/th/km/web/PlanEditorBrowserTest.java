@@ -100,7 +100,10 @@ class PlanEditorBrowserTest {
     driver.findElement(By.id("username")).sendKeys("secretary");
     driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
     driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
-    waitFor(() -> driver.getCurrentUrl().contains("/plan/edit"), "the plan editor");
+    waitFor(
+        () -> !driver.getCurrentUrl().contains("/login") && driver.getCurrentUrl().contains("/plan/edit"),
+        "the plan editor");
+    waitFor(() -> !driver.findElements(By.id("f-goals-0-title")).isEmpty(), "the goals' fields");
     screenshot("plan-edit-open.png");
 
     WebElement title = driver.findElement(By.id("f-goals-0-title"));
