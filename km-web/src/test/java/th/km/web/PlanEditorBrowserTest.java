@@ -103,6 +103,8 @@ class PlanEditorBrowserTest {
     waitFor(
         () -> !driver.getCurrentUrl().contains("/login") && driver.getCurrentUrl().contains("/plan/edit"),
         "the plan editor");
+    // Signing in leads back to the editor's path; its goals are one part of it.
+    driver.get(server.uri("/organizations/ban-waen/plan/edit?year=2569&part=goals").toString());
     waitFor(() -> !driver.findElements(By.id("f-goals-0-title")).isEmpty(), "the goals' fields");
     screenshot("plan-edit-open.png");
 
