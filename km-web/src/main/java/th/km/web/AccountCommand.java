@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import th.km.core.account.Account;
+import th.km.core.audit.Actor;
 import th.km.core.account.Role;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
@@ -80,7 +81,7 @@ final class AccountCommand {
         if (problem.isPresent()) {
           return unusable(err, problem.get().th(), problem.get().en());
         }
-        database.accountStore().save(account);
+        database.accountStore().save(account, Actor.of("km-cli:account"));
       }
       out.println("km account: " + account.username() + " · " + role.get().thaiName() + " / " + role.get().englishName()
           + " · " + account.organization().value() + account.division().map(d -> " / " + d.value()).orElse(""));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import th.km.core.account.AccountStore;
 import th.km.core.audit.Actor;
+import th.km.core.audit.AuditLog;
 import th.km.core.rollup.StoredResults;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.entry.RecordBook;
@@ -31,13 +32,25 @@ import th.km.web.plan.PlanApprovals;
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
  * @param results the stored batch evaluations the national and province pages show
+ * @param audit the audit log the audit page shows
  */
 public record Backend(
     DashboardSource years,
     RecordCommands commands,
     PlanApprovals approvals,
     AccountStore accounts,
-    StoredResults results) {
+    StoredResults results,
+    AuditLog audit) {
+
+  /** A backend that keeps no audit log to show. */
+  public Backend(
+      DashboardSource years,
+      RecordCommands commands,
+      PlanApprovals approvals,
+      AccountStore accounts,
+      StoredResults results) {
+    this(years, commands, approvals, accounts, results, AuditLog.none());
+  }
 
   /**
    * A database: every plan's latest version is shown; records are written with the audit log
@@ -55,7 +68,8 @@ public record Backend(
         database.recordCommands(clock),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
-        database.storedResults());
+        database.storedResults(),
+        database.auditLog());
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

@@ -32,7 +32,11 @@ import th.km.web.documents.ReportDownload;
 import th.km.web.entry.Entry;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
+import th.km.web.audit.AuditPages;
+import th.km.web.entry.DeletionPages;
 import th.km.web.entry.EntryPages;
+import th.km.web.entry.RecordDeletion;
+import th.km.web.entry.RecordWritesApi;
 import th.km.web.entry.Forms;
 import th.km.web.findings.FindingPages;
 import th.km.web.findings.FindingsApi;
@@ -181,13 +185,17 @@ public final class WebApp {
     FindingPages findingPages = new FindingPages(yearLookup, pages, templates);
     FindingsApi findingsApi = new FindingsApi(yearLookup);
     TablesApi tablesApi = new TablesApi(yearLookup, sessions);
-    RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
+    RecordPages recordPages = new RecordPages(yearLookup, pages, templates, sessions);
     StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
     TaskPages taskPages = new TaskPages(yearLookup, evaluations, accounts, config, sessions, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
     EntryApi entryApi = new EntryApi(entry, config, sessions, messages, json);
+    RecordDeletion recordDeletion = new RecordDeletion(backend.commands(), evaluations);
+    AuditPages auditPages = new AuditPages(yearLookup, backend.audit(), pages, templates);
+    DeletionPages deletionPages = new DeletionPages(entryPages, recordDeletion, sessions, pages, templates);
+    RecordWritesApi recordWritesApi = new RecordWritesApi(entry, recordDeletion, entryApi);
     PlanVersionPages planVersions =
         new PlanVersionPages(config, lookup, backend.approvals(), evaluations, sessions, pages, templates);
     PlanReading planReading = new DocumentPlanReading();
@@ -287,6 +295,11 @@ public final class WebApp {
             r.get(path, form.access(), entryPages.show(form));
             r.post(path, form.access(), entryPages.submit(form));
           }
+          r.get(org + "/audit", Access.PLANNER, auditPages::list);
+          r.get(org + "/" + DeletionPages.DELETE, Access.SIGNED_IN, deletionPages::confirm);
+          r.post(org + "/" + DeletionPages.DELETE, Access.SIGNED_IN, deletionPages::delete);
+          r.get(org + "/" + DeletionPages.DELETED, Access.SECRETARY, deletionPages::list);
+          r.post(org + "/" + DeletionPages.DELETED + "/restore", Access.SECRETARY, deletionPages::restore);
           r.get(org + "/plan", Access.SIGNED_IN, planVersions::list);
           r.get(
               org + "/plan/versions/{" + PlanVersionPages.NUMBER + "}/approve",
@@ -317,7 +330,8 @@ public final class WebApp {
               new ApiRoutes.Handlers(
                   sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
                   entryApi, planVersions, planImportApi, planEditApi, throttles, nationalApi, messages,
-                  ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
+                  ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get()),
+                  recordWritesApi));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);
           moreRoutes.accept(r);

@@ -83,6 +83,18 @@ final class FormInputs {
   /** The forms of the tasks page and of the secretary's accounts page. */
   private static Optional<Target> workplace(String path) {
     Map<String, List<String>> none = Map.of();
+    String api = "/api/v1" + ORG;
+    if (path.equals(api + "/records/<id>")) {
+      // The fuzzer's bodies and missing If-Match headers are refused before anything is read.
+      return Optional.of(new Target("secretary", path.replace("<id>", "m1") + "?year=2569", none));
+    }
+    if (path.equals(api + "/record-restorations") || path.equals(ORG + "/deleted-records/restore")) {
+      return Optional.of(new Target("secretary", path + "?year=2569", fields("id", "m1")));
+    }
+    if (path.equals(ORG + "/delete-record")) {
+      return Optional.of(
+          new Target("secretary", path + "?year=2569", fields("id", "m1", "version", "7", "reason", "ซ้ำ")));
+    }
     if (path.equals(ORG + "/tasks/calendar") || path.equals(ORG + "/tasks/calendar/revoke")) {
       return Optional.of(new Target("staff", path + "?year=2569", none));
     }

@@ -112,6 +112,24 @@ final class RouteClasses {
     c.put("GET " + ORG + "/record/staff-member", EDITORS);
     c.put("POST " + ORG + "/record/staff-member", EDITORS);
     c.put("POST " + API + "/staff-members", EDITORS);
+    records(c);
+  }
+
+  /**
+   * Corrections and soft deletes on a record's path and the deletion's confirmation: open to every
+   * account, the record's own rights decided inside (a 403 names them); restoring is the secretary's.
+   */
+  private static void records(Map<String, Set<String>> c) {
+    for (String method : List.of("PUT", "PATCH", "DELETE")) {
+      c.put(method + " " + API + "/records/<id>", ACCOUNTS);
+    }
+    c.put("GET " + API + "/deleted-records", SECRETARY);
+    c.put("POST " + API + "/record-restorations", SECRETARY);
+    c.put("GET " + ORG + "/delete-record", ACCOUNTS);
+    c.put("POST " + ORG + "/delete-record", ACCOUNTS);
+    c.put("GET " + ORG + "/deleted-records", SECRETARY);
+    c.put("GET " + ORG + "/audit", PLANNERS);
+    c.put("POST " + ORG + "/deleted-records/restore", SECRETARY);
   }
 
   /** The plan editor, comparison and approval's confirmation, and their API. */

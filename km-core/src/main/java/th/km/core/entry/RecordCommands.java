@@ -144,6 +144,38 @@ public interface RecordCommands {
     return correct(book, attended, seenVersion, by);
   }
 
+  /**
+   * Deletes the stored record softly, if it is still at {@code seenVersion}: it stays stored with
+   * who, when and why, but is no longer part of the year; its version becomes {@code seenVersion +
+   * 1}. Refused when other records of the year name it (a training that has a report), so that the
+   * year never names a record it does not hold. A store that keeps nothing refuses it.
+   *
+   * @param reason why it is deleted, for the audit log and the list of deleted records
+   */
+  default WriteResult delete(
+      RecordBook book, RecordKind kind, String id, int seenVersion, String reason, Actor by) {
+    return cannotDelete();
+  }
+
+  /**
+   * Puts a softly deleted record back into the year, checked as a new record would be (what it
+   * names must be recorded); its version is bumped again.
+   */
+  default WriteResult restore(RecordBook book, RecordKind kind, String id, Actor by) {
+    return cannotDelete();
+  }
+
+  /** The book's softly deleted records, in the order they were deleted. */
+  default List<DeletedRecord> deleted(RecordBook book) {
+    return List.of();
+  }
+
+  /** The rejection of a delete or restore by a store that keeps nothing. */
+  private static WriteResult.Rejected cannotDelete() {
+    return WriteResult.Rejected.because(
+        "ที่เก็บข้อมูลนี้ลบหรือกู้คืนบันทึกไม่ได้", "this store cannot delete or restore records");
+  }
+
   /** The rejection of a correction of a record that is not stored. */
   static WriteResult.Rejected missing(RecordBook book, RecordKind kind, String id) {
     return WriteResult.Rejected.because(

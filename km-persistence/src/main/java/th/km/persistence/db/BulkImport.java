@@ -138,13 +138,13 @@ public final class BulkImport {
     if (done) {
       return new Outcome.AlreadyImported(code);
     }
-    Map<RecordKind, Integer> stored = RecordRows.counts(tx, id, records.fiscalYear());
+    Map<RecordKind, Integer> stored = RecordCounts.counts(tx, id, records.fiscalYear());
     int already = stored.values().stream().mapToInt(Integer::intValue).sum();
     if (already > 0) {
       return new Outcome.HasRecords(code, already);
     }
     tx.connection(c -> writeFlat(c, id, records));
-    RecordRows.insert(tx, id, withChildren(records));
+    RecordInserts.insert(tx, id, withChildren(records));
     tx.insertInto(BULK_IMPORT)
         .set(BULK_IMPORT.ORGANIZATION_ID, id)
         .set(BULK_IMPORT.FISCAL_YEAR, year)

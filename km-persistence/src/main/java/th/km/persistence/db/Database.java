@@ -206,7 +206,7 @@ public final class Database implements AutoCloseable {
 
   /** An account store on this database: the accounts of every organization. */
   public AccountStore accountStore() {
-    return new JooqAccountStore(dsl);
+    return new JooqAccountStore(dsl, Clock.systemUTC());
   }
 
   /**

@@ -1,25 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
-import static th.km.persistence.jooq.Tables.ACKNOWLEDGEMENT;
-import static th.km.persistence.jooq.Tables.EVALUATION_RECOMMENDATION;
-import static th.km.persistence.jooq.Tables.EVALUATION_REPORT;
-import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
-import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_AUTHOR;
-import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_PUBLICATION;
-import static th.km.persistence.jooq.Tables.MEETING;
-import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
-import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
-import static th.km.persistence.jooq.Tables.MONITORING_NOTE_ITEM;
-import static th.km.persistence.jooq.Tables.PROGRESS_UPDATE;
-import static th.km.persistence.jooq.Tables.RECOGNITION;
-import static th.km.persistence.jooq.Tables.STAFF_MEMBER;
-import static th.km.persistence.jooq.Tables.SUPERVISOR_RATING;
-import static th.km.persistence.jooq.Tables.TRAINING;
-import static th.km.persistence.jooq.Tables.TRAINING_REPORT;
-import static th.km.persistence.jooq.Tables.TRAINING_SIGN_OFF;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,20 +9,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
+import th.km.core.entry.DeletedRecord;
+import th.km.core.entry.DeletionRules;
 import th.km.core.entry.EntryRules;
 import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
@@ -64,21 +46,6 @@ import th.km.persistence.records.RecordsFolder;
 final class JooqRecordCommands implements RecordCommands {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** A record table with the columns a single-record write needs, and its child tables. */
-  private record KindTable(
-      Table<?> table,
-      Field<Long> id,
-      Field<Long> organization,
-      Field<Integer> fiscalYear,
-      Field<String> recordId,
-      Field<Integer> version,
-      List<ChildTable> children) {}
-
-  /** A table of a record's list (sign-offs, authors ...) and its column naming the record's row. */
-  private record ChildTable(Table<?> table, Field<Long> parent, Field<Long> organization) {}
-
-  private static final Map<RecordKind, KindTable> TABLES = tables();
 
   private final DSLContext dsl;
   private final Clock clock;
@@ -108,13 +75,23 @@ final class JooqRecordCommands implements RecordCommands {
     Optional<Long> organization = lockOrganization(tx, book);
     Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
     YearRecords stored = stored(tx, organization, book);
-    YearRecord record = make.apply(stored);
+    YearRecords deleted =
+        organization
+            .map(id -> RecordReads.read(tx, id, book.organization(), book.fiscalYear(), RecordReads.Which.DELETED))
+            .orElseGet(() -> empty(book));
+    // A deleted record keeps its id, so a new one is numbered past it too.
+    YearRecords taken = stored;
+    for (YearRecord gone : deleted.all().toList()) {
+      taken = EntryRules.with(taken, gone);
+    }
+    YearRecord record = make.apply(taken);
+    Set<String> deletedIds = deleted.all().map(YearRecord::id).collect(Collectors.toSet());
     WriteResult result =
-        switch (EntryRules.add(book, plan, stored, record)) {
+        switch (DeletionRules.add(book, plan, stored, deletedIds, record)) {
           case EntryRules.Decision.Refuse refuse -> refuse.result();
           case EntryRules.Decision.Proceed proceed -> {
             long org = organization.orElseThrow();
-            RecordRows.insert(tx, org, EntryRules.with(empty(book), record));
+            RecordInserts.insert(tx, org, EntryRules.with(empty(book), record));
             audit(tx, org, book, at, by, "add", record, null);
             yield new WriteResult.Saved(0, proceed.warnings());
           }
@@ -161,6 +138,24 @@ final class JooqRecordCommands implements RecordCommands {
     }
   }
 
+  @Override
+  public WriteResult delete(
+      RecordBook book, RecordKind kind, String id, int seenVersion, String reason, Actor by) {
+    Instant at = now();
+    return inTransaction(tx -> RecordDeletions.delete(tx, book, kind, id, seenVersion, reason, by, at));
+  }
+
+  @Override
+  public WriteResult restore(RecordBook book, RecordKind kind, String id, Actor by) {
+    Instant at = now();
+    return inTransaction(tx -> RecordDeletions.restore(tx, book, kind, id, by, at));
+  }
+
+  @Override
+  public List<DeletedRecord> deleted(RecordBook book) {
+    return inTransaction(tx -> RecordDeletions.deleted(tx, book));
+  }
+
   /** The record and its version, or empty when a correction came between reading the two. */
   private static Optional<Optional<Versioned>> readConsistent(
       DSLContext tx, RecordBook book, RecordKind kind, String id, boolean lock) {
@@ -168,7 +163,7 @@ final class JooqRecordCommands implements RecordCommands {
     if (organization.isEmpty()) {
       return Optional.of(Optional.empty());
     }
-    KindTable t = TABLES.get(kind);
+    RecordTables.KindTable t = RecordTables.of(kind);
     Optional<Integer> before = version(tx, t, organization.get(), book, id);
     if (before.isEmpty()) {
       return Optional.of(Optional.empty());
@@ -184,12 +179,13 @@ final class JooqRecordCommands implements RecordCommands {
   }
 
   private static Optional<Integer> version(
-      DSLContext tx, KindTable t, long organization, RecordBook book, String id) {
+      DSLContext tx, RecordTables.KindTable t, long organization, RecordBook book, String id) {
     return tx.select(t.version())
         .from(t.table())
         .where(t.organization().eq(organization))
         .and(t.fiscalYear().eq(book.fiscalYear().buddhistYear()))
         .and(t.recordId().eq(id))
+        .and(t.deletedAt().isNull())
         .fetchOptional(t.version());
   }
 
@@ -198,7 +194,7 @@ final class JooqRecordCommands implements RecordCommands {
    */
   private static void update(
       DSLContext tx, long organization, RecordBook book, YearRecord record, int seenVersion) {
-    KindTable t = TABLES.get(record.kind());
+    RecordTables.KindTable t = RecordTables.of(record.kind());
     long rowId = rowId(tx, t, organization, book, record.id());
     TableRecord<?> row = RecordRows.row(organization, book.fiscalYear(), record);
     int updated =
@@ -218,7 +214,7 @@ final class JooqRecordCommands implements RecordCommands {
               + " changed under the organization's lock: the database is written by something"
               + " other than km");
     }
-    for (ChildTable child : t.children()) {
+    for (RecordTables.ChildTable child : t.children()) {
       tx.deleteFrom(child.table())
           .where(child.parent().eq(rowId))
           .and(child.organization().eq(organization))
@@ -235,7 +231,7 @@ final class JooqRecordCommands implements RecordCommands {
    * Adds the audit entry of a write: the entity is the record's kind ({@code training_report}), its
    * id the fiscal year and the record's id ({@code 2569/tr-001}), the states the record's lines.
    */
-  private static void audit(
+  static void audit(
       DSLContext tx,
       long organization,
       RecordBook book,
@@ -257,7 +253,7 @@ final class JooqRecordCommands implements RecordCommands {
         state(after));
   }
 
-  private static ObjectNode state(YearRecord record) {
+  static ObjectNode state(YearRecord record) {
     try {
       return (ObjectNode) JSON.readTree(RecordsFolder.json(record));
     } catch (JsonProcessingException e) {
@@ -265,13 +261,13 @@ final class JooqRecordCommands implements RecordCommands {
     }
   }
 
-  private static Optional<Versioned> versioned(
+  static Optional<Versioned> versioned(
       DSLContext tx, long organization, RecordBook book, YearRecords stored, String id) {
     return stored
         .byId(id)
         .map(
             r -> {
-              KindTable t = TABLES.get(r.kind());
+              RecordTables.KindTable t = RecordTables.of(r.kind());
               int version =
                   tx.select(t.version())
                       .from(t.table())
@@ -283,8 +279,8 @@ final class JooqRecordCommands implements RecordCommands {
             });
   }
 
-  private static long rowId(
-      DSLContext tx, KindTable t, long organization, RecordBook book, String id) {
+  static long rowId(
+      DSLContext tx, RecordTables.KindTable t, long organization, RecordBook book, String id) {
     return tx.select(t.id())
         .from(t.table())
         .where(t.organization().eq(organization))
@@ -293,20 +289,20 @@ final class JooqRecordCommands implements RecordCommands {
         .fetchSingle(t.id());
   }
 
-  private static YearRecords stored(DSLContext tx, Optional<Long> organization, RecordBook book) {
+  static YearRecords stored(DSLContext tx, Optional<Long> organization, RecordBook book) {
     return organization
-        .map(id -> RecordRows.read(tx, id, book.organization(), book.fiscalYear()))
+        .map(id -> RecordReads.read(tx, id, book.organization(), book.fiscalYear()))
         .orElseGet(() -> empty(book));
   }
 
-  private static YearRecords empty(RecordBook book) {
+  static YearRecords empty(RecordBook book) {
     return YearRecords.builder()
         .organization(book.organization())
         .fiscalYear(book.fiscalYear())
         .build();
   }
 
-  private static Optional<KmPlan> latestPlan(DSLContext tx, long organization, RecordBook book) {
+  static Optional<KmPlan> latestPlan(DSLContext tx, long organization, RecordBook book) {
     return tx.selectFrom(PLAN)
         .where(PLAN.ORGANIZATION_ID.eq(organization))
         .and(PLAN.FISCAL_YEAR.eq(book.fiscalYear().buddhistYear()))
@@ -316,14 +312,14 @@ final class JooqRecordCommands implements RecordCommands {
         .map(row -> PlanContentRows.read(tx, row, book.organization()));
   }
 
-  private static Optional<Long> organizationId(DSLContext tx, RecordBook book) {
+  static Optional<Long> organizationId(DSLContext tx, RecordBook book) {
     return tx.select(ORGANIZATION.ID)
         .from(ORGANIZATION)
         .where(ORGANIZATION.CODE.eq(book.organization().value()))
         .fetchOptional(ORGANIZATION.ID);
   }
 
-  private static Optional<Long> lockOrganization(DSLContext tx, RecordBook book) {
+  static Optional<Long> lockOrganization(DSLContext tx, RecordBook book) {
     return tx.select(ORGANIZATION.ID)
         .from(ORGANIZATION)
         .where(ORGANIZATION.CODE.eq(book.organization().value()))
@@ -345,154 +341,5 @@ final class JooqRecordCommands implements RecordCommands {
               + e.getMessage(),
           e);
     }
-  }
-
-  private static Map<RecordKind, KindTable> tables() {
-    Map<RecordKind, KindTable> t = new EnumMap<>(RecordKind.class);
-    t.put(
-        RecordKind.STAFF,
-        new KindTable(
-            STAFF_MEMBER,
-            STAFF_MEMBER.ID,
-            STAFF_MEMBER.ORGANIZATION_ID,
-            STAFF_MEMBER.FISCAL_YEAR,
-            STAFF_MEMBER.RECORD_ID,
-            STAFF_MEMBER.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.TRAINING,
-        new KindTable(
-            TRAINING,
-            TRAINING.ID,
-            TRAINING.ORGANIZATION_ID,
-            TRAINING.FISCAL_YEAR,
-            TRAINING.RECORD_ID,
-            TRAINING.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.TRAINING_REPORT,
-        new KindTable(
-            TRAINING_REPORT,
-            TRAINING_REPORT.ID,
-            TRAINING_REPORT.ORGANIZATION_ID,
-            TRAINING_REPORT.FISCAL_YEAR,
-            TRAINING_REPORT.RECORD_ID,
-            TRAINING_REPORT.VERSION,
-            List.of(
-                new ChildTable(
-                    TRAINING_SIGN_OFF,
-                    TRAINING_SIGN_OFF.TRAINING_REPORT_ID,
-                    TRAINING_SIGN_OFF.ORGANIZATION_ID))));
-    t.put(
-        RecordKind.SUPERVISOR_RATING,
-        new KindTable(
-            SUPERVISOR_RATING,
-            SUPERVISOR_RATING.ID,
-            SUPERVISOR_RATING.ORGANIZATION_ID,
-            SUPERVISOR_RATING.FISCAL_YEAR,
-            SUPERVISOR_RATING.RECORD_ID,
-            SUPERVISOR_RATING.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.KNOWLEDGE_ASSET,
-        new KindTable(
-            KNOWLEDGE_ASSET,
-            KNOWLEDGE_ASSET.ID,
-            KNOWLEDGE_ASSET.ORGANIZATION_ID,
-            KNOWLEDGE_ASSET.FISCAL_YEAR,
-            KNOWLEDGE_ASSET.RECORD_ID,
-            KNOWLEDGE_ASSET.VERSION,
-            List.of(
-                new ChildTable(
-                    KNOWLEDGE_ASSET_AUTHOR,
-                    KNOWLEDGE_ASSET_AUTHOR.KNOWLEDGE_ASSET_ID,
-                    KNOWLEDGE_ASSET_AUTHOR.ORGANIZATION_ID),
-                new ChildTable(
-                    KNOWLEDGE_ASSET_PUBLICATION,
-                    KNOWLEDGE_ASSET_PUBLICATION.KNOWLEDGE_ASSET_ID,
-                    KNOWLEDGE_ASSET_PUBLICATION.ORGANIZATION_ID))));
-    t.put(
-        RecordKind.MEETING,
-        new KindTable(
-            MEETING,
-            MEETING.ID,
-            MEETING.ORGANIZATION_ID,
-            MEETING.FISCAL_YEAR,
-            MEETING.RECORD_ID,
-            MEETING.VERSION,
-            List.of(
-                new ChildTable(
-                    MEETING_ATTENDEE,
-                    MEETING_ATTENDEE.MEETING_ID,
-                    MEETING_ATTENDEE.ORGANIZATION_ID))));
-    t.put(
-        RecordKind.ACKNOWLEDGEMENT,
-        new KindTable(
-            ACKNOWLEDGEMENT,
-            ACKNOWLEDGEMENT.ID,
-            ACKNOWLEDGEMENT.ORGANIZATION_ID,
-            ACKNOWLEDGEMENT.FISCAL_YEAR,
-            ACKNOWLEDGEMENT.RECORD_ID,
-            ACKNOWLEDGEMENT.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.ACCESS_EVENT,
-        new KindTable(
-            ACCESS_EVENT,
-            ACCESS_EVENT.ID,
-            ACCESS_EVENT.ORGANIZATION_ID,
-            ACCESS_EVENT.FISCAL_YEAR,
-            ACCESS_EVENT.RECORD_ID,
-            ACCESS_EVENT.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.RECOGNITION,
-        new KindTable(
-            RECOGNITION,
-            RECOGNITION.ID,
-            RECOGNITION.ORGANIZATION_ID,
-            RECOGNITION.FISCAL_YEAR,
-            RECOGNITION.RECORD_ID,
-            RECOGNITION.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.PROGRESS_UPDATE,
-        new KindTable(
-            PROGRESS_UPDATE,
-            PROGRESS_UPDATE.ID,
-            PROGRESS_UPDATE.ORGANIZATION_ID,
-            PROGRESS_UPDATE.FISCAL_YEAR,
-            PROGRESS_UPDATE.RECORD_ID,
-            PROGRESS_UPDATE.VERSION,
-            List.of()));
-    t.put(
-        RecordKind.EVALUATION_REPORT,
-        new KindTable(
-            EVALUATION_REPORT,
-            EVALUATION_REPORT.ID,
-            EVALUATION_REPORT.ORGANIZATION_ID,
-            EVALUATION_REPORT.FISCAL_YEAR,
-            EVALUATION_REPORT.RECORD_ID,
-            EVALUATION_REPORT.VERSION,
-            List.of(
-                new ChildTable(
-                    EVALUATION_RECOMMENDATION,
-                    EVALUATION_RECOMMENDATION.EVALUATION_REPORT_ID,
-                    EVALUATION_RECOMMENDATION.ORGANIZATION_ID))));
-    t.put(
-        RecordKind.MONITORING_NOTE,
-        new KindTable(
-            MONITORING_NOTE,
-            MONITORING_NOTE.ID,
-            MONITORING_NOTE.ORGANIZATION_ID,
-            MONITORING_NOTE.FISCAL_YEAR,
-            MONITORING_NOTE.RECORD_ID,
-            MONITORING_NOTE.VERSION,
-            List.of(
-                new ChildTable(
-                    MONITORING_NOTE_ITEM,
-                    MONITORING_NOTE_ITEM.MONITORING_NOTE_ID,
-                    MONITORING_NOTE_ITEM.ORGANIZATION_ID))));
-    return t;
   }
 }

@@ -46,7 +46,7 @@ final class JooqRecordStore implements RecordStore {
     return inTransaction(
         tx ->
             organizationId(tx, organization, false)
-                .map(id -> RecordRows.read(tx, id, organization, fiscalYear))
+                .map(id -> RecordReads.read(tx, id, organization, fiscalYear))
                 .orElseGet(() -> empty(organization, fiscalYear)));
   }
 
@@ -60,12 +60,15 @@ final class JooqRecordStore implements RecordStore {
             return new RecordImport.UnknownOrganization(code);
           }
           long id = organization.get();
-          YearRecords stored = RecordRows.read(tx, id, code, records.fiscalYear());
+          // Deleted records count as stored: importing the folder again neither brings them back
+          // nor takes their ids.
+          YearRecords stored =
+              RecordReads.read(tx, id, code, records.fiscalYear(), RecordReads.Which.ALL);
           return switch (RecordMerge.of(stored, records)) {
             case RecordMerge.Conflicts c ->
                 new RecordImport.Refused(code, records.fiscalYear(), c.conflicts());
             case RecordMerge.Additions a -> {
-              RecordRows.insert(tx, id, a.additions());
+              RecordInserts.insert(tx, id, a.additions());
               if (a.additions().size() > 0) {
                 audit(tx, id, a);
               }
@@ -77,7 +80,7 @@ final class JooqRecordStore implements RecordStore {
 
   @Override
   public List<OrganizationCode> organizationsWithRecords(FiscalYear fiscalYear) {
-    return inTransaction(tx -> RecordRows.organizationsWithRecords(tx, fiscalYear));
+    return inTransaction(tx -> RecordCounts.organizationsWithRecords(tx, fiscalYear));
   }
 
   @Override
@@ -85,8 +88,8 @@ final class JooqRecordStore implements RecordStore {
     return inTransaction(
         tx ->
             organizationId(tx, organization, false)
-                .map(id -> RecordRows.counts(tx, id, fiscalYear))
-                .orElseGet(() -> RecordRows.noCounts()));
+                .map(id -> RecordCounts.counts(tx, id, fiscalYear))
+                .orElseGet(() -> RecordCounts.noCounts()));
   }
 
   /**

@@ -61,7 +61,8 @@ final class MonitoringNoteRows {
   }
 
   /** The organization's notes of the year, in the order their rows were inserted. */
-  static List<MonitoringNote> read(DSLContext tx, long organizationId, int year) {
+  static List<MonitoringNote> read(
+      DSLContext tx, long organizationId, int year, RecordReads.Which which) {
     // The notes first, then their items: a note and its items are written in one transaction, so
     // every note read here has its items committed by the time they are read. The other way round,
     // a note written between the two reads came without items (50 parallel writers showed it).
@@ -69,6 +70,7 @@ final class MonitoringNoteRows {
         tx.selectFrom(MONITORING_NOTE)
             .where(MONITORING_NOTE.ORGANIZATION_ID.eq(organizationId))
             .and(MONITORING_NOTE.FISCAL_YEAR.eq(year))
+            .and(which.on(MONITORING_NOTE.DELETED_AT))
             .orderBy(MONITORING_NOTE.ID)
             .fetch();
     Map<Long, List<String>> problems = new HashMap<>();
@@ -79,6 +81,7 @@ final class MonitoringNoteRows {
         .on(MONITORING_NOTE.ID.eq(MONITORING_NOTE_ITEM.MONITORING_NOTE_ID))
         .where(MONITORING_NOTE.ORGANIZATION_ID.eq(organizationId))
         .and(MONITORING_NOTE.FISCAL_YEAR.eq(year))
+        .and(which.on(MONITORING_NOTE.DELETED_AT))
         .and(MONITORING_NOTE_ITEM.ORGANIZATION_ID.eq(organizationId))
         .orderBy(
             MONITORING_NOTE_ITEM.MONITORING_NOTE_ID,

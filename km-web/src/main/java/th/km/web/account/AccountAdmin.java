@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import th.km.core.account.Account;
+import th.km.core.audit.Actor;
 import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
 import th.km.core.calendar.FiscalYear;
@@ -98,7 +99,7 @@ public final class AccountAdmin {
           .withEmail(Optional.of(values.get("email")).filter(e -> !e.isEmpty()));
       problem = AccountRules.check(account, divisions(org), staff(org), "division", "staffId");
       if (problem.isEmpty()) {
-        accounts.save(account);
+        accounts.save(account, by(ctx));
         done(ctx, pages.text(ctx, "accounts.created", username, clear));
         return;
       }
@@ -112,7 +113,7 @@ public final class AccountAdmin {
   public void resetPassword(Context ctx) {
     Account account = ours(ctx);
     String clear = DemoAccounts.newPassword(random);
-    accounts.save(account.withPasswordHash(hasher.hash(clear)));
+    accounts.save(account.withPasswordHash(hasher.hash(clear)), by(ctx));
     done(ctx, pages.text(ctx, "accounts.passwordReset", account.username(), clear));
   }
 
@@ -122,15 +123,20 @@ public final class AccountAdmin {
     if (sessions.current(ctx).map(Account::username).filter(account.username()::equals).isPresent()) {
       throw WebError.forbidden("accounts.notYourself");
     }
-    accounts.save(account.withActive(false));
+    accounts.save(account.withActive(false), by(ctx));
     done(ctx, pages.text(ctx, "accounts.deactivated", account.username()));
   }
 
   /** {@code POST /organizations/{org}/accounts/{username}/activate}: the account signs in again. */
   public void activate(Context ctx) {
     Account account = ours(ctx);
-    accounts.save(account.withActive(true));
+    accounts.save(account.withActive(true), by(ctx));
     done(ctx, pages.text(ctx, "accounts.activated", account.username()));
+  }
+
+  /** The signed-in secretary and the client address, as the audit log names them. */
+  private Actor by(Context ctx) {
+    return Actor.of(sessions.current(ctx).map(Account::username).orElse("?"), ctx.ip());
   }
 
   private Account ours(Context ctx) {

@@ -9,6 +9,7 @@ import th.km.web.account.Throttles;
 import th.km.web.entry.EntryApi;
 import th.km.web.entry.EntryForm;
 import th.km.web.entry.Forms;
+import th.km.web.entry.RecordWritesApi;
 import th.km.web.findings.FindingsApi;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
@@ -53,7 +54,8 @@ public final class ApiRoutes {
       Throttles throttles,
       NationalApi national,
       Messages messages,
-      Handler openApi) {}
+      Handler openApi,
+      RecordWritesApi recordWrites) {}
 
   private ApiRoutes() {}
 
@@ -108,6 +110,22 @@ public final class ApiRoutes {
     get(r, api + "/records/<" + th.km.web.records.RecordPages.ID + ">", Access.SIGNED_IN, h.records()::record,
         ApiOperation.read("getRecord", "One record of the year with its fields in Thai and English.", "บันทึกหนึ่งรายการของปี พร้อมรายละเอียดภาษาไทยและอังกฤษ", "Record")
             .query("year"));
+    String record = api + "/records/<" + th.km.web.records.RecordPages.ID + ">";
+    r.api(HandlerType.PUT, record, Access.SIGNED_IN, h.recordWrites()::replace,
+        ApiOperation.read("replaceRecord", "Correct a stored record: the body has the properties of its kind's form (as its POST takes them) and replaces the record; If-Match names the version the change was made from (428 without it, 409 with the record as stored now when it is no longer the stored one). The same rights as the form.", "แก้ไขบันทึก เนื้อหาคือช่องของแบบฟอร์มชนิดนั้นทั้งหมด If-Match ระบุฉบับที่แก้จาก (ไม่มีตอบ 428 ฉบับเก่าตอบ 409) สิทธิ์เดียวกับแบบฟอร์ม", "SavedRecord")
+            .query("year").body("RecordCorrection"));
+    r.api(HandlerType.PATCH, record, Access.SIGNED_IN, h.recordWrites()::patch,
+        ApiOperation.read("patchRecord", "Correct some fields of a stored record: the properties sent replace the stored values, the others are kept; If-Match as for PUT.", "แก้ไขบางช่องของบันทึก ช่องที่ไม่ได้ส่งคงค่าเดิม If-Match เหมือน PUT", "SavedRecord")
+            .query("year").body("RecordCorrection"));
+    r.api(HandlerType.DELETE, record, Access.SIGNED_IN, h.recordWrites()::delete,
+        ApiOperation.read("deleteRecord", "Delete a record softly, with why ({\"reason\": ...}): it stays stored with who, when and why, is left out of every page, list, export and the evaluation, and the secretary can restore it. If-Match names the version; refused (422) while other records name it.", "ลบบันทึกโดยยังเก็บไว้ พร้อมเหตุผล ไม่แสดงในหน้าใด รายการ ไฟล์ส่งออก และการประเมิน เลขานุการกู้คืนได้ If-Match ระบุฉบับ", "SavedRecord")
+            .query("year").body("RecordDeletion"));
+    get(r, api + "/deleted-records", Access.SECRETARY, h.recordWrites()::deleted,
+        ApiOperation.read("listDeletedRecords", "The year's deleted records with who deleted them, when and why (secretary).", "บันทึกที่ลบของปีนี้ ผู้ลบ เวลา และเหตุผล (เลขานุการ)", "DeletedRecords")
+            .query("year"));
+    r.api(HandlerType.POST, api + "/record-restorations", Access.SECRETARY, h.recordWrites()::restore,
+        ApiOperation.read("restoreRecord", "Restore a deleted record ({\"id\": ...}), checked as a new record is (secretary).", "กู้คืนบันทึกที่ลบ ตรวจเหมือนบันทึกใหม่ (เลขานุการ)", "SavedRecord")
+            .query("year").body("RecordRestoration"));
     get(r, api + "/plan-versions", Access.SIGNED_IN, h.planVersions()::listJson,
         ApiOperation.read("listPlanVersions", "Every version of the year's plan: status, when saved and approved.", "ทุกฉบับของแผนปีนี้ สถานะ วันที่บันทึกและอนุมัติ", "PlanVersions")
             .query("year"));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
+import th.km.core.audit.Actor;
 import th.km.core.plan.OrganizationCode;
 
 /**
@@ -56,5 +57,10 @@ public final class CachedAccounts implements AccountStore {
   @Override
   public void save(Account account) {
     store.save(account);
+  }
+
+  @Override
+  public void save(Account account, Actor by) {
+    store.save(account, by);
   }
 }

@@ -1,7 +1,9 @@
 package th.km.web.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import th.km.core.LocalizedText;
 import th.km.core.account.Account;
@@ -76,7 +78,18 @@ public final class Entry {
    * address the request came from.
    */
   public Outcome submit(EntryForm form, Input input, EntryContext context, String clientAddress) {
-    List<Field> fields = form.fields(context);
+    Optional<Versioned> corrected = Optional.empty();
+    EntryContext readIn = context;
+    if (form instanceof CorrectableForm f && !f.readsItsOwnId() && !input.raw("id").isEmpty()) {
+      corrected = commands.find(context.book(), f.correctedKind(), input.raw("id"));
+      if (corrected.isEmpty()) {
+        input.declare(fields(form, context));
+        input.error("id", "error.recordNotFound", input.raw("id"));
+        return new Outcome.Invalid(input.errors());
+      }
+      readIn = context.without(corrected.get().record());
+    }
+    List<Field> fields = fields(form, readIn);
     input.declare(fields);
     // Rights before fields: a 422 about a record the account may not touch would tell what it holds.
     Optional<FieldError> early =
@@ -86,7 +99,10 @@ public final class Entry {
     if (early.isPresent()) {
       return new Outcome.Denied(early.get());
     }
-    Optional<EntryForm.Write> write = form.read(context, input, commands);
+    Optional<EntryForm.Write> write = form.read(readIn, input, commands);
+    if (write.isPresent() && corrected.isPresent()) {
+      write = asCorrection((CorrectableForm) form, write.get(), corrected.get(), input);
+    }
     if (write.isEmpty()) {
       return new Outcome.Invalid(input.errors());
     }
@@ -115,6 +131,44 @@ public final class Entry {
       case WriteResult.Conflict c -> new Outcome.Conflict(c.current());
       case WriteResult.Rejected r -> new Outcome.Rejected(r.reasons());
     };
+  }
+
+  /**
+   * The form's fields, with the hidden {@code id} and {@code version} of a correction for a form
+   * that corrects records and does not name them itself.
+   */
+  public static List<Field> fields(EntryForm form, EntryContext context) {
+    List<Field> fields = new ArrayList<>(form.fields(context));
+    if (form instanceof CorrectableForm && fields.stream().noneMatch(f -> f.name().equals("id"))) {
+      fields.add(0, Field.hidden("version"));
+      fields.add(0, Field.hidden("id"));
+    }
+    return fields;
+  }
+
+  /**
+   * The new record the form read, as a correction of the stored one: the stored id, what the form
+   * does not show kept, based on the version the form was opened on (the stored one when not sent).
+   */
+  private static Optional<EntryForm.Write> asCorrection(
+      CorrectableForm form, EntryForm.Write write, Versioned stored, Input input) {
+    YearRecord fromForm =
+        switch (write) {
+          case EntryForm.Write.New n when n.draft().isPresent() ->
+              n.draft().get().withId().apply(stored.record().id());
+          case EntryForm.Write.New n -> n.record();
+          case EntryForm.Write.Correction c -> c.record();
+        };
+    OptionalInt version =
+        input.raw("version").isEmpty()
+            ? OptionalInt.of(stored.version())
+            : input.number("version", false, 0, Integer.MAX_VALUE);
+    if (version.isEmpty() || !input.ok()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EntryForm.Write.Correction(
+            form.corrected(fromForm, stored.record()), version.getAsInt()));
   }
 
   private Optional<FieldError> refusal(EntryForm form, EntryForm.Write write, EntryContext c) {

@@ -60,52 +60,67 @@ public final class EntryApi {
     this.json = json;
   }
 
+  /** The messages the answers are written with. */
+  Messages messages() {
+    return messages;
+  }
+
   /** The handler that stores what the form describes, sent as JSON. */
   public Handler submit(EntryForm form) {
     return ctx -> {
       EntryContext c = context(ctx);
       Map<String, List<String>> values = values(ctx, form, c);
-      switch (entry.submit(form, new Input(values), c, ctx.ip())) {
-        case Entry.Outcome.Saved s -> {
-          YearRecords records = EntryRules.with(c.records(), s.stored().record());
-          ctx.status(HttpStatus.CREATED)
-              .json(
-                  new Saved(
-                      s.stored().record().id(),
-                      s.stored().version(),
-                      RecordsApi.json(messages, c.plan(), records, s.stored().record())));
-        }
-        case Entry.Outcome.Invalid i -> {
-          List<Problem.FieldMessage> errors = new ArrayList<>();
-          for (FieldError e : i.errors()) {
-            errors.add(new Problem.FieldMessage(e.field(), message(e)));
-          }
-          problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid",
-              message("entry.error.summary", errors.size()), errors, null);
-        }
-        case Entry.Outcome.Denied d ->
-            problem(ctx, HttpStatus.FORBIDDEN, "forbidden",
-                message(d.reason()), null, null);
-        case Entry.Outcome.Conflict conflict -> {
-          Versioned current = conflict.current();
-          problem(ctx, HttpStatus.CONFLICT, "conflict",
-              message("entry.conflict", current.record().id()), null,
-              new Saved(current.record().id(), current.version(),
-                  RecordsApi.json(messages, c.plan(), c.records(), current.record())));
-        }
-        case Entry.Outcome.Rejected r ->
-            problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "rejected",
-                new Problem.Message(
-                    String.join("; ", r.reasons().stream().map(t -> t.th()).toList()),
-                    String.join("; ", r.reasons().stream().map(t -> t.en()).toList())),
-                null, null);
-      }
+      answer(ctx, c, entry.submit(form, new Input(values), c, ctx.ip()), HttpStatus.CREATED);
     };
+  }
+
+  /** Answers what became of a write: the record stored with {@code saved}, or the problem. */
+  void answer(Context ctx, EntryContext c, Entry.Outcome outcome, HttpStatus saved) {
+    switch (outcome) {
+      case Entry.Outcome.Saved s -> {
+        YearRecords records = EntryRules.with(c.records(), s.stored().record());
+        ctx.status(saved)
+            .json(
+                new Saved(
+                    s.stored().record().id(),
+                    s.stored().version(),
+                    RecordsApi.json(messages, c.plan(), records, s.stored().record())));
+      }
+      case Entry.Outcome.Invalid i -> {
+        List<Problem.FieldMessage> errors = new ArrayList<>();
+        for (FieldError e : i.errors()) {
+          errors.add(new Problem.FieldMessage(e.field(), message(e)));
+        }
+        problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "invalid",
+            message("entry.error.summary", errors.size()), errors, null);
+      }
+      case Entry.Outcome.Denied d ->
+          problem(ctx, HttpStatus.FORBIDDEN, "forbidden",
+              message(d.reason()), null, null);
+      case Entry.Outcome.Conflict conflict -> {
+        Versioned current = conflict.current();
+        problem(ctx, HttpStatus.CONFLICT, "conflict",
+            message("entry.conflict", current.record().id()), null,
+            new Saved(current.record().id(), current.version(),
+                RecordsApi.json(messages, c.plan(), c.records(), current.record())));
+      }
+      case Entry.Outcome.Rejected r ->
+          problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "rejected",
+              new Problem.Message(
+                  String.join("; ", r.reasons().stream().map(t -> t.th()).toList()),
+                  String.join("; ", r.reasons().stream().map(t -> t.en()).toList())),
+              null, null);
+    }
   }
 
   private Map<String, List<String>> values(Context ctx, EntryForm form, EntryContext c) {
     Set<String> fields = new HashSet<>();
     form.fields(c).forEach(f -> fields.add(f.name()));
+    return values(ctx, fields);
+  }
+
+  /** The JSON body's properties as form values; a property not in {@code fields} is a 422. */
+  Map<String, List<String>> values(Context ctx, Set<String> fields) {
     JsonNode body = JsonBodies.object(ctx, json, fields);
     Map<String, List<String>> values = new LinkedHashMap<>();
     body.properties()
@@ -123,7 +138,7 @@ public final class EntryApi {
     return values;
   }
 
-  private EntryContext context(Context ctx) {
+  EntryContext context(Context ctx) {
     Account account =
         sessions.current(ctx).orElseThrow(() -> new WebError(HttpStatus.UNAUTHORIZED, "unauthorized", "error.signInRequired"));
     OrganizationCode organization = PlanLookup.organizationOf(ctx);
@@ -139,11 +154,11 @@ public final class EntryApi {
         messages.get(Language.EN, e.messageKey(), e.args(Language.EN)));
   }
 
-  private Problem.Message message(String key, Object... args) {
+  Problem.Message message(String key, Object... args) {
     return new Problem.Message(messages.get(Language.TH, key, args), messages.get(Language.EN, key, args));
   }
 
-  private static void problem(
+  static void problem(
       Context ctx,
       HttpStatus status,
       String slug,

@@ -1,5 +1,8 @@
 package th.km.web.entry;
 
+import th.km.core.entry.DeletionRules;
+import th.km.core.records.YearRecord;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,15 @@ import th.km.web.i18n.Language;
  */
 public record EntryContext(
     Account account, KmPlan plan, YearRecords records, LocalDate today, Language language) {
+
+  /**
+   * The same context with the year's records as they would be without {@code record}: a correction
+   * is read against it, so that the record being corrected does not stand in its own way.
+   */
+  public EntryContext without(YearRecord record) {
+    return new EntryContext(
+        account, plan, DeletionRules.without(records, record), today, language);
+  }
 
   /** The organization's year the form writes into. */
   public RecordBook book() {

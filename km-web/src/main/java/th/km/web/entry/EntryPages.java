@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import th.km.core.LocalizedText;
 import th.km.core.account.Account;
+import th.km.core.account.Role;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.entry.Versioned;
@@ -56,8 +57,15 @@ public final class EntryPages {
     Page page = pages.forPlan(ctx, c.plan(), "entry.index.title");
     List<EntryForm> forms =
         Forms.all().stream().filter(f -> f.access().allows(sessions.current(ctx))).toList();
+    String deleted =
+        c.account().role() == Role.SECRETARY
+            ? base(c).replace("/" + PATH, "/" + DeletionPages.DELETED)
+                + "?year=" + c.plan().fiscalYear().buddhistYear()
+            : "";
     templates.render(
-        ctx, "entry-index.jte", Map.of("page", page, "forms", forms, "base", base(c)));
+        ctx,
+        "entry-index.jte",
+        Map.of("page", page, "forms", forms, "base", base(c), "deletedHref", deleted));
   }
 
   /** {@code GET /organizations/{org}/record/{form}}: the empty form, or a stored record to correct. */
@@ -75,7 +83,7 @@ public final class EntryPages {
         values.putAll(f.valuesOf(stored.record(), stored.version()));
       }
       String report = ctx.queryParam("report");
-      if (form instanceof Forms.SignOffForm && report != null) {
+      if (form instanceof SignOffForm && report != null) {
         entry.commands()
             .find(c.book(), RecordKind.TRAINING_REPORT, report)
             .ifPresent(v -> values.put("version", List.of(Integer.toString(v.version()))));
@@ -142,11 +150,17 @@ public final class EntryPages {
       List<RecordFields.Field> current) {
     Page page = pages.forPlan(ctx, c.plan(), form.titleKey());
     String action = base(c) + "/" + form.slug() + "?year=" + c.plan().fiscalYear().buddhistYear();
-    FormView view = new FormView(action, form.fields(c), values, errors, formErrors, current);
+    EntryContext shown = c;
+    List<String> id = values.getOrDefault("id", List.of());
+    if (form instanceof CorrectableForm f && !f.readsItsOwnId() && !id.isEmpty() && !id.get(0).isBlank()) {
+      shown =
+          entry.commands().find(c.book(), f.correctedKind(), id.get(0)).map(v -> c.without(v.record())).orElse(c);
+    }
+    FormView view = new FormView(action, Entry.fields(form, shown), values, errors, formErrors, current);
     templates.render(ctx, "entry.jte", Map.of("page", page, "form", view));
   }
 
-  private EntryContext context(Context ctx) {
+  EntryContext context(Context ctx) {
     Account account = sessions.current(ctx).orElseThrow(() -> new WebError(HttpStatus.UNAUTHORIZED, "unauthorized", "error.signInRequired"));
     OrganizationCode organization = PlanLookup.organizationOf(ctx);
     FiscalYear year =
@@ -157,7 +171,7 @@ public final class EntryPages {
         .orElseThrow(() -> WebError.notFound("error.planNotFound", organization.value(), year.buddhistYear()));
   }
 
-  private static String base(EntryContext c) {
+  static String base(EntryContext c) {
     return "/organizations/" + c.plan().organization().code().value() + "/" + PATH;
   }
 

@@ -1,10 +1,16 @@
 package th.km.web.entry;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.entry.DeletedRecord;
+import th.km.core.entry.DeletionRules;
 import th.km.core.entry.EntryRules;
 import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
@@ -30,6 +36,8 @@ public final class MemoryRecords implements RecordCommands, DashboardSource.Reco
   private final PlanStore plans;
   private final Map<RecordBook, YearRecords> years = new HashMap<>();
   private final Map<RecordBook, Map<String, Integer>> versions = new HashMap<>();
+  private final Map<RecordBook, Map<String, DeletedRecord>> deleted = new HashMap<>();
+  private final Clock clock = Clock.systemUTC();
 
   /** A store whose plans are those of {@code plans}. */
   public MemoryRecords(PlanStore plans) {
@@ -61,7 +69,7 @@ public final class MemoryRecords implements RecordCommands, DashboardSource.Reco
   @Override
   public synchronized WriteResult add(RecordBook book, YearRecord record, Actor by) {
     YearRecords stored = records(book.organization(), book.fiscalYear());
-    return switch (EntryRules.add(book, plan(book), stored, record)) {
+    return switch (DeletionRules.add(book, plan(book), stored, deletedOf(book).keySet(), record)) {
       case EntryRules.Decision.Refuse r -> r.result();
       case EntryRules.Decision.Proceed p -> {
         years.put(book, EntryRules.with(stored, record));
@@ -72,7 +80,11 @@ public final class MemoryRecords implements RecordCommands, DashboardSource.Reco
 
   @Override
   public synchronized NumberedRecord.Added addNumbered(RecordBook book, NumberedRecord draft, Actor by) {
-    YearRecord record = draft.numberedIn(records(book.organization(), book.fiscalYear()));
+    YearRecords withDeleted = records(book.organization(), book.fiscalYear());
+    for (DeletedRecord d : deletedOf(book).values()) {
+      withDeleted = EntryRules.with(withDeleted, d.record());
+    }
+    YearRecord record = draft.numberedIn(withDeleted);
     return new NumberedRecord.Added(add(book, record, by), record);
   }
 
@@ -90,6 +102,51 @@ public final class MemoryRecords implements RecordCommands, DashboardSource.Reco
         yield new WriteResult.Saved(seenVersion + 1, p.warnings());
       }
     };
+  }
+
+  @Override
+  public synchronized WriteResult delete(
+      RecordBook book, RecordKind kind, String id, int seenVersion, String reason, Actor by) {
+    YearRecords stored = records(book.organization(), book.fiscalYear());
+    Optional<Versioned> current = find(book, kind, id);
+    return switch (DeletionRules.delete(book, kind, id, stored, current, seenVersion)) {
+      case EntryRules.Decision.Refuse r -> r.result();
+      case EntryRules.Decision.Proceed p -> {
+        YearRecord record = current.orElseThrow().record();
+        years.put(book, DeletionRules.without(stored, record));
+        deletedOf(book)
+            .put(id, new DeletedRecord(record, seenVersion + 1, clock.instant(), by.name(), reason));
+        versions.computeIfAbsent(book, b -> new HashMap<>()).put(id, seenVersion + 1);
+        yield new WriteResult.Saved(seenVersion + 1, p.warnings());
+      }
+    };
+  }
+
+  @Override
+  public synchronized WriteResult restore(RecordBook book, RecordKind kind, String id, Actor by) {
+    DeletedRecord gone = deletedOf(book).get(id);
+    if (gone == null || gone.record().kind() != kind) {
+      return DeletionRules.missing(book, kind, id);
+    }
+    YearRecords stored = records(book.organization(), book.fiscalYear());
+    return switch (DeletionRules.restore(book, plan(book), stored, gone.record())) {
+      case EntryRules.Decision.Refuse r -> r.result();
+      case EntryRules.Decision.Proceed p -> {
+        deletedOf(book).remove(id);
+        years.put(book, EntryRules.with(stored, gone.record()));
+        versions.computeIfAbsent(book, b -> new HashMap<>()).put(id, gone.version() + 1);
+        yield new WriteResult.Saved(gone.version() + 1, p.warnings());
+      }
+    };
+  }
+
+  @Override
+  public synchronized List<DeletedRecord> deleted(RecordBook book) {
+    return new ArrayList<>(deletedOf(book).values());
+  }
+
+  private Map<String, DeletedRecord> deletedOf(RecordBook book) {
+    return deleted.computeIfAbsent(book, b -> new LinkedHashMap<>());
   }
 
   private Optional<KmPlan> plan(RecordBook book) {

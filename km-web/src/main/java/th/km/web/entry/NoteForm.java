@@ -13,6 +13,7 @@ import th.km.core.plan.PlanActivity;
 import th.km.core.records.MonitoringNote;
 import th.km.core.records.RecordKind;
 import th.km.core.records.ReportRound;
+import th.km.core.records.YearRecord;
 import th.km.web.security.Access;
 
 /**
@@ -21,7 +22,7 @@ import th.km.web.security.Access;
  * committee's members enter them: the secretary, the chair and the CKO; the note records the
  * account that entered it.
  */
-final class NoteForm implements EntryForm {
+final class NoteForm implements CorrectableForm {
 
   @Override
   public String slug() {
@@ -92,6 +93,34 @@ final class NoteForm implements EntryForm {
         "round", Forms.query(query, "round"),
         "subject", Forms.query(query, "subject"),
         "date", DateInput.write(c.today()));
+  }
+
+  @Override
+  public RecordKind correctedKind() {
+    return RecordKind.MONITORING_NOTE;
+  }
+
+  @Override
+  public Map<String, List<String>> valuesOf(YearRecord record, int version) {
+    MonitoringNote n = (MonitoringNote) record;
+    String subject =
+        n.goal().isEmpty()
+            ? ""
+            : n.goal().getAsInt()
+                + (n.activity().isPresent() ? "." + n.activity().getAsInt() : "");
+    return CorrectableForm.values(n.id(), version,
+        "round", n.round().kind().name() + "-" + n.round().number(), "subject", subject,
+        "date", DateInput.write(n.date()), "problems", String.join("\n", n.problems()),
+        "recommendations", String.join("\n", n.recommendations()));
+  }
+
+  /** The note stays the one who entered it first. */
+  @Override
+  public YearRecord corrected(YearRecord fromForm, YearRecord stored) {
+    MonitoringNote n = (MonitoringNote) fromForm;
+    return new MonitoringNote(
+        n.id(), n.round(), n.date(), n.goal(), n.activity(), n.problems(), n.recommendations(),
+        ((MonitoringNote) stored).enteredBy());
   }
 
   @Override

@@ -32,6 +32,7 @@ final class StaffForm implements CorrectableForm {
   @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
   @Override public String shownOn() { return "staff"; }
   @Override public RecordKind correctedKind() { return RecordKind.STAFF; }
+  @Override public boolean readsItsOwnId() { return true; }
 
   @Override
   public List<Field> fields(EntryContext c) {

@@ -11,6 +11,7 @@ import th.km.core.records.RecordKind;
 import th.km.core.records.StaffMember;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingReport;
+import th.km.core.records.YearRecord;
 import th.km.web.security.Access;
 
 /**
@@ -19,7 +20,7 @@ import th.km.web.security.Access;
  * learned and how it will be used (long text). Those three may be left blank; the printed form
  * then keeps its dotted lines for them.
  */
-final class TrainingReportForm implements EntryForm {
+final class TrainingReportForm implements CorrectableForm {
 
   @Override
   public String slug() {
@@ -82,6 +83,29 @@ final class TrainingReportForm implements EntryForm {
   public Map<String, String> initial(EntryContext c, Function<String, String> query) {
     return Map.of(
         "trainingId", Forms.query(query, "training"), "submittedOn", DateInput.write(c.today()));
+  }
+
+  @Override
+  public RecordKind correctedKind() {
+    return RecordKind.TRAINING_REPORT;
+  }
+
+  @Override
+  public Map<String, List<String>> valuesOf(YearRecord record, int version) {
+    TrainingReport r = (TrainingReport) record;
+    return CorrectableForm.values(r.id(), version,
+        "trainingId", r.trainingId(), "submittedOn", DateInput.write(r.submittedOn()),
+        "place", r.place().orElse(""), "learned", r.learned().orElse(""),
+        "plannedUse", r.plannedUse().orElse(""));
+  }
+
+  /** The sign-offs are added on their own form, and a correction of the report keeps them. */
+  @Override
+  public YearRecord corrected(YearRecord fromForm, YearRecord stored) {
+    return TrainingReport.builder()
+        .from((TrainingReport) fromForm)
+        .signOffs(((TrainingReport) stored).signOffs())
+        .build();
   }
 
   @Override

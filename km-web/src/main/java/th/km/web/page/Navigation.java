@@ -25,7 +25,8 @@ final class Navigation {
           new Section("staff", "nav.staff", Access.READER),
           new Section("record", "nav.record", Access.SIGNED_IN),
           new Section("plan", "nav.plan", Access.SIGNED_IN),
-          new Section("accounts", "nav.accounts", Access.SECRETARY));
+          new Section("accounts", "nav.accounts", Access.SECRETARY),
+          new Section("audit", "nav.audit", Access.PLANNER));
 
   private Navigation() {}
 

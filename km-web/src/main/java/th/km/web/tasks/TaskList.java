@@ -29,9 +29,8 @@ import th.km.web.year.Snapshot;
  *       the people the account records for (its own person; a division head's division; all for
  *       the secretary);
  *   <li>sign-offs waiting: handed-in reports the head has not signed yet, at the account's step of
- *       the usual chain (division director, then the municipal clerk who chairs the committee,
- *       then the mayor): a division head those of the own division with no signature, the chair
- *       those with one, the CKO those with two or more;
+ *       the plan's own chain ({@link SignOffRoute}: the division director, then the committee's
+ *       chair, then the position the plan routes reports to), in order;
  *   <li>activities of this month: activities of the plan whose period covers the day's month and
  *       for which the account's division is responsible (every such activity for the secretary);
  *   <li>acknowledgements: the topics the account's person has not acknowledged in the year.
@@ -48,6 +47,7 @@ public final class TaskList {
     LocalDate asOf = snapshot.asOf();
     String year = "?year=" + plan.fiscalYear().buddhistYear();
     List<Task> tasks = new ArrayList<>();
+    List<Role> route = SignOffRoute.of(plan);
     for (TrainingRow row : snapshot.get(TrainingList.VIEW).rows()) {
       Optional<StaffMember> person = row.person();
       boolean open = row.status() == ReportStatus.DUE || row.status() == ReportStatus.OVERDUE;
@@ -60,7 +60,7 @@ public final class TaskList {
             "record/training-report" + year + "&training=" + row.training().id()));
       }
       if (row.report().isPresent() && !row.reachedHead() && person.isPresent()
-          && signsNext(account, person.get(), row.signOffs().size())) {
+          && SignOffRoute.signsNext(route, account, person.get(), row.signOffs().size())) {
         tasks.add(new Task(
             Task.Kind.SIGN_OFF, "sign-off-" + row.report().get().id(),
             "ลงนามรายงานผลการฝึกอบรม " + row.training().title() + " (" + person.get().name() + ")",
@@ -108,15 +108,6 @@ public final class TaskList {
             .thenComparing(t -> t.due().orElse(LocalDate.MAX))
             .thenComparing(Task::id));
     return List.copyOf(tasks);
-  }
-
-  private static boolean signsNext(Account account, StaffMember person, int signatures) {
-    return switch (account.role()) {
-      case DIVISION_HEAD -> signatures == 0 && person.division().equals(account.division());
-      case CHAIR -> signatures == 1;
-      case CKO -> signatures >= 2;
-      case SECRETARY, STAFF -> false;
-    };
   }
 
   private static boolean responsible(Account account, PlanActivity activity, KmPlan plan) {

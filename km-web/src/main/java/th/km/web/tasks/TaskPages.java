@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import th.km.core.account.Account;
+import th.km.core.audit.Actor;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.FiscalYear;
 import th.km.web.WebConfig;
@@ -78,14 +79,16 @@ public final class TaskPages {
     Account account = sessions.current(ctx).orElseThrow();
     byte[] secret = new byte[24];
     random.nextBytes(secret);
-    accounts.save(account.withCalendarToken(Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(secret))));
+    accounts.save(
+        account.withCalendarToken(Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(secret))),
+        Actor.of(account.username(), ctx.ip()));
     back(ctx, "tasks.feedMade");
   }
 
   /** {@code POST /organizations/{org}/tasks/calendar/revoke}: the feed URL stops working. */
   public void revokeFeed(Context ctx) {
     Account account = sessions.current(ctx).orElseThrow();
-    accounts.save(account.withCalendarToken(Optional.empty()));
+    accounts.save(account.withCalendarToken(Optional.empty()), Actor.of(account.username(), ctx.ip()));
     back(ctx, "tasks.feedRevoked");
   }
 

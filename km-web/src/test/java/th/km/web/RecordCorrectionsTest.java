@@ -1,0 +1,305 @@
+package th.km.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.km.core.audit.AuditEntry;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.records.Acknowledgement;
+import th.km.core.records.YearRecords;
+import th.km.persistence.db.DatabaseLocation;
+import th.km.web.security.DemoAccounts;
+
+/**
+ * Corrections, soft deletes and restores of records through the demo's H2 database, as a user
+ * makes them: in the JSON API on the record's path (PUT, PATCH, DELETE with If-Match) and on the
+ * pages (the correction form prefilled, the delete button's confirmation, the deleted records and
+ * their restore button). Checks what is stored, what the lists show and what the audit log says.
+ */
+class RecordCorrectionsTest {
+
+  private static final Clock NOVEMBER =
+      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), WebConfig.THAILAND);
+  private static final String API = "/api/v1/organizations/ban-waen";
+
+  @TempDir Path folder;
+  private Demo demo;
+  private OrganizationCode code;
+  private FiscalYear year;
+
+  @BeforeEach
+  void start() {
+    demo = Demo.start(0, Optional.empty(), NOVEMBER, DatabaseLocation.embedded(folder));
+    code = demo.loaded().plan().organization().code();
+    year = demo.loaded().plan().fiscalYear();
+  }
+
+  @AfterEach
+  void stop() {
+    demo.stop();
+  }
+
+  @Test
+  void theApiCorrectsDeletesAndRestoresARecordOnItsPath() {
+    Client secretary = new Client(demo.app().port());
+    String csrf = secretary.signIn("secretary", password("secretary"));
+    String person = records().staff().get(10).id();
+    String id = newTraining(secretary, csrf, person, "หลักสูตรเดิม");
+
+    HttpResponse<String> noVersion =
+        secretary.send("PUT", API + "/records/" + id, training(person, "หลักสูตรใหม่"), csrf, null);
+    assertEquals(428, noVersion.statusCode(), noVersion.body());
+    JsonAssert.hasBothLanguages(noVersion.body());
+
+    HttpResponse<String> put =
+        secretary.send("PUT", API + "/records/" + id, training(person, "หลักสูตรใหม่"), csrf, "\"0\"");
+    assertEquals(200, put.statusCode(), put.body());
+    assertEquals(1, ApiSchemas.tree(put.body()).get("version").asInt());
+    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title());
+
+    HttpResponse<String> stale =
+        secretary.send("PUT", API + "/records/" + id, training(person, "หลักสูตรที่สาม"), csrf, "\"0\"");
+    assertEquals(409, stale.statusCode(), stale.body());
+    JsonNode problem = JsonAssert.hasBothLanguages(stale.body());
+    assertEquals(1, problem.get("current").get("version").asInt(), "what is stored now");
+    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title(), "nothing overwritten");
+
+    HttpResponse<String> patch =
+        secretary.send("PATCH", API + "/records/" + id, "{\"end\": \"5/3/2569\"}", csrf, "\"1\"");
+    assertEquals(200, patch.statusCode(), patch.body());
+    assertEquals("2026-03-05", records().training(id).orElseThrow().end().toString());
+    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title(), "the title kept");
+    AuditEntry corrected = audit("training.correct", id).get(0);
+    assertTrue(corrected.before().orElseThrow().contains("หลักสูตรเดิม"), corrected.toString());
+    assertTrue(corrected.after().orElseThrow().contains("หลักสูตรใหม่"), corrected.toString());
+
+    HttpResponse<String> deleted =
+        secretary.send("DELETE", API + "/records/" + id, "{\"reason\": \"บันทึกซ้ำ\"}", csrf, "\"2\"");
+    assertEquals(200, deleted.statusCode(), deleted.body());
+    assertTrue(records().training(id).isEmpty(), "left out of the year");
+    assertEquals(404, secretary.get(API + "/records/" + id).statusCode());
+    assertFalse(secretary.get(API + "/trainings").body().contains(id), "left out of the list");
+    assertFalse(
+        secretary.get(API + "/tables/trainings?format=csv").body().contains("หลักสูตรใหม่"),
+        "left out of the export");
+    AuditEntry deletion = audit("training.delete", id).get(0);
+    assertTrue(deletion.after().orElseThrow().contains("บันทึกซ้ำ"), deletion.toString());
+    assertEquals("secretary", deletion.actor().name());
+
+    JsonNode list = ApiSchemas.tree(secretary.get(API + "/deleted-records").body());
+    assertEquals(id, list.get(0).get("id").asText(), list.toString());
+    assertEquals("บันทึกซ้ำ", list.get(0).get("reason").asText());
+    assertEquals("secretary", list.get(0).get("deletedBy").asText());
+
+    // The deleted record keeps its id: a new training takes the next one.
+    String next = newTraining(secretary, csrf, person, "หลักสูตรถัดไป");
+    assertNotEquals(id, next);
+
+    Client cko = new Client(demo.app().port());
+    String ckoCsrf = cko.signIn("cko", password("cko"));
+    HttpResponse<String> refused =
+        cko.send("POST", API + "/record-restorations", "{\"id\": \"" + id + "\"}", ckoCsrf, null);
+    assertEquals(403, refused.statusCode(), "only the secretary restores");
+    HttpResponse<String> restored =
+        secretary.send("POST", API + "/record-restorations", "{\"id\": \"" + id + "\"}", csrf, null);
+    assertEquals(200, restored.statusCode(), restored.body());
+    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title());
+    assertEquals(1, audit("training.restore", id).size());
+    assertEquals("[]", secretary.get(API + "/deleted-records").body().replace(" ", ""));
+  }
+
+  @Test
+  void aRecordOthersNameCannotBeDeleted() {
+    Client secretary = new Client(demo.app().port());
+    String csrf = secretary.signIn("secretary", password("secretary"));
+    String person = records().staff().get(10).id();
+    String id = newTraining(secretary, csrf, person, "หลักสูตรมีรายงาน");
+    HttpResponse<String> report =
+        secretary.send("POST", API + "/training-reports",
+            "{\"trainingId\": \"" + id + "\", \"submittedOn\": \"2569-03-20\"}", csrf, null);
+    assertEquals(201, report.statusCode(), report.body());
+    HttpResponse<String> refused =
+        secretary.send("DELETE", API + "/records/" + id, "{\"reason\": \"ผิด\"}", csrf, "\"0\"");
+    assertEquals(422, refused.statusCode(), refused.body());
+    JsonNode problem = JsonAssert.hasBothLanguages(refused.body());
+    assertTrue(problem.get("message").get("en").asText().contains("other records name it"), refused.body());
+    assertTrue(records().training(id).isPresent(), "still there");
+  }
+
+  @Test
+  void thePagesCorrectDeleteAndRestoreAnAcknowledgement() {
+    Client secretary = new Client(demo.app().port());
+    String csrf = secretary.signIn("secretary", password("secretary"));
+    Acknowledgement ack = records().acknowledgements().get(0);
+    String org = "/organizations/ban-waen";
+
+    HttpResponse<String> record = secretary.get(org + "/records/" + ack.id() + "?lang=en");
+    assertTrue(record.body().contains("id=\"correct-record\""), "the record page offers a correction");
+    assertTrue(record.body().contains("id=\"delete-record\""), "and a delete button");
+
+    HttpResponse<String> form = secretary.get(org + "/record/acknowledgement?id=" + ack.id());
+    assertEquals(200, form.statusCode(), form.body());
+    assertTrue(form.body().contains("value=\"" + ack.id() + "\""), "the id in a hidden field");
+    assertTrue(form.body().contains("name=\"version\" value=\"0\""), form.body());
+
+    int acknowledgements = records().acknowledgements().size();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("_csrf", csrf);
+    values.put("id", ack.id());
+    values.put("version", "0");
+    values.put("personId", ack.personId());
+    values.put("topic", ack.topic().name());
+    values.put("date", "1/2/2569");
+    HttpResponse<String> saved = secretary.form(org + "/record/acknowledgement", values);
+    assertEquals(303, saved.statusCode(), saved.body());
+    assertEquals("2026-02-01", acknowledgement(ack.id()).date().toString());
+    assertEquals(acknowledgements, records().acknowledgements().size(), "corrected, not added");
+
+    HttpResponse<String> stale = secretary.form(org + "/record/acknowledgement", values);
+    assertEquals(409, stale.statusCode(), "a form made from version 0 after the correction");
+
+    HttpResponse<String> confirm = secretary.get(org + "/delete-record?id=" + ack.id() + "&lang=en");
+    assertEquals(200, confirm.statusCode(), confirm.body());
+    assertTrue(confirm.body().contains("Delete the acknowledgement"), confirm.body());
+    Map<String, String> delete = Map.of("_csrf", csrf, "id", ack.id(), "version", "1", "reason", "");
+    assertEquals(422, secretary.form(org + "/delete-record", delete).statusCode(), "why is required");
+    Map<String, String> withReason =
+        Map.of("_csrf", csrf, "id", ack.id(), "version", "1", "reason", "บันทึกผิดคน");
+    HttpResponse<String> gone = secretary.form(org + "/delete-record", withReason);
+    assertEquals(303, gone.statusCode(), gone.body());
+    assertEquals(0, count(ack));
+    assertEquals(404, secretary.get(org + "/records/" + ack.id()).statusCode());
+
+    HttpResponse<String> list = secretary.get(org + "/deleted-records?lang=en");
+    assertTrue(list.body().contains("บันทึกผิดคน"), list.body());
+    HttpResponse<String> back =
+        secretary.form(org + "/deleted-records/restore", Map.of("_csrf", csrf, "id", ack.id()));
+    assertEquals(303, back.statusCode(), back.body());
+    assertEquals(1, count(ack));
+    assertFalse(secretary.get(org + "/deleted-records?lang=en").body().contains("บันทึกผิดคน"));
+  }
+
+  private long count(Acknowledgement ack) {
+    return records().acknowledgements().stream().filter(a -> a.id().equals(ack.id())).count();
+  }
+
+  private Acknowledgement acknowledgement(String id) {
+    return records().acknowledgements().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private String newTraining(Client client, String csrf, String person, String title) {
+    HttpResponse<String> r = client.send("POST", API + "/trainings", training(person, title), csrf, null);
+    assertEquals(201, r.statusCode(), r.body());
+    return ApiSchemas.tree(r.body()).get("id").asText();
+  }
+
+  private static String training(String person, String title) {
+    return "{\"personId\": \"" + person + "\", \"title\": \"" + title + "\", \"trainingKind\": \"TRAINING\","
+        + " \"setting\": \"EXTERNAL\", \"start\": \"2/3/2569\", \"end\": \"4/3/2569\"}";
+  }
+
+  private YearRecords records() {
+    return demo.database().recordStore().records(code, year);
+  }
+
+  private List<AuditEntry> audit(String action, String id) {
+    return demo.database().auditLog().entries(code).stream()
+        .filter(e -> e.action().equals(action) && e.entityId().equals("2569/" + id))
+        .toList();
+  }
+
+  private String password(String username) {
+    return demo.loaded().accounts().stream()
+        .filter(c -> c.account().username().equals(username))
+        .map(DemoAccounts.Credentials::password)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A client with its own cookies that sends any method, with If-Match when given. */
+  private static final class Client {
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    Client(int port) {
+      this.port = port;
+    }
+
+    String signIn(String username, String password) {
+      HttpResponse<String> r =
+          send("POST", "/api/v1/session",
+              "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}", "", null);
+      assertEquals(200, r.statusCode(), r.body());
+      return ApiSchemas.tree(r.body()).get("csrfToken").asText();
+    }
+
+    HttpResponse<String> get(String path) {
+      return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    HttpResponse<String> send(String method, String path, String json, String csrf, String ifMatch) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/json")
+              .header("X-CSRF-Token", csrf)
+              .method(method, HttpRequest.BodyPublishers.ofString(json));
+      if (ifMatch != null) {
+        b.header("If-Match", ifMatch);
+      }
+      return send(b.build());
+    }
+
+    HttpResponse<String> form(String path, Map<String, String> values) {
+      String body =
+          values.entrySet().stream()
+              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                  + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build());
+    }
+
+    private URI uri(String path) {
+      return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
