@@ -8,14 +8,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
+import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
@@ -57,13 +59,11 @@ public final class BulkImport {
 
   private final DSLContext dsl;
   private final Engine engine;
-  private final PlanStore plans;
   private final Clock clock;
 
-  BulkImport(DSLContext dsl, Engine engine, PlanStore plans, Clock clock) {
+  BulkImport(DSLContext dsl, Engine engine, Clock clock) {
     this.dsl = dsl;
     this.engine = engine;
-    this.plans = plans;
     this.clock = clock;
   }
 
@@ -96,10 +96,16 @@ public final class BulkImport {
       if (complete(code, plan.fiscalYear())) {
         return new Outcome.AlreadyImported(code);
       }
-      if (!savePlan(plan)) {
-        return new Outcome.PlanChanged(code);
-      }
-      return dsl.transactionResult(cfg -> storeRecords(cfg.dsl(), records));
+      // The plan and the records in one transaction: one commit (and on H2 one checkpoint) per
+      // organization, and a crash leaves neither half behind.
+      return dsl.transactionResult(
+          cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (!savePlan(new JooqPlanStore(tx, clock, Actor.SYSTEM), plan)) {
+              return new Outcome.PlanChanged(code);
+            }
+            return storeRecords(tx, records);
+          });
     } catch (DataAccessException e) {
       throw new PersistenceException(
           "ฐานข้อมูลขัดข้องขณะนำเข้า " + code + ": " + e.getMessage()
@@ -108,7 +114,7 @@ public final class BulkImport {
     }
   }
 
-  private boolean savePlan(KmPlan plan) {
+  private static boolean savePlan(PlanStore plans, KmPlan plan) {
     Optional<StoredPlan> latest = plans.latest(plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
       plans.saveDraft(plan);
@@ -143,8 +149,7 @@ public final class BulkImport {
     if (already > 0) {
       return new Outcome.HasRecords(code, already);
     }
-    tx.connection(c -> writeFlat(c, id, records));
-    RecordInserts.insert(tx, id, withChildren(records));
+    tx.connection(c -> writeRows(c, id, records));
     tx.insertInto(BULK_IMPORT)
         .set(BULK_IMPORT.ORGANIZATION_ID, id)
         .set(BULK_IMPORT.FISCAL_YEAR, year)
@@ -154,34 +159,58 @@ public final class BulkImport {
     return new Outcome.Imported(code, records.size());
   }
 
-  /** The kinds whose rows stand alone go through the engine's bulk statement. */
-  private void writeFlat(Connection c, long id, YearRecords r) throws SQLException {
+  /**
+   * Every row of the year through the engine's bulk statement: the kinds whose rows stand alone,
+   * then the kinds with child rows (sign-offs, authors, attendees ...), whose children need their
+   * parents' row ids and so follow one query for those ids per parent table.
+   */
+  private void writeRows(Connection c, long id, YearRecords r) throws SQLException {
     FiscalYear y = r.fiscalYear();
-    write(c, Tables.STAFF_MEMBER, r.staff(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.TRAINING, r.trainings(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.SUPERVISOR_RATING, r.supervisorRatings(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.ACKNOWLEDGEMENT, r.acknowledgements(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.ACCESS_EVENT, r.accessEvents(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.RECOGNITION, r.recognitions(), x -> RecordRows.row(id, y, x));
-    write(c, Tables.PROGRESS_UPDATE, r.progressUpdates(), x -> RecordRows.row(id, y, x));
+    write(c, id, y, Tables.STAFF_MEMBER, r.staff());
+    write(c, id, y, Tables.TRAINING, r.trainings());
+    write(c, id, y, Tables.SUPERVISOR_RATING, r.supervisorRatings());
+    write(c, id, y, Tables.ACKNOWLEDGEMENT, r.acknowledgements());
+    write(c, id, y, Tables.ACCESS_EVENT, r.accessEvents());
+    write(c, id, y, Tables.RECOGNITION, r.recognitions());
+    write(c, id, y, Tables.PROGRESS_UPDATE, r.progressUpdates());
+    withChildren(c, id, y, Tables.TRAINING_REPORT, r.trainingReports());
+    withChildren(c, id, y, Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
+    withChildren(c, id, y, Tables.MEETING, r.meetings());
+    withChildren(c, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
+    withChildren(c, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
   }
 
-  private <T extends YearRecord> void write(
-      Connection c, Table<?> table, List<T> records, Function<T, TableRecord<?>> row)
+  private void write(
+      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
       throws SQLException {
-    BulkRows.write(c, engine, table, records.stream().map(row).toList());
+    List<TableRecord<?>> rows = new ArrayList<>(records.size());
+    for (YearRecord x : records) {
+      rows.add(RecordRows.row(id, y, x));
+    }
+    BulkRows.write(c, engine, table, rows);
   }
 
-  /** The kinds with child rows (sign-offs, authors, attendees ...), which need their parents' ids. */
-  private static YearRecords withChildren(YearRecords r) {
-    return YearRecords.builder()
-        .organization(r.organization())
-        .fiscalYear(r.fiscalYear())
-        .trainingReports(r.trainingReports())
-        .knowledgeAssets(r.knowledgeAssets())
-        .meetings(r.meetings())
-        .evaluationReports(r.evaluationReports())
-        .monitoringNotes(r.monitoringNotes())
-        .build();
+  private void withChildren(
+      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
+      throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    write(c, id, y, table, records);
+    Map<String, Long> rowIds = BulkRows.rowIds(c, table, id, y.buddhistYear());
+    // A parent's children may fill several tables (an asset's authors and publications).
+    Map<Table<?>, List<TableRecord<?>>> children = new LinkedHashMap<>();
+    for (YearRecord x : records) {
+      Long rowId = rowIds.get(x.id());
+      if (rowId == null) {
+        throw new IllegalStateException("record " + x.id() + " was not inserted");
+      }
+      for (TableRecord<?> child : RecordRows.childRows(id, y, rowId, x)) {
+        children.computeIfAbsent(child.getTable(), t -> new ArrayList<>()).add(child);
+      }
+    }
+    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : children.entrySet()) {
+      BulkRows.write(c, engine, e.getKey(), e.getValue());
+    }
   }
 }

@@ -1,30 +1,37 @@
 package th.km.persistence.db;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
  * Writes many rows of one table fast, on the connection of the caller's transaction: PostgreSQL's
- * COPY through the driver's {@link CopyManager}, H2's batched prepared insert. Rows are jOOQ
- * records built by {@link RecordRows#row}; their id and version columns are left to the table's
- * defaults, as an ordinary insert leaves them.
+ * COPY through the driver's {@link CopyManager}, one stream per table whose text is encoded into
+ * one reused buffer as it is made; H2's batched prepared insert, one statement per table. Rows are
+ * jOOQ records built by {@link RecordRows#row}, read by column position rather than by field;
+ * their id and version columns are left to the table's defaults, as an ordinary insert leaves them.
  */
 final class BulkRows {
 
-  /** Rows per H2 batch and per COPY chunk: large enough to amortize, small enough to stay bounded. */
-  static final int CHUNK = 5_000;
+  /** Rows per H2 batch: large enough to amortize, small enough to keep H2's batch bounded. */
+  static final int CHUNK = 20_000;
+
+  /** Characters of COPY text gathered before they are encoded and sent. */
+  private static final int COPY_BUFFER = 1 << 16;
 
   private BulkRows() {}
 
@@ -38,6 +45,16 @@ final class BulkRows {
       }
     }
     return columns;
+  }
+
+  /** The positions of {@link #columns} among the table's fields, as its records hold them. */
+  static int[] positions(Table<?> table) {
+    List<Field<?>> columns = columns(table);
+    int[] at = new int[columns.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = table.indexOf(columns.get(i));
+    }
+    return at;
   }
 
   /** Writes the rows, all of one table, with the engine's fastest bulk statement. */
@@ -54,6 +71,25 @@ final class BulkRows {
     }
   }
 
+  /** The row id of each record of the organization's year in a record table, by record id. */
+  static Map<String, Long> rowIds(Connection c, Table<?> table, long organizationId, int year)
+      throws SQLException {
+    Map<String, Long> ids = new HashMap<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT record_id, id FROM " + table.getName()
+                + " WHERE organization_id = ? AND fiscal_year = ?")) {
+      select.setLong(1, organizationId);
+      select.setInt(2, year);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return ids;
+  }
+
   /** The statement both paths share: {@code table (col, col, ...)}. */
   static String target(Table<?> table, List<Field<?>> columns) {
     StringBuilder sql = new StringBuilder(table.getName()).append(" (");
@@ -67,42 +103,54 @@ final class BulkRows {
       Connection c, Table<?> table, List<Field<?>> columns, List<? extends TableRecord<?>> rows)
       throws SQLException {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-    String sql = "COPY " + target(table, columns) + " FROM STDIN";
-    StringBuilder text = new StringBuilder(1 << 16);
-    int inChunk = 0;
-    for (TableRecord<?> row : rows) {
-      appendCopyLine(text, row, columns);
-      if (++inChunk == CHUNK) {
-        copyText(copy, sql, text);
-        text.setLength(0);
-        inChunk = 0;
+    int[] at = positions(table);
+    CopyIn in = copy.copyIn("COPY " + target(table, columns) + " FROM STDIN");
+    try {
+      StringBuilder text = new StringBuilder(COPY_BUFFER + 4096);
+      for (TableRecord<?> row : rows) {
+        appendCopyLine(text, row, at);
+        if (text.length() >= COPY_BUFFER) {
+          send(in, text);
+        }
       }
-    }
-    if (inChunk > 0) {
-      copyText(copy, sql, text);
+      send(in, text);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
     }
   }
 
-  private static void copyText(CopyManager copy, String sql, CharSequence text)
-      throws SQLException {
-    try (Reader in = new StringReader(text.toString())) {
-      copy.copyIn(sql, in);
-    } catch (IOException e) {
-      throw new SQLException("COPY " + sql + " failed to read its own rows", e);
+  private static void send(CopyIn in, StringBuilder text) throws SQLException {
+    if (text.length() > 0) {
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      in.writeToCopy(bytes, 0, bytes.length);
+      text.setLength(0);
     }
   }
 
   /** One row in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
   static void appendCopyLine(StringBuilder out, TableRecord<?> row, List<Field<?>> columns) {
-    for (int i = 0; i < columns.size(); i++) {
+    int[] at = new int[columns.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = row.getTable().indexOf(columns.get(i));
+    }
+    appendCopyLine(out, row, at);
+  }
+
+  private static void appendCopyLine(StringBuilder out, TableRecord<?> row, int[] at) {
+    for (int i = 0; i < at.length; i++) {
       if (i > 0) {
         out.append('\t');
       }
-      Object value = row.get(columns.get(i));
+      Object value = row.get(at[i]);
       if (value == null) {
         out.append("\\N");
       } else if (value instanceof Boolean b) {
         out.append(b ? 't' : 'f');
+      } else if (value instanceof Number n) {
+        out.append(n.toString());
       } else {
         escape(out, value.toString());
       }
@@ -126,13 +174,14 @@ final class BulkRows {
   private static void batch(
       Connection c, Table<?> table, List<Field<?>> columns, List<? extends TableRecord<?>> rows)
       throws SQLException {
-    String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+    String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
     String sql = "INSERT INTO " + target(table, columns) + " VALUES (" + marks + ")";
+    int[] at = positions(table);
     try (PreparedStatement insert = c.prepareStatement(sql)) {
       int inBatch = 0;
       for (TableRecord<?> row : rows) {
-        for (int i = 0; i < columns.size(); i++) {
-          insert.setObject(i + 1, row.get(columns.get(i)));
+        for (int i = 0; i < at.length; i++) {
+          insert.setObject(i + 1, row.get(at[i]));
         }
         insert.addBatch();
         if (++inBatch == CHUNK) {

@@ -185,7 +185,7 @@ public final class Database implements AutoCloseable {
    * are saved as km itself, stamped by {@code clock}.
    */
   public BulkImport bulkImport(Clock clock) {
-    return new BulkImport(dsl, location.engine(), planStore(clock), clock);
+    return new BulkImport(dsl, location.engine(), clock);
   }
 
   /**

@@ -19,7 +19,8 @@ import th.km.persistence.planfile.PlanJson;
  * The plans of the national dataset, drawn from the reference plan of Ban Waen (with its indicators
  * formalized) as a template: each organization's own name, type, province and head's title in
  * every text, its own committee members, a percentage target of its own on each goal that has one,
- * and the fiscal year asked for, its months and dates moved with it.
+ * and the fiscal year asked for, its months and dates moved with it; then given the shape of its
+ * type and size ({@link PlanShapes}: goals, activities, kinds of rule).
  */
 final class PlanTemplates {
 
@@ -70,6 +71,7 @@ final class PlanTemplates {
           retarget((ArrayNode) activity.path("indicators"), percent);
         }
       }
+      PlanShapes.shape(root, type, random);
       return PlanJson.read(JSON.writeValueAsString(root), seat.code() + ".json");
     } catch (IOException e) {
       throw new IllegalStateException("the plan template of " + seat.code() + " is not JSON", e);

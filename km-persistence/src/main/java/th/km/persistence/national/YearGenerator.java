@@ -21,7 +21,12 @@ import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MeetingKind;
 import th.km.core.records.ProgressUpdate;
+import th.km.core.plan.MonitoringRule;
+import th.km.core.records.EvaluationReport;
 import th.km.core.records.Publication;
+import th.km.core.records.Recognition;
+import th.km.core.records.RecognitionKind;
+import th.km.core.records.SupervisorRating;
 import th.km.core.records.PublicationChannel;
 import th.km.core.records.SignOff;
 import th.km.core.records.StaffMember;
@@ -35,7 +40,9 @@ import th.km.core.records.YearRecords;
  * One organization's made-up year of records in the national dataset. The staff count is heavy
  * tailed by size (a log-normal draw around a mean per type: about 500,000 staff in the 7,850
  * organizations); per staff member about twelve trainings, two acknowledgements and a hundred
- * accesses to knowledge, and an asset per two; meetings grow with the staff. Everything is drawn
+ * accesses to knowledge, and an asset per two; meetings grow with the staff; supervisors rate half
+ * the external trainings before and after, staff turning 60 are recognized, and the M&amp;E report
+ * is made as often as the plan asks, now and then once fewer. Everything is drawn
  * from the {@link Random} handed in, so the same seed gives the same records.
  */
 final class YearGenerator {
@@ -87,6 +94,8 @@ final class YearGenerator {
     List<KnowledgeAsset> assets = assets(staff);
     accesses(assets, staffCount * 100L);
     meetings(staff);
+    recognitions(staff);
+    evaluationReports();
     progress();
     return out.build();
   }
@@ -115,6 +124,7 @@ final class YearGenerator {
   private void trainings(List<StaffMember> staff) {
     int n = 0;
     int reports = 0;
+    int ratings = 0;
     for (StaffMember s : staff) {
       int count = 6 + random.nextInt(13);
       for (int k = 0; k < count; k++) {
@@ -126,6 +136,13 @@ final class YearGenerator {
                 id("trn", ++n), s.id(), pick(COURSES), TrainingKind.TRAINING, setting, start, end,
                 end.plusDays(random.nextInt(2)));
         out.addTrainings(t);
+        if (setting == TrainingSetting.EXTERNAL && random.nextBoolean()) {
+          int before = 2 + random.nextInt(3);
+          out.addSupervisorRatings(
+              new SupervisorRating(
+                  id("rat", ++ratings), t.id(), before, before + random.nextInt(3) - (random.nextInt(8) == 0 ? 1 : 0),
+                  t.returned().plusDays(10 + random.nextInt(30))));
+        }
         if (setting == TrainingSetting.EXTERNAL && random.nextInt(4) > 0) {
           LocalDate submitted = t.returned().plusDays(3 + random.nextInt(20));
           out.addTrainingReports(
@@ -216,6 +233,45 @@ final class YearGenerator {
               .date(day())
               .attendeeIds(staff.subList(from, from + size).stream().map(StaffMember::id).toList())
               .otherAttendees(random.nextInt(3))
+              .build());
+    }
+  }
+
+  /**
+   * Staff who turn 60 in the year are recognized (nine in ten, a week after their birthday), and a
+   * few in fifty for diligence.
+   */
+  private void recognitions(List<StaffMember> staff) {
+    int n = 0;
+    for (StaffMember s : staff) {
+      if (s.birthDate().isPresent()) {
+        LocalDate sixty = s.birthDate().get().plusYears(60);
+        if (!sixty.isBefore(year.firstDay()) && !sixty.isAfter(year.lastDay()) && random.nextInt(10) > 0) {
+          out.addRecognitions(new Recognition(id("rec", ++n), s.id(), RecognitionKind.AGE_60, sixty.plusDays(7)));
+        }
+      }
+      if (random.nextInt(50) < 2) {
+        out.addRecognitions(new Recognition(id("rec", ++n), s.id(), RecognitionKind.DILIGENCE, day()));
+      }
+    }
+  }
+
+  /** The M&amp;E reports to the head: as many as the plan's rule asks, sometimes one fewer. */
+  private void evaluationReports() {
+    int due =
+        plan.monitoringRules().stream()
+            .filter(r -> r instanceof MonitoringRule.EvaluationReport)
+            .mapToInt(r -> ((MonitoringRule.EvaluationReport) r).timesPerYear())
+            .max()
+            .orElse(1);
+    int made = Math.max(0, due - (random.nextInt(5) == 0 ? 1 : 0));
+    for (int i = 1; i <= made; i++) {
+      out.addEvaluationReports(
+          EvaluationReport.builder()
+              .id(id("me", i))
+              .submittedOn(year.firstDay().plusMonths(12L * i / made).minusDays(20 + random.nextInt(20)))
+              .recipient(plan.organization().type().headTitle())
+              .addRecommendations("ควรเผยแพร่องค์ความรู้ให้ทั่วถึงทุกส่วนราชการ")
               .build());
     }
   }

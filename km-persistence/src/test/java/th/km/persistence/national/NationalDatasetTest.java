@@ -97,6 +97,60 @@ class NationalDatasetTest {
     assertEquals(a, dataset.draw(1).plan(), "an organization is drawn the same every time");
   }
 
+  @Test
+  void plansTakeTheShapeOfTheirTypeAndSizeAndHaveNoError() {
+    NationalDataset dataset = new NationalDataset(100, 3, NationalDataset.DEFAULT_YEAR);
+    java.util.Map<PlanShapes.Shape, KmPlan> byShape = new java.util.EnumMap<>(PlanShapes.Shape.class);
+    java.util.Set<String> ruleKinds = new java.util.TreeSet<>();
+    boolean counted = false;
+    boolean shared = false;
+    for (int i = 0; i < dataset.size(); i++) {
+      NationalDataset.Organization o = dataset.draw(i);
+      KmPlan plan = o.plan();
+      byShape.putIfAbsent(PlanShapes.of(plan.organization().type()), plan);
+      assertFalse(PlanChecker.check(plan).hasErrors(), plan.organization().code() + ": " + PlanChecker.check(plan).findings());
+      // Warnings are expected (a report on a September training is filed in October); errors not.
+      assertTrue(
+          o.records().validate(plan).stream().allMatch(p -> p.severity().name().equals("WARNING")),
+          plan.organization().code() + ": " + o.records().validate(plan));
+      for (var goal : plan.goals()) {
+        for (var activity : goal.activities()) {
+          for (var indicator : activity.indicators()) {
+            ruleKinds.add(indicator.rule().getClass().getSimpleName());
+            boolean reach = indicator.rule() instanceof th.km.core.indicator.IndicatorRule.Count c
+                && c.selector().kind() == th.km.core.records.RecordKind.MEETING
+                && goal.number() == plan.goals().size();
+            counted |= reach;
+            shared |= indicator.rule() instanceof th.km.core.indicator.IndicatorRule.Percentage p
+                && p.qualifying().kind() == th.km.core.records.RecordKind.MEETING;
+          }
+        }
+      }
+    }
+    assertEquals(java.util.EnumSet.allOf(PlanShapes.Shape.class), byShape.keySet());
+    KmPlan large = byShape.get(PlanShapes.Shape.LARGE);
+    KmPlan medium = byShape.get(PlanShapes.Shape.MEDIUM);
+    KmPlan small = byShape.get(PlanShapes.Shape.SMALL);
+    assertEquals(List.of(4, 4, 3), List.of(large.goals().size(), medium.goals().size(), small.goals().size()));
+    assertEquals(26, activities(large));
+    assertEquals(22, activities(medium));
+    assertEquals(18, activities(small));
+    assertTrue(ruleKinds.containsAll(List.of("Count", "Percentage", "Coverage", "Occurrence", "BeforeAfter", "ReportOnly")), ruleKinds.toString());
+    assertTrue(counted && shared, "staff reached by gatherings is a count in some plans and a share in others");
+  }
+
+  @Test
+  void aYearHoldsEveryKindOfRecordTheIndicatorsMeasure() {
+    NationalDataset.Organization o = new NationalDataset(100, 3, NationalDataset.DEFAULT_YEAR).draw(0);
+    assertFalse(o.records().supervisorRatings().isEmpty());
+    assertFalse(o.records().evaluationReports().isEmpty());
+    assertFalse(o.records().trainingReports().isEmpty());
+  }
+
+  private static int activities(KmPlan plan) {
+    return plan.goals().stream().mapToInt(g -> g.activities().size()).sum();
+  }
+
   private static void write(NationalDataset dataset, Path dir) throws IOException {
     Files.createDirectories(dir);
     dataset.forEach(o -> NationalDataset.write(o, dir));
