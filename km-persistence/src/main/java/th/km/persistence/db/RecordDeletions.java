@@ -53,7 +53,7 @@ final class RecordDeletions {
         RecordTables.KindTable t = RecordTables.of(kind);
         int updated =
             tx.update(t.table())
-                .set(t.deletedAt(), PlanMapping.timestamp(at))
+                .set(t.deletedAt(), PlanVersionRows.timestamp(at))
                 .set(t.deletedBy(), by.name())
                 .set(t.deletedReason(), reason)
                 .set(t.version(), t.version().plus(1))
