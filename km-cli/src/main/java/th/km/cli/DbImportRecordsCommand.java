@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
-import th.km.core.store.RecordConflict;
 import th.km.core.store.RecordImport;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
@@ -77,14 +76,14 @@ public final class DbImportRecordsCommand implements Callable<Integer> {
                     + n.fiscalYear().buddhistYear() + "; import the plan first (km db import-plan)");
         case RecordsImport.Read r -> {
           warn(r.warnings());
-          yield stored(r.result(), records);
+          yield stored(r, records);
         }
       };
     }
   }
 
-  private int stored(RecordImport result, RecordStore records) {
-    return switch (result) {
+  private int stored(RecordsImport.Read read, RecordStore records) {
+    return switch (read.result()) {
       case RecordImport.Imported i -> {
         Map<RecordKind, Integer> inDatabase = records.counts(i.organization(), i.fiscalYear());
         PrintWriter out = Commands.out(spec);
@@ -111,9 +110,9 @@ public final class DbImportRecordsCommand implements Callable<Integer> {
             new StringBuilder(
                 "nothing was imported: " + r.conflicts().size()
                     + " records conflict with the database:");
-        for (RecordConflict c : r.conflicts()) {
-          th.append("\n  ").append(c.message().th());
-          en.append("\n  ").append(c.message().en());
+        for (RecordsFileProblem c : read.conflicts()) {
+          th.append("\n  ").append(c.describeTh());
+          en.append("\n  ").append(c.describeEn());
         }
         throw new UnusableInputException(th.toString(), en.toString());
       }

@@ -137,6 +137,9 @@ class DbCommandsTest {
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("staff member " + id + " is stored with other content (name)"), run.err());
     assertTrue(run.err().contains("บุคลากร " + id + " บันทึกไว้แล้ว"), run.err());
+    // Placed where the person edits it, as a refused reading is.
+    assertTrue(run.err().contains("staff.jsonl:1: name: staff member " + id), run.err());
+    assertTrue(run.err().contains("staff.jsonl บรรทัด 1 ฟิลด์ name: บุคลากร " + id), run.err());
     assertEquals(
         before,
         ok("evaluate", "--db", db, "--org", "ban-waen", "--as-of", AS_OF, "--format", "json").out());

@@ -108,6 +108,13 @@ class MainTest {
   }
 
   @Test
+  void serveTakesTheHttpsProxyOptionAndTheDemoDoesNot() {
+    Object serve = Main.parse(java.util.List.of("serve", "--https-proxy", "--port", "8080"));
+    assertEquals(new Main.Command.Serve(Optional.empty(), 8080, "127.0.0.1", true), serve);
+    assertEquals(Main.UNUSABLE_INPUT, run("demo", "--https-proxy").code());
+  }
+
+  @Test
   void aBadPortIsNamedInBothLanguages() {
     Run r = run("serve", "--port", "99999");
     assertEquals(Main.UNUSABLE_INPUT, r.code());

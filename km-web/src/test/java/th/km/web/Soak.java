@@ -97,6 +97,22 @@ public final class Soak {
           s[0], s[1], sessionsFlat() ? "flat" : "GROWING",
           samples.size(), passed() ? "PASSED" : "FAILED " + firstErrors);
     }
+
+    /** The heap and session count over time: the median of each tenth of the soak, one line each. */
+    String overTime() {
+      double end = samples.get(samples.size() - 1).second();
+      StringBuilder out = new StringBuilder("tenth  from s  heap MB  sessions\n");
+      for (int t = 0; t < 10; t++) {
+        double from = end * t / 10;
+        double to = t == 9 ? end + 1 : end * (t + 1) / 10;
+        out.append(
+            String.format(
+                Locale.ROOT, "%5d  %6.0f  %7.1f  %8d%n",
+                t + 1, from, median(samples, Sample::heap, from, to) / 1e6,
+                median(samples, Sample::sessions, from, to)));
+      }
+      return out.toString();
+    }
   }
 
   private Soak() {}
@@ -106,6 +122,7 @@ public final class Soak {
     int minutes = args.length == 2 && args[0].equals("--minutes") ? Integer.parseInt(args[1]) : 10;
     Path folder = Files.createTempDirectory("km-soak");
     Result result = run(folder, 30, minutes * 60, System.err);
+    System.out.print(result.overTime());
     System.out.println(result.report());
     System.exit(result.passed() ? 0 : 1);
   }

@@ -37,6 +37,13 @@ final class Problems {
         .anyMatch(p -> p.file().equals(file) && p.line() == line && p.severity() == severity);
   }
 
+  /** Whether an error is already reported on the field of the line. */
+  boolean errorAt(String file, int line, String field) {
+    return all.stream()
+        .anyMatch(
+            p -> p.isError() && p.file().equals(file) && p.line() == line && p.field().equals(field));
+  }
+
   /** The problems in the order of the files as given, then by line; stable within a line. */
   List<RecordsFileProblem> sorted(List<String> fileOrder) {
     Comparator<RecordsFileProblem> byFile =

@@ -9,10 +9,12 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.records.YearRecords;
 import th.km.core.store.PlanStore;
 import th.km.core.store.PlanVersion;
+import th.km.core.store.RecordImport;
 import th.km.core.store.RecordStore;
 import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.planfile.PlanFiles;
+import th.km.persistence.records.RecordsFileProblem;
 import th.km.persistence.records.RecordsFolder;
 import th.km.persistence.records.RecordsReading;
 
@@ -77,8 +79,14 @@ public final class FolderTransfer {
     }
     return switch (RecordsFolder.load(folder, plan.get().plan())) {
       case RecordsReading.Refused r -> new RecordsImport.Unreadable(r.problems());
-      case RecordsReading.Loaded l ->
-          new RecordsImport.Read(records.importRecords(l.records()), l.problems());
+      case RecordsReading.Loaded l -> {
+        RecordImport result = records.importRecords(l.records());
+        List<RecordsFileProblem> conflicts =
+            result instanceof RecordImport.Refused refused
+                ? refused.conflicts().stream().map(c -> RecordsFolder.placed(folder, c)).toList()
+                : List.of();
+        yield new RecordsImport.Read(result, l.problems(), conflicts);
+      }
     };
   }
 

@@ -31,10 +31,15 @@ public sealed interface RecordsImport {
    *
    * @param result what the store did
    * @param warnings what the folder reader warned about (records dated outside the year ...)
+   * @param conflicts when the store refused the records, its conflicts placed at the file, line
+   *     and fields of each record; else empty
    */
-  record Read(RecordImport result, List<RecordsFileProblem> warnings) implements RecordsImport {
+  record Read(
+      RecordImport result, List<RecordsFileProblem> warnings, List<RecordsFileProblem> conflicts)
+      implements RecordsImport {
     public Read {
       warnings = List.copyOf(warnings);
+      conflicts = List.copyOf(conflicts);
     }
   }
 }

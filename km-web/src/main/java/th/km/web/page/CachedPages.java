@@ -1,5 +1,10 @@
 package th.km.web.page;
 
+import java.lang.ref.WeakReference;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.OrganizationCode;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.escape.Escaper;
@@ -42,6 +47,12 @@ public final class CachedPages {
   private record Key(
       Snapshot snapshot, String template, Language language, Optional<Role> role, String path, String query) {}
 
+  /** A year of an organization as of a day, of which one snapshot is current. */
+  private record Day(OrganizationCode organization, FiscalYear year, LocalDate asOf) {}
+
+  /** The last snapshot pages were asked of, for each day; weak, so as to hold no snapshot alive. */
+  private final Map<Day, WeakReference<Snapshot>> latest = new ConcurrentHashMap<>();
+
   private final PageFactory pages;
   private final Templates templates;
   private final Sessions sessions;
@@ -78,6 +89,7 @@ public final class CachedPages {
       templates.render(ctx, template, params.apply(pages.forPlan(ctx, snapshot.plan(), titleKey)));
       return;
     }
+    forgetOlderThan(snapshot);
     Key key =
         new Key(
             snapshot, template, LanguageSelector.of(ctx), account.map(Account::role), ctx.path(),
@@ -95,6 +107,20 @@ public final class CachedPages {
         account.isEmpty()
             ? List.of()
             : List.of(html.escape(csrf.token(ctx)), html.escape(account.get().username())));
+  }
+
+  /**
+   * Drops the pages rendered from an earlier snapshot of the same year and day: after a write no
+   * request gets that snapshot again, and its pages (and, through their keys, the snapshot with
+   * its records) would stay until 48 MB of pages had piled up, growing the heap write by write.
+   */
+  private void forgetOlderThan(Snapshot snapshot) {
+    Day day = new Day(snapshot.plan().organization().code(), snapshot.plan().fiscalYear(), snapshot.asOf());
+    WeakReference<Snapshot> previous = latest.put(day, new WeakReference<>(snapshot));
+    Snapshot before = previous == null ? null : previous.get();
+    if (before != null && before != snapshot) {
+      rendered.asMap().keySet().removeIf(k -> k.snapshot() == before);
+    }
   }
 
   private Rendered render(

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutionException;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.evaluation.Evaluation;
@@ -48,6 +49,8 @@ public final class EvaluationCache {
   private final Cache<Key, Snapshot> snapshots;
   /** Only years that were ever written have an entry: reads of unknown codes leave no trace. */
   private final Map<YearKey, Long> generations = new ConcurrentHashMap<>();
+  /** The highest count of the source's writes seen. */
+  private final AtomicLong lastWrites = new AtomicLong(Long.MIN_VALUE);
 
   /**
    * @param source where years are read from
@@ -57,6 +60,11 @@ public final class EvaluationCache {
     checkArgument(maximumSize >= 1, "the cache must hold at least one evaluation, got %s", maximumSize);
     this.source = source;
     this.snapshots = CacheBuilder.newBuilder().maximumSize(maximumSize).build();
+  }
+
+  /** How many evaluated days the cache holds now. */
+  long size() {
+    return snapshots.size();
   }
 
   /** Where the years come from. */
@@ -70,8 +78,13 @@ public final class EvaluationCache {
    */
   public Optional<Snapshot> snapshot(OrganizationCode organization, FiscalYear year, LocalDate asOf) {
     YearKey yearKey = new YearKey(organization, year);
-    Key key =
-        new Key(yearKey, generations.getOrDefault(yearKey, 0L), source.writes().current(), asOf);
+    long writes = source.writes().current();
+    if (lastWrites.getAndAccumulate(writes, Math::max) < writes) {
+      // An evaluation of an earlier count of writes is never asked for again: dropped now, not
+      // kept (with its year's records) until the cache is full, which grew the heap write by write.
+      snapshots.asMap().keySet().removeIf(k -> k.writes() < writes);
+    }
+    Key key = new Key(yearKey, generations.getOrDefault(yearKey, 0L), writes, asOf);
     try {
       return Optional.of(snapshots.get(key, () -> load(yearKey, asOf)));
     } catch (UncheckedExecutionException | ExecutionException e) {

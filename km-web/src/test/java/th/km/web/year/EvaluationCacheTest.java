@@ -116,4 +116,35 @@ class EvaluationCacheTest {
     assertEquals(s.get(size), s.get(size));
     assertEquals(1, computed.get());
   }
+
+  @Test
+  void theEvaluationsOfAnEarlierCountOfWritesAreDroppedNotKeptUntilTheCacheIsFull() {
+    java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    CountingSource counting = new CountingSource();
+    th.km.web.DashboardSource source =
+        new th.km.web.DashboardSource() {
+          @Override
+          public List<FiscalYear> years(OrganizationCode organization) {
+            return counting.years(organization);
+          }
+
+          @Override
+          public Optional<YearData> year(OrganizationCode organization, FiscalYear year) {
+            return counting.year(organization, year);
+          }
+
+          @Override
+          public th.km.web.cache.WriteCount writes() {
+            return writes::get;
+          }
+        };
+    EvaluationCache cache = new EvaluationCache(source, 512);
+    for (int i = 0; i < 50; i++) {
+      assertTrue(cache.snapshot(TestPlans.ORG, TestPlans.FY2569, MARCH).isPresent());
+      assertTrue(cache.snapshot(TestPlans.ORG, TestPlans.FY2569, MARCH.plusDays(1)).isPresent());
+      writes.incrementAndGet();
+    }
+
+    assertEquals(2, cache.size(), "only the two days of the last count of writes are kept");
+  }
 }
