@@ -26,10 +26,10 @@ final class SqueezedText {
     List<Integer> origin = new ArrayList<>();
     for (int i = 0; i < arabic.length(); i++) {
       char c = arabic.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u200B') {
+      if (isGap(c)) {
         boolean digitBefore = out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1));
         int j = i;
-        while (j < arabic.length() && Character.isWhitespace(arabic.charAt(j))) {
+        while (j < arabic.length() && isGap(arabic.charAt(j))) {
           j++;
         }
         boolean digitAfter = j < arabic.length() && ThaiDigits.isDigit(arabic.charAt(j));
@@ -45,6 +45,11 @@ final class SqueezedText {
     }
     return new SqueezedText(
         out.toString(), origin.stream().mapToInt(Integer::intValue).toArray(), original);
+  }
+
+  /** White space, or the zero-width space that Thai text puts between words. */
+  private static boolean isGap(char c) {
+    return Character.isWhitespace(c) || c == '\u200B';
   }
 
   String text() {

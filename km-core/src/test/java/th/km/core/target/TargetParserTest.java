@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -167,11 +169,20 @@ class TargetParserTest {
     assertTrue(pct(Comparator.AT_MOST, "5").isMetBy(new BigDecimal("4.99")));
   }
 
+  /** A zero-width space (which Thai text puts between words) once sent the parser round forever. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against hanging, not a measurement
+  void readsThroughZeroWidthSpaces() {
+    assertEquals(
+        new Count(Comparator.AT_LEAST, 5, "คน"), TargetParser.parse("ไม่น้อยกว่า\u200B๕\u200B คน"));
+    assertEquals(pct(Comparator.AT_LEAST, "90"), TargetParser.parse("\u200B\u200Bร้อยละ ๙๐\u200B"));
+  }
+
   @Test
   void neverThrowsOnArbitraryText() {
     long seed = 20260101L;
     Random random = new Random(seed);
-    String alphabet = "๐๑๒๕๙0123456789 .-%/ร้อยละไม่น้อยกว่าเกินทุกคนครั้งจำนวนพ.ศ.ถึงระหว่าง\t";
+    String alphabet = "๐๑๒๕๙0123456789 .-%/ร้อยละไม่น้อยกว่าเกินทุกคนครั้งจำนวนพ.ศ.ถึงระหว่าง\t\u200B";
     for (int i = 0; i < 3000; i++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(40);
