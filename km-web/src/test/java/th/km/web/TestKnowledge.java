@@ -51,7 +51,7 @@ final class TestKnowledge {
             TestPlans.FY2569,
             KnowledgeDraft.builder()
                 .title("เรื่องเล่าการให้บริการประชาชน")
-                .body("## เรื่องเล่า\n\n**การให้บริการประชาชน** ของกองคลัง")
+                .body("## เรื่องเล่า\n\n**การให้บริการประชาชน**")
                 .kind(AssetKind.STORY)
                 .division(TestPlans.FINANCE)
                 .step(KmProcessStep.SHARE)
@@ -59,7 +59,7 @@ final class TestKnowledge {
                 .build(),
             by);
     String id = ((KnowledgeWrite.Saved) w).content().assetId();
-    store.attach(TestPlans.ORG, TestPlans.FY2569, id, "เรื่องเล่า.pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), by);
+    store.attach(TestPlans.ORG, TestPlans.FY2569, id, "เรื่องเล่า.PDF", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), by);
     for (Transition t : new Transition[] {Transition.REVIEW, Transition.APPROVE, Transition.PUBLISH}) {
       store.move(TestPlans.ORG, TestPlans.FY2569, id, 1, t, Set.of(PublicationChannel.WEBSITE), by);
     }
