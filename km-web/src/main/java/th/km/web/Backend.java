@@ -17,6 +17,7 @@ import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.web.cache.CachedAccounts;
 import th.km.web.cache.CachedYears;
 import th.km.web.cache.WriteCount;
@@ -33,6 +34,8 @@ import th.km.web.plan.PlanApprovals;
  * @param accounts who may sign in
  * @param results the stored batch evaluations the national and province pages show
  * @param audit the audit log the audit page shows
+ * @param knowledge the knowledge base: asset contents, versions and attachments; empty on a server
+ *     without a database, whose knowledge pages say so
  */
 public record Backend(
     DashboardSource years,
@@ -40,16 +43,22 @@ public record Backend(
     PlanApprovals approvals,
     AccountStore accounts,
     StoredResults results,
-    AuditLog audit) {
+    AuditLog audit,
+    Optional<KnowledgeStore> knowledge) {
 
-  /** A backend that keeps no audit log to show. */
+  /** A backend that keeps no audit log to show and has no knowledge base. */
   public Backend(
       DashboardSource years,
       RecordCommands commands,
       PlanApprovals approvals,
       AccountStore accounts,
       StoredResults results) {
-    this(years, commands, approvals, accounts, results, AuditLog.none());
+    this(years, commands, approvals, accounts, results, AuditLog.none(), Optional.empty());
+  }
+
+  /** The same backend with the knowledge base. */
+  public Backend withKnowledge(KnowledgeStore store) {
+    return new Backend(years, commands, approvals, accounts, results, audit, Optional.of(store));
   }
 
   /**
@@ -69,7 +78,8 @@ public record Backend(
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
         database.storedResults(),
-        database.auditLog());
+        database.auditLog(),
+        Optional.of(database.knowledgeStore(clock)));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

@@ -46,6 +46,13 @@ import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
+import th.km.web.knowledge.AttachmentRoutes;
+import th.km.web.knowledge.KnowledgeApi;
+import th.km.web.knowledge.KnowledgeBase;
+import th.km.web.knowledge.KnowledgePages;
+import th.km.web.knowledge.KnowledgeRoutes;
+import th.km.web.knowledge.LpaPage;
+import th.km.web.knowledge.WorkflowPages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
 import th.km.web.national.NationalApi;
@@ -211,6 +218,18 @@ public final class WebApp {
     NationalLookup national = new NationalLookup(backend.results(), config);
     NationalPages nationalPages = new NationalPages(national, pages, templates);
     NationalApi nationalApi = new NationalApi(national);
+    KnowledgeBase knowledgeBase = new KnowledgeBase(backend.knowledge(), lookup, sessions, clock);
+    // A write to the knowledge base changes the asset's record of the year: the indicators see it.
+    backend.knowledge().ifPresent(k -> k.addListener((o, y, id) -> evaluations.changed(o, y)));
+    WorkflowPages knowledgeWorkflow = new WorkflowPages(knowledgeBase, sessions, pages);
+    AttachmentRoutes knowledgeFiles = new AttachmentRoutes(knowledgeBase, sessions, pages);
+    KnowledgeRoutes.Handlers knowledge =
+        new KnowledgeRoutes.Handlers(
+            new KnowledgePages(knowledgeBase, sessions, pages, templates),
+            knowledgeWorkflow,
+            knowledgeFiles,
+            new LpaPage(knowledgeBase, pages, templates),
+            new KnowledgeApi(knowledgeBase, knowledgeWorkflow, knowledgeFiles, messages, json));
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -333,6 +352,7 @@ public final class WebApp {
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get()),
                   recordWritesApi));
           DocumentRoutes.register(r, documents);
+          KnowledgeRoutes.register(r, knowledge);
           new ReportDownload(yearLookup).register(r);
           moreRoutes.accept(r);
 

@@ -27,7 +27,9 @@ final class PagePaths {
           "year", String.valueOf(TestPlans.FY2569.buddhistYear()),
           "number", "1",
           "username", "staff",
-          "province", "50");
+          "province", "50",
+          "asset", TestKnowledge.ASSET,
+          "attachment", TestKnowledge.ATTACHMENT);
 
   private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
 
@@ -40,7 +42,9 @@ final class PagePaths {
       if (route.method() != HandlerType.GET
           || route.path().startsWith(Routes.API_PREFIX)
           || route.path().startsWith("/static")
-          || route.path().endsWith(".ics")) {
+          || route.path().endsWith(".ics")
+          // An attached file is a download, not a page.
+          || route.path().endsWith("/attachments/{attachment}")) {
         continue;
       }
       paths.add(filled(route.path()));
