@@ -22,6 +22,9 @@ public interface KnowledgeLinks {
    */
   boolean linkDraft(OrganizationCode organization, FiscalYear year, String trainingReportId, AssetRef asset);
 
+  /** The post-training report of the asset's year the asset was drafted from, if it was. */
+  Optional<String> reportOf(OrganizationCode organization, AssetRef asset);
+
   /** Links the asset to the activity of its year's plan it came from, replacing any link before. */
   void linkActivity(OrganizationCode organization, AssetRef asset, ActivityRef activity, Actor by);
 

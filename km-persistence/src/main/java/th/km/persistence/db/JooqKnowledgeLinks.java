@@ -81,6 +81,21 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
   }
 
   @Override
+  public Optional<String> reportOf(OrganizationCode organization, AssetRef asset) {
+    return inTransaction(
+        tx ->
+            JooqReadingLog.organizationId(tx, organization)
+                .flatMap(
+                    org ->
+                        tx.select(TRAINING_KNOWLEDGE_DRAFT.TRAINING_REPORT_ID)
+                            .from(TRAINING_KNOWLEDGE_DRAFT)
+                            .where(TRAINING_KNOWLEDGE_DRAFT.ORGANIZATION_ID.eq(org))
+                            .and(TRAINING_KNOWLEDGE_DRAFT.ASSET_YEAR.eq(asset.year().buddhistYear()))
+                            .and(TRAINING_KNOWLEDGE_DRAFT.ASSET_ID.eq(asset.assetId()))
+                            .fetchOptional(TRAINING_KNOWLEDGE_DRAFT.TRAINING_REPORT_ID)));
+  }
+
+  @Override
   public void linkActivity(
       OrganizationCode organization, AssetRef asset, ActivityRef activity, Actor by) {
     run(

@@ -87,6 +87,8 @@ class ReadingDutiesTest {
       assertTrue(links.linkDraft(BAN_WAEN, YEAR, "trr-1", MANUAL));
       assertFalse(links.linkDraft(BAN_WAEN, YEAR, "trr-1", new AssetRef(YEAR, "ka-9")));
       assertEquals(Optional.of(MANUAL), links.draftOf(BAN_WAEN, YEAR, "trr-1"));
+      assertEquals(Optional.of("trr-1"), links.reportOf(BAN_WAEN, MANUAL));
+      assertEquals(Optional.empty(), links.reportOf(BAN_WAEN, new AssetRef(YEAR, "ka-9")));
 
       AssetRef aar = new AssetRef(YEAR, "ka-2");
       links.linkActivity(BAN_WAEN, aar, new ActivityRef(1, 3), SECRETARY);

@@ -1,0 +1,74 @@
+package th.km.web.reading;
+
+import io.javalin.http.HandlerType;
+import th.km.web.http.ApiOperation;
+import th.km.web.http.Routes;
+import th.km.web.security.Access;
+import th.km.web.security.AccessGuard;
+
+/**
+ * Every route of reading the knowledge base: the public portal, the reading forms of an asset's
+ * page, the portal's setting, the templates, and the reading endpoints of the API.
+ */
+public final class ReadingRoutes {
+
+  /**
+   * The controllers.
+   *
+   * @param portal the public portal
+   * @param pages the reading forms and the portal's setting
+   * @param templates new AARs and stories
+   * @param api the API's reading endpoints
+   */
+  public record Handlers(PortalPages portal, ReadingPages pages, TemplateStart templates, ReadingApi api) {}
+
+  private ReadingRoutes() {}
+
+  /**
+   * Registers the public portal's routes; call before the public results page's {@code
+   * /public/{org}/{year}}, so that {@code knowledge} is never read as a year.
+   */
+  public static void registerPortal(Routes r, PortalPages portal) {
+    String pub = "/public/{" + AccessGuard.ORGANIZATION + "}/knowledge";
+    r.get(pub, Access.PUBLIC, portal::list);
+    r.get(pub + "/{" + PortalPages.ASSET + "}", Access.PUBLIC, portal::asset);
+  }
+
+  /** Registers the organization's reading routes and the API's. */
+  public static void register(Routes r, Handlers h) {
+    String knowledge = "/organizations/{" + AccessGuard.ORGANIZATION + "}/knowledge";
+    String asset = knowledge + "/{" + ReadingPages.YEAR + "}/{" + ReadingPages.ASSET + "}";
+    r.post(asset + "/acknowledge", Access.SIGNED_IN, h.pages()::acknowledge);
+    r.post(asset + "/mandatory", Access.SECRETARY, h.pages()::mandatory);
+    r.get(knowledge + "/portal", Access.SECRETARY, h.pages()::portalSetting);
+    r.post(knowledge + "/portal", Access.SECRETARY, h.pages()::savePortalSetting);
+    r.post(knowledge + "/from-template", Access.EDITOR, h.templates()::start);
+
+    String api = "/api/v1/organizations/{" + AccessGuard.ORGANIZATION + "}";
+    String apiAsset = api + "/knowledge/{" + ReadingPages.YEAR + "}/{" + ReadingPages.ASSET + "}";
+    r.api(HandlerType.POST, apiAsset + "/reads", Access.SIGNED_IN, h.api()::read,
+        ApiOperation.read(
+            "readKnowledgeAsset",
+            "Count the signed-in account's read of a published asset, once a day (result COUNTED, or ALREADY_COUNTED when it was today); the asset's accesses now.",
+            "นับการอ่านองค์ความรู้ที่เผยแพร่แล้วของผู้ใช้ วันละครั้ง (COUNTED นับแล้ว ALREADY_COUNTED นับไปแล้ววันนี้) และจำนวนการเข้าถึงขณะนี้",
+            "ReadCount"));
+    r.api(HandlerType.GET, apiAsset + "/readers", Access.SIGNED_IN, h.api()::readers,
+        ApiOperation.read(
+            "getKnowledgeReaders",
+            "An asset's accesses and, when it is mandatory reading, who has read and acknowledged it and who has not yet.",
+            "จำนวนการเข้าถึงองค์ความรู้ และหากเป็นเอกสารที่ต้องอ่าน ผู้ที่อ่านและรับทราบแล้วกับผู้ที่ยังไม่อ่าน",
+            "Readers"));
+    r.api(HandlerType.POST, apiAsset + "/acknowledgement", Access.SIGNED_IN, h.api()::acknowledge,
+        ApiOperation.read(
+            "acknowledgeKnowledgeAsset",
+            "The signed-in account acknowledges having read the asset; new is false when it had already.",
+            "ผู้ใช้รับทราบว่าได้อ่านองค์ความรู้แล้ว (new เป็น false เมื่อเคยรับทราบแล้ว)",
+            "ReadingAcknowledgement"));
+    r.api(HandlerType.GET, api + "/mandatory-readings", Access.SIGNED_IN, h.api()::mandatory,
+        ApiOperation.read(
+            "listMandatoryReadings",
+            "The organization's mandatory readings, each saying whether the signed-in account still owes it.",
+            "เอกสารที่ต้องอ่านขององค์กร แต่ละรายการบอกว่าผู้ใช้ยังต้องอ่านและรับทราบหรือไม่",
+            "MandatoryReadings"));
+  }
+}
