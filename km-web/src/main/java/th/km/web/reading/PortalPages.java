@@ -42,6 +42,9 @@ import th.km.persistence.knowledge.KnowledgeStore;
  */
 public final class PortalPages {
 
+  /** Renders an asset's Markdown as escaped text, until a sanitizing Markdown renderer is given. */
+  public static final Function<String, String> ESCAPED_TEXT = EscapedText::html;
+
   /** The path parameter of the asset, as {@link AssetToken} writes it. */
   public static final String ASSET = "asset";
 

@@ -1,6 +1,12 @@
 package th.km.web.reading;
 
 import io.javalin.http.HandlerType;
+import th.km.web.Backend;
+import th.km.web.WebConfig;
+import th.km.web.page.PageFactory;
+import th.km.web.page.Templates;
+import th.km.web.plan.PlanLookup;
+import th.km.web.security.Sessions;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
 import th.km.web.security.Access;
@@ -23,6 +29,22 @@ public final class ReadingRoutes {
   public record Handlers(PortalPages portal, ReadingPages pages, TemplateStart templates, ReadingApi api) {}
 
   private ReadingRoutes() {}
+
+  /** The controllers of the knowledge backend, wired by hand. */
+  public static Handlers handlers(
+      Backend.KnowledgeBackend k, Backend backend, WebConfig config, PlanLookup lookup, Sessions sessions,
+      PageFactory pages, Templates templates) {
+    Readings readings = new Readings(k.reading(), backend.accounts(), config, sessions);
+    ReadingPages readingPages =
+        new ReadingPages(k.reading(), backend.years(), sessions, pages, templates, config.clock());
+    return new Handlers(
+        new PortalPages(
+            lookup, k.store(), k.reading(), new PortalAuthors(backend.years()), PortalPages.ESCAPED_TEXT, config,
+            sessions, pages, templates),
+        readingPages,
+        new TemplateStart(k.store(), k.reading(), backend.commands(), backend.years(), sessions),
+        new ReadingApi(readings, readingPages, backend.accounts(), sessions, config.clock()));
+  }
 
   /**
    * Registers the public portal's routes; call before the public results page's {@code
