@@ -327,8 +327,8 @@ public final class WebApp {
           r.get(org + "/plan/import/review", Access.PLANNER, planImports::review);
           r.post(org + "/plan/import/review", Access.PLANNER, planImports::save);
           // Before the public results page, so that "knowledge" is never read as a year.
-          reading.ifPresent(h -> ReadingRoutes.registerPortal(r, h.portal()));
-          reading.ifPresent(h -> ReadingRoutes.register(r, h));
+          ReadingRoutes.registerPortal(r, reading);
+          ReadingRoutes.register(r, reading);
           r.get(
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,

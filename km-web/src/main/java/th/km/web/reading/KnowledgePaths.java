@@ -16,7 +16,7 @@ public final class KnowledgePaths {
 
   /** An asset's page in the organization. */
   public static String asset(OrganizationCode org, AssetRef asset) {
-    return knowledge(org) + "/" + asset.year().buddhistYear() + "/" + asset.assetId();
+    return knowledge(org) + "/" + AssetParams.suffix(asset);
   }
 
   /** The activity on the action plan page of its year. */

@@ -20,6 +20,7 @@ import th.km.core.plan.KmProcessStep;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.reading.AssetRef;
 import th.km.core.records.AssetKind;
+import th.km.web.DashboardSource;
 import th.km.web.WebConfig;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.WebError;
@@ -35,7 +36,7 @@ import th.km.persistence.knowledge.KnowledgeStore;
  * The public knowledge portal of an organization, open to anyone: {@code GET
  * /public/{org}/knowledge} lists its published assets (filters by kind, division, KM step and
  * year, and a search box that goes to the portal's search), {@code GET
- * /public/{org}/knowledge/{asset}} reads one. Only the latest published version of an asset is
+ * /public/{org}/knowledge/{asset}?year=} reads one. Only the latest published version of an asset is
  * shown, never a draft; the people who wrote it are named (name and position) only where the
  * organization allows it, else only its division. A read counts, once per reader per day, even
  * when the answer is a 304 from the browser's copy.
@@ -45,10 +46,11 @@ public final class PortalPages {
   /** Renders an asset's Markdown as escaped text, until a sanitizing Markdown renderer is given. */
   public static final Function<String, String> ESCAPED_TEXT = EscapedText::html;
 
-  /** The path parameter of the asset, as {@link AssetToken} writes it. */
-  public static final String ASSET = "asset";
+  /** The path parameter of the asset's record id; its year is in {@code ?year=}. */
+  public static final String ASSET = AssetParams.ASSET;
 
   private final PlanLookup plans;
+  private final DashboardSource years;
   private final KnowledgeStore knowledge;
   private final ReadingBackend reading;
   private final PortalAuthors authors;
@@ -59,10 +61,11 @@ public final class PortalPages {
   private final Templates templates;
 
   public PortalPages(
-      PlanLookup plans, KnowledgeStore knowledge, ReadingBackend reading, PortalAuthors authors,
+      PlanLookup plans, DashboardSource years, KnowledgeStore knowledge, ReadingBackend reading, PortalAuthors authors,
       Function<String, String> markdown, WebConfig config, Sessions sessions, PageFactory pages,
       Templates templates) {
     this.plans = plans;
+    this.years = years;
     this.knowledge = knowledge;
     this.reading = reading;
     this.authors = authors;
@@ -80,7 +83,7 @@ public final class PortalPages {
 
   /** The path of an asset on the portal. */
   public static String path(OrganizationCode organization, AssetRef asset) {
-    return path(organization) + "/" + AssetToken.of(asset);
+    return path(organization) + "/" + AssetParams.suffix(asset);
   }
 
   /** {@code GET /public/{org}/knowledge}. */
@@ -110,8 +113,7 @@ public final class PortalPages {
   public void asset(Context ctx) {
     KmPlan plan = plans.find(ctx, config.today());
     OrganizationCode org = plan.organization().code();
-    AssetRef ref =
-        AssetToken.parse(ctx.pathParam(ASSET)).orElseThrow(() -> WebError.notFound("portal.noAsset"));
+    AssetRef ref = AssetParams.of(ctx, years, config.today());
     KnowledgeContent content =
         knowledge
             .latestReadable(org, ref.year(), ref.assetId())
@@ -121,7 +123,7 @@ public final class PortalPages {
     boolean showAuthors = reading.portal().showsAuthors(org);
     String etag =
         etag(
-            AssetToken.of(ref), String.valueOf(content.version()), String.valueOf(showAuthors),
+            ref.toString(), String.valueOf(content.version()), String.valueOf(showAuthors),
             LanguageSelector.of(ctx).tag(), sessions.current(ctx).map(a -> a.username()).orElse(""));
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");

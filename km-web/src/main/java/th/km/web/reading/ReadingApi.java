@@ -43,7 +43,10 @@ public final class ReadingApi {
     OrganizationCode org = PlanLookup.organizationOf(ctx);
     AssetRef asset = pages.asset(ctx, org);
     ReadResult result = readings.countRead(ctx, org, asset);
-    ctx.json(Map.of("asset", AssetToken.of(asset), "result", result.name(), "reads", readings.backend().log().reads(org, asset)));
+    ctx.json(
+        Map.of(
+            "asset", asset.assetId(), "year", asset.year().buddhistYear(), "result", result.name(),
+            "reads", readings.backend().log().reads(org, asset)));
   }
 
   /** {@code GET .../knowledge/{year}/{asset}/readers}: the reads, and who has read a mandatory one. */
@@ -52,7 +55,8 @@ public final class ReadingApi {
     AssetRef asset = pages.asset(ctx, org);
     ReadingBackend b = readings.backend();
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("asset", AssetToken.of(asset));
+    out.put("asset", asset.assetId());
+    out.put("year", asset.year().buddhistYear());
     out.put("reads", b.log().reads(org, asset));
     var mandatory = b.duties().requirement(org, asset);
     mandatory.ifPresent(m -> out.put("mandatory", json(m)));
@@ -79,7 +83,10 @@ public final class ReadingApi {
     Account account = sessions.current(ctx).orElseThrow();
     boolean made =
         readings.backend().duties().acknowledge(org, asset, account.username(), clock.instant(), ReadingPages.actor(ctx, account));
-    ctx.json(Map.of("asset", AssetToken.of(asset), "username", account.username(), "new", made));
+    ctx.json(
+        Map.of(
+            "asset", asset.assetId(), "year", asset.year().buddhistYear(), "username", account.username(),
+            "new", made));
   }
 
   /** {@code GET .../mandatory-readings}: every mandatory reading, and whether the account owes it. */
@@ -104,7 +111,8 @@ public final class ReadingApi {
 
   private static Map<String, Object> json(MandatoryReading m) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("asset", AssetToken.of(m.asset()));
+    json.put("asset", m.asset().assetId());
+    json.put("year", m.asset().year().buddhistYear());
     json.put("allStaff", m.allStaff());
     json.put("divisions", m.divisions().stream().map(DivisionCode::value).sorted().toList());
     return json;

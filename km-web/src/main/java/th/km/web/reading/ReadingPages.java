@@ -15,7 +15,9 @@ import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.MandatoryReading;
+import java.time.LocalDate;
 import th.km.web.DashboardSource;
+import th.km.web.WebConfig;
 import th.km.web.http.WebError;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
@@ -25,17 +27,12 @@ import th.km.web.security.Sessions;
 
 /**
  * The reading forms of an asset's page and the portal's setting: {@code POST
- * .../knowledge/{year}/{asset}/acknowledge} (any signed-in account of the organization, for
- * itself), {@code POST .../knowledge/{year}/{asset}/mandatory} (the secretary: nobody, all staff
+ * …/knowledge/{asset}/acknowledge} (any signed-in account of the organization, for
+ * itself), {@code POST …/knowledge/{asset}/mandatory} (the secretary: nobody, all staff
  * or some divisions), {@code GET}/{@code POST .../knowledge/portal} (the secretary: whether the
  * public portal names the authors). Each answers with a redirect back and a notice.
  */
 public final class ReadingPages {
-
-  /** The path parameters of an asset: its fiscal year and record id. */
-  public static final String YEAR = "assetYear";
-
-  public static final String ASSET = "assetId";
 
   private final ReadingBackend reading;
   private final DashboardSource years;
@@ -55,7 +52,7 @@ public final class ReadingPages {
     this.clock = clock;
   }
 
-  /** {@code POST .../knowledge/{year}/{asset}/acknowledge}. */
+  /** {@code POST …/knowledge/{asset}/acknowledge}. */
   public void acknowledge(Context ctx) {
     OrganizationCode org = PlanLookup.organizationOf(ctx);
     AssetRef asset = asset(ctx, org);
@@ -64,7 +61,7 @@ public final class ReadingPages {
     back(ctx, org, asset, "reading.acknowledgedNotice");
   }
 
-  /** {@code POST .../knowledge/{year}/{asset}/mandatory}. */
+  /** {@code POST …/knowledge/{asset}/mandatory}. */
   public void mandatory(Context ctx) {
     OrganizationCode org = PlanLookup.organizationOf(ctx);
     AssetRef asset = asset(ctx, org);
@@ -121,18 +118,13 @@ public final class ReadingPages {
     ctx.redirect(KnowledgePaths.knowledge(org) + "/portal", HttpStatus.SEE_OTHER);
   }
 
-  /** The asset of the path, which must be a knowledge asset of the organization's year. */
+  /** The asset of the path and year, which must be a knowledge asset of the organization's year. */
   AssetRef asset(Context ctx, OrganizationCode org) {
-    String yearText = ctx.pathParam(YEAR);
-    String id = ctx.pathParam(ASSET);
-    Optional<AssetRef> asset = AssetToken.parse(yearText + "-" + id);
-    if (asset.isEmpty()
-        || years.year(org, asset.get().year())
-            .flatMap(y -> y.records().knowledgeAsset(asset.get().assetId()))
-            .isEmpty()) {
-      throw WebError.notFound("reading.noAsset", cut(yearText + "/" + id));
+    AssetRef asset = AssetParams.of(ctx, years, LocalDate.now(clock.withZone(WebConfig.THAILAND)));
+    if (years.year(org, asset.year()).flatMap(y -> y.records().knowledgeAsset(asset.assetId())).isEmpty()) {
+      throw WebError.notFound("reading.noAsset", cut(asset.assetId()));
     }
-    return asset.get();
+    return asset;
   }
 
   private KmPlan plan(OrganizationCode org, FiscalYear year) {

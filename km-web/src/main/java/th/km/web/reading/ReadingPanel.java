@@ -14,7 +14,7 @@ import th.km.core.records.ActivityRef;
  * report it came from, and its address on the public portal.
  *
  * @param asset the asset
- * @param base the path of the asset's page, to which the reading forms post
+ * @param base the path of the asset's page without its year, to which the reading forms post
  * @param reads the accesses its year's records hold
  * @param mandatory whether and for whom it is mandatory reading
  * @param roster who has read it and who has not yet, when it is mandatory

@@ -66,7 +66,7 @@ public final class Readings {
     String activityName = activity.flatMap(a -> activity(plan, a)).map(PlanActivity::name).orElse("");
     return new ReadingPanel(
         asset,
-        KnowledgePaths.asset(org, asset),
+        KnowledgePaths.knowledge(org) + "/" + asset.assetId(),
         reading.log().reads(org, asset),
         mandatory,
         roster,
