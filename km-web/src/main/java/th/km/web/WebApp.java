@@ -345,6 +345,7 @@ public final class WebApp {
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
           new ReportDownload(yearLookup).register(r);
+          ReadingRoutes.registerPortalAsset(r, reading);
           moreRoutes.accept(r);
 
           List<Routes.Route> all = r.all();

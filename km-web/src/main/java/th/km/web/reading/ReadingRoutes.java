@@ -52,14 +52,23 @@ public final class ReadingRoutes {
   }
 
   /**
-   * Registers the public portal's routes; call before the public results page's {@code
+   * Registers the public portal's list; call before the public results page's {@code
    * /public/{org}/{year}}, so that {@code knowledge} is never read as a year.
    */
   public static void registerPortal(Routes r, Optional<Handlers> handlers) {
-    String pub = "/public/{" + AccessGuard.ORGANIZATION + "}/knowledge";
-    r.get(pub, Access.PUBLIC, or(handlers, h -> h.portal()::list));
-    r.get(pub + "/{" + AssetParams.ASSET + "}", Access.PUBLIC, or(handlers, h -> h.portal()::asset));
+    r.get(PORTAL, Access.PUBLIC, or(handlers, h -> h.portal()::list));
   }
+
+  /**
+   * Registers the portal's asset page; call after every other route, so that a page under the
+   * portal with a name of its own (its search, {@code /public/{org}/knowledge/search}) is never
+   * read as an asset.
+   */
+  public static void registerPortalAsset(Routes r, Optional<Handlers> handlers) {
+    r.get(PORTAL + "/{" + AssetParams.ASSET + "}", Access.PUBLIC, or(handlers, h -> h.portal()::asset));
+  }
+
+  private static final String PORTAL = "/public/{" + AccessGuard.ORGANIZATION + "}/knowledge";
 
   /**
    * The handler of the controllers, or, on a server without a knowledge base (no database), one
