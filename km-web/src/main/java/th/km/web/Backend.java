@@ -34,8 +34,10 @@ import th.km.web.reading.TrainingDrafts;
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
  * @param results the stored batch evaluations the national and province pages show
- * @param knowledge the knowledge base and what its reading keeps, on a database; empty for a server
- *     without one, which then has no knowledge pages
+ * @param knowledge the knowledge base: asset contents, versions and attachments; empty on a server
+ *     without a database, whose knowledge pages say so
+ * @param reading what reading the knowledge base keeps (reads, mandatory reading, links, the
+ *     portal's setting); empty without a database
  */
 public record Backend(
     DashboardSource years,
@@ -43,15 +45,8 @@ public record Backend(
     PlanApprovals approvals,
     AccountStore accounts,
     StoredResults results,
-    Optional<KnowledgeBackend> knowledge) {
-
-  /**
-   * The knowledge base of a database and what its reading keeps.
-   *
-   * @param store the assets, their versions and attachments
-   * @param reading reads, mandatory reading, links and the portal's setting
-   */
-  public record KnowledgeBackend(KnowledgeStore store, ReadingBackend reading) {}
+    Optional<KnowledgeStore> knowledge,
+    Optional<ReadingBackend> reading) {
 
   /** A backend without a knowledge base. */
   public Backend(
@@ -60,7 +55,13 @@ public record Backend(
       PlanApprovals approvals,
       AccountStore accounts,
       StoredResults results) {
-    this(years, commands, approvals, accounts, results, Optional.empty());
+    this(years, commands, approvals, accounts, results, Optional.empty(), Optional.empty());
+  }
+
+  /** The same backend with the knowledge base and what its reading keeps. */
+  public Backend withKnowledge(KnowledgeStore store, ReadingBackend readingBackend) {
+    return new Backend(
+        years, commands, approvals, accounts, results, Optional.of(store), Optional.of(readingBackend));
   }
 
   /**
@@ -83,7 +84,8 @@ public record Backend(
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
         database.storedResults(),
-        Optional.of(new KnowledgeBackend(knowledge, reading)));
+        Optional.of(knowledge),
+        Optional.of(reading));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

@@ -48,6 +48,13 @@ import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
+import th.km.web.knowledge.AttachmentRoutes;
+import th.km.web.knowledge.KnowledgeApi;
+import th.km.web.knowledge.KnowledgeBase;
+import th.km.web.knowledge.KnowledgePages;
+import th.km.web.knowledge.KnowledgeRoutes;
+import th.km.web.knowledge.LpaPage;
+import th.km.web.knowledge.WorkflowPages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
 import th.km.web.national.NationalApi;
@@ -88,6 +95,7 @@ import th.km.web.tables.TablesApi;
 import th.km.web.tasks.Task;
 import th.km.web.tasks.TaskPages;
 import th.km.web.reading.ActivityKnowledge;
+import th.km.web.reading.ReadingBackend;
 import th.km.web.reading.ReadingRoutes;
 import th.km.web.reading.ReadingTasks;
 import th.km.web.trainings.TrainingPages;
@@ -175,12 +183,12 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    Optional<Backend.KnowledgeBackend> knowledge = backend.knowledge();
+    Optional<ReadingBackend> readingBackend = backend.reading();
     PlanPages planPages =
         new PlanPages(
             config, lookup, yearLookup, pages, templates,
-            knowledge.<Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>>>map(
-                    k -> new ActivityKnowledge(k.reading(), years)::of)
+            readingBackend.<Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>>>map(
+                    k -> new ActivityKnowledge(k, years)::of)
                 .orElse(plan -> Map.of()));
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
@@ -202,10 +210,12 @@ public final class WebApp {
     TaskPages taskPages =
         new TaskPages(
             yearLookup, evaluations, accounts, config, sessions, pages, templates,
-            knowledge.<Function<Account, List<Task>>>map(k -> new ReadingTasks(k.reading(), years)::of)
+            readingBackend.<Function<Account, List<Task>>>map(k -> new ReadingTasks(k, years)::of)
                 .orElse(a -> List.of()));
     Optional<ReadingRoutes.Handlers> reading =
-        knowledge.map(k -> ReadingRoutes.handlers(k, backend, config, lookup, sessions, pages, templates));
+        backend.knowledge().flatMap(
+            store -> readingBackend.map(
+                k -> ReadingRoutes.handlers(store, k, backend, config, lookup, sessions, pages, templates)));
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
@@ -225,6 +235,18 @@ public final class WebApp {
     NationalLookup national = new NationalLookup(backend.results(), config);
     NationalPages nationalPages = new NationalPages(national, pages, templates);
     NationalApi nationalApi = new NationalApi(national);
+    KnowledgeBase knowledgeBase = new KnowledgeBase(backend.knowledge(), lookup, sessions, clock);
+    // A write to the knowledge base changes the asset's record of the year: the indicators see it.
+    backend.knowledge().ifPresent(k -> k.addListener((o, y, id) -> evaluations.changed(o, y)));
+    WorkflowPages knowledgeWorkflow = new WorkflowPages(knowledgeBase, sessions, pages);
+    AttachmentRoutes knowledgeFiles = new AttachmentRoutes(knowledgeBase, sessions, pages);
+    KnowledgeRoutes.Handlers knowledge =
+        new KnowledgeRoutes.Handlers(
+            new KnowledgePages(knowledgeBase, sessions, pages, templates, reading.map(ReadingRoutes.Handlers::readings)),
+            knowledgeWorkflow,
+            knowledgeFiles,
+            new LpaPage(knowledgeBase, pages, templates),
+            new KnowledgeApi(knowledgeBase, knowledgeWorkflow, knowledgeFiles, messages, json));
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -344,6 +366,7 @@ public final class WebApp {
                   entryApi, planVersions, planImportApi, planEditApi, throttles, nationalApi, messages,
                   ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get())));
           DocumentRoutes.register(r, documents);
+          KnowledgeRoutes.register(r, knowledge);
           new ReportDownload(yearLookup).register(r);
           ReadingRoutes.registerPortalAsset(r, reading);
           moreRoutes.accept(r);

@@ -63,6 +63,10 @@ final class FormInputs {
     if (reading.isPresent()) {
       return reading;
     }
+    Optional<Target> knowledge = knowledge(path);
+    if (knowledge.isPresent()) {
+      return knowledge;
+    }
     Optional<Target> workplace = workplace(path);
     if (workplace.isPresent()) {
       return workplace;
@@ -106,6 +110,37 @@ final class FormInputs {
     if (path.equals(kb + "/from-template")) {
       return Optional.of(
           new Target("secretary", path, fields("kind", "STORY", "year", "2569", "activity", "1.1")));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The knowledge base's forms and API writes, on the asset the fuzz server seeds (its fifth
+   * knowledge asset: the test year has four) and its first attachment.
+   */
+  private static Optional<Target> knowledge(String path) {
+    String kb = ORG + "/knowledge";
+    String api = "/api/v1" + ORG + "/knowledge";
+    Map<String, List<String>> draft =
+        fields("title", "คู่มือการรับเรื่อง", "kind", "WORK_MANUAL", "division", "finance", "step", "ORGANIZE",
+            "knowledgeType", "EXPLICIT", "tags", "รับเรื่อง, บริการ", "body", "# ขั้นตอน\n1. รับเรื่อง",
+            "flowchartMermaid", "flowchart TD\n A --> B", "reviewDue", "30/9/2569", "changeNote", "ฉบับแรก");
+    String asset = "asset-5";
+    if (path.equals(kb) || path.equals(api)) {
+      return Optional.of(new Target("secretary", path + "?year=2569", draft));
+    }
+    if (path.equals(kb + "/{asset}") || path.equals(api + "/{asset}/versions")) {
+      Map<String, List<String>> next = new java.util.LinkedHashMap<>(draft);
+      next.put("basedOn", List.of("1"));
+      return Optional.of(new Target("secretary", path.replace("{asset}", asset) + "?year=2569", next));
+    }
+    if (path.equals(kb + "/{asset}/state") || path.equals(api + "/{asset}/state")) {
+      return Optional.of(
+          new Target("cko", path.replace("{asset}", asset) + "?year=2569", fields("move", "RETURN_TO_DRAFT", "version", "1")));
+    }
+    if (path.startsWith(kb + "/{asset}/attachments") || path.startsWith(api + "/{asset}/attachments")) {
+      return Optional.of(
+          new Target("secretary", path.replace("{asset}", asset).replace("{attachment}", "1") + "?year=2569", Map.of()));
     }
     return Optional.empty();
   }

@@ -53,6 +53,7 @@ final class FuzzServer implements AutoCloseable {
     account(accounts, hash, "prasert", Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE), Optional.of("s1"));
     account(accounts, hash, FormInputs.SIGN_IN_ACCOUNT, Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE), Optional.empty());
     account(accounts, hash, FormInputs.FUZZED_ACCOUNT, Role.STAFF, TestPlans.ORG, Optional.of(TestPlans.FINANCE), Optional.empty());
+    TestKnowledge.seed(database.knowledgeStore(clock));
     this.app =
         WebApp.create(WebConfig.defaults(clock), Backend.of(database, clock, TestYears.HOLIDAYS), hasher)
             .start("127.0.0.1", 0);

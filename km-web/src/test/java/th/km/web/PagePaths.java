@@ -28,7 +28,8 @@ final class PagePaths {
           "number", "1",
           "username", "staff",
           "province", "50",
-          "asset", "asset-1");
+          "asset", TestKnowledge.ASSET,
+          "attachment", TestKnowledge.ATTACHMENT);
 
   private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
 
@@ -41,7 +42,9 @@ final class PagePaths {
       if (route.method() != HandlerType.GET
           || route.path().startsWith(Routes.API_PREFIX)
           || route.path().startsWith("/static")
-          || route.path().endsWith(".ics")) {
+          || route.path().endsWith(".ics")
+          // An attached file is a download, not a page.
+          || route.path().endsWith("/attachments/{attachment}")) {
         continue;
       }
       paths.add(filled(route.path()));

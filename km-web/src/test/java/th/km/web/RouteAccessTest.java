@@ -70,7 +70,8 @@ class RouteAccessTest {
         .replace("{name}", "results")
         .replace("{token}", "not-a-token")
         .replace("{province}", "50")
-        .replace("{asset}", "asset-1")
+        .replace("{asset}", TestKnowledge.ASSET)
+        .replace("{attachment}", TestKnowledge.ATTACHMENT)
 
         // An account no test signs in as here: the accounts page deactivates the one it names.
         .replace("{username}", "clerkhead");

@@ -95,6 +95,7 @@ final class RouteClasses {
     planEditor(c);
     national(c);
     reading(c);
+    knowledge(c);
     return c;
   }
 
@@ -111,6 +112,40 @@ final class RouteClasses {
     c.put("GET " + API + "/knowledge/{asset}/readers", ACCOUNTS);
     c.put("POST " + API + "/knowledge/{asset}/acknowledgement", ACCOUNTS);
     c.put("GET " + API + "/mandatory-readings", ACCOUNTS);
+  }
+
+  /**
+   * The knowledge base: everyone reads (readers only what is approved or published, a check of the
+   * handler), the editors write (division heads their own division's, also the handler's), and
+   * every role but staff moves versions through the workflow as its role allows.
+   */
+  private static void knowledge(Map<String, Set<String>> c) {
+    String kb = ORG + "/knowledge";
+    String asset = kb + "/{asset}";
+    c.put("GET " + kb, ACCOUNTS);
+    c.put("POST " + kb, EDITORS);
+    c.put("GET " + kb + "/new", EDITORS);
+    c.put("GET " + kb + "/lpa", ACCOUNTS);
+    c.put("GET " + asset, ACCOUNTS);
+    c.put("POST " + asset, EDITORS);
+    c.put("GET " + asset + "/edit", EDITORS);
+    c.put("GET " + asset + "/versions", ACCOUNTS);
+    c.put("POST " + asset + "/state", SIGNERS);
+    c.put("POST " + asset + "/attachments", EDITORS);
+    c.put("GET " + asset + "/attachments/{attachment}", ACCOUNTS);
+    c.put("POST " + asset + "/attachments/{attachment}/remove", EDITORS);
+    String api = API + "/knowledge";
+    String apiAsset = api + "/{asset}";
+    c.put("GET " + api, ACCOUNTS);
+    c.put("POST " + api, EDITORS);
+    c.put("GET " + apiAsset, ACCOUNTS);
+    c.put("GET " + apiAsset + "/versions", ACCOUNTS);
+    c.put("POST " + apiAsset + "/versions", EDITORS);
+    c.put("POST " + apiAsset + "/state", SIGNERS);
+    c.put("GET " + apiAsset + "/attachments", ACCOUNTS);
+    c.put("POST " + apiAsset + "/attachments", EDITORS);
+    c.put("GET " + apiAsset + "/attachments/{attachment}", ACCOUNTS);
+    c.put("DELETE " + apiAsset + "/attachments/{attachment}", EDITORS);
   }
 
   /** Staff members, accounts and each account's tasks and calendar feed. */

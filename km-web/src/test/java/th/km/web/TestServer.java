@@ -13,8 +13,11 @@ import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
+import th.km.persistence.db.Database;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.persistence.memory.InMemoryPlanStore;
 import th.km.web.entry.MemoryRecords;
+import th.km.web.reading.ReadingBackend;
 import th.km.web.security.InMemoryAccountStore;
 import th.km.web.security.PasswordHasher;
 
@@ -35,6 +38,8 @@ public final class TestServer implements AutoCloseable {
   private final AccountStore accounts;
   private final MemoryRecords records;
   private final InMemoryPlanStore plans;
+  /** The knowledge base, in an H2 database in memory of its own; null on a server that keeps nothing. */
+  private final @org.jspecify.annotations.Nullable Database knowledge;
 
   /**
    * A server over stores: the test plans saved as drafts in an in-memory plan store, Ban Waen's
@@ -47,8 +52,14 @@ public final class TestServer implements AutoCloseable {
     plans.saveDraft(TestPlans.other());
     this.records = new MemoryRecords(plans).with(TestYears.banWaenRecords());
     addAccounts();
+    this.knowledge = TestKnowledge.inMemory(config.clock());
+    KnowledgeStore store = knowledge.knowledgeStore(config.clock());
+    TestKnowledge.seed(store);
     this.app =
-        WebApp.create(config, withResults(Backend.of(plans, records, accounts, TestYears.HOLIDAYS), results), HASHER)
+        WebApp.create(
+                config,
+                withResults(Backend.of(plans, records, accounts, TestYears.HOLIDAYS), results).withKnowledge(store, ReadingBackend.of(knowledge, config.clock())),
+                HASHER)
             .start("127.0.0.1", 0);
   }
 
@@ -57,6 +68,7 @@ public final class TestServer implements AutoCloseable {
     this.accounts = new InMemoryAccountStore();
     this.plans = new InMemoryPlanStore(config.clock());
     this.records = new MemoryRecords(plans);
+    this.knowledge = null;
     addAccounts();
     this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
   }
@@ -147,5 +159,8 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (knowledge != null) {
+      knowledge.close();
+    }
   }
 }

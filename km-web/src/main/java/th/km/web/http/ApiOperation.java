@@ -41,7 +41,7 @@ public record ApiOperation(
   public static final String MULTIPART = "multipart/form-data";
 
   /** The query parameters the API knows; the document describes each once. */
-  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "kind", "format", "sort", "order");
+  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "kind", "format", "sort", "order", "division", "step", "state");
 
   /** An operation whose body, if it takes one, is JSON, and that answers with JSON or nothing. */
   public ApiOperation(
@@ -114,6 +114,13 @@ public record ApiOperation(
   public ApiOperation upload(String schema) {
     return new ApiOperation(
         operationId, summary, summaryTh, queryParameters, Optional.of(schema), responseSchema, successStatus, MULTIPART,
+        fileTypes);
+  }
+
+  /** This operation answering 201 (created) with its schema. */
+  public ApiOperation created() {
+    return new ApiOperation(
+        operationId, summary, summaryTh, queryParameters, requestSchema, responseSchema, 201, requestMediaType,
         fileTypes);
   }
 

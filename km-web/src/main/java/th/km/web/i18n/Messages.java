@@ -26,7 +26,7 @@ import java.util.TreeSet;
 public final class Messages {
 
   /** The bundles of every language, by the first part of their names; none repeats a key. */
-  private static final List<String> BUNDLES = List.of("messages", "plan-import", "plan-editor");
+  private static final List<String> BUNDLES = List.of("messages", "plan-import", "plan-editor", "knowledge");
 
   private final Map<Language, Properties> bundles;
   /** Each message parsed once: a page asks for dozens per request. */

@@ -17,6 +17,7 @@ final class Navigation {
           new Section("tasks", "nav.tasks", Access.SIGNED_IN),
           new Section("trainings", "nav.trainings", Access.SIGNED_IN),
           new Section("assets", "nav.assets", Access.SIGNED_IN),
+          new Section("knowledge", "nav.knowledge", Access.SIGNED_IN),
           new Section("action-plan", "nav.actionPlan", Access.SIGNED_IN),
           new Section("committees", "nav.committees", Access.SIGNED_IN),
           new Section("knowledge-map", "nav.knowledgeMap", Access.SIGNED_IN),

@@ -43,9 +43,6 @@ import th.km.persistence.knowledge.KnowledgeStore;
  */
 public final class PortalPages {
 
-  /** Renders an asset's Markdown as escaped text, until a sanitizing Markdown renderer is given. */
-  public static final Function<String, String> ESCAPED_TEXT = EscapedText::html;
-
   /** The path parameter of the asset's record id; its year is in {@code ?year=}. */
   public static final String ASSET = AssetParams.ASSET;
 

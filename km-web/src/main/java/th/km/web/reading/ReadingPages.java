@@ -16,6 +16,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.MandatoryReading;
 import java.time.LocalDate;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.web.DashboardSource;
 import th.km.web.WebConfig;
 import th.km.web.http.WebError;
@@ -35,6 +36,7 @@ import th.km.web.security.Sessions;
 public final class ReadingPages {
 
   private final ReadingBackend reading;
+  private final KnowledgeStore knowledge;
   private final DashboardSource years;
   private final Sessions sessions;
   private final PageFactory pages;
@@ -42,9 +44,10 @@ public final class ReadingPages {
   private final java.time.Clock clock;
 
   public ReadingPages(
-      ReadingBackend reading, DashboardSource years, Sessions sessions, PageFactory pages, Templates templates,
+      ReadingBackend reading, KnowledgeStore knowledge, DashboardSource years, Sessions sessions, PageFactory pages, Templates templates,
       java.time.Clock clock) {
     this.reading = reading;
+    this.knowledge = knowledge;
     this.years = years;
     this.sessions = sessions;
     this.pages = pages;
@@ -121,7 +124,7 @@ public final class ReadingPages {
   /** The asset of the path and year, which must be a knowledge asset of the organization's year. */
   AssetRef asset(Context ctx, OrganizationCode org) {
     AssetRef asset = AssetParams.of(ctx, years, LocalDate.now(clock.withZone(WebConfig.THAILAND)));
-    if (years.year(org, asset.year()).flatMap(y -> y.records().knowledgeAsset(asset.assetId())).isEmpty()) {
+    if (knowledge.latest(org, asset.year(), asset.assetId()).isEmpty()) {
       throw WebError.notFound("reading.noAsset", cut(asset.assetId()));
     }
     return asset;

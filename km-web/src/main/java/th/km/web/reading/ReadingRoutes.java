@@ -8,6 +8,8 @@ import java.util.function.Function;
 import th.km.web.http.WebError;
 import th.km.web.Backend;
 import th.km.web.WebConfig;
+import th.km.web.knowledge.MarkdownView;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.web.page.PageFactory;
 import th.km.web.page.Templates;
 import th.km.web.plan.PlanLookup;
@@ -30,25 +32,28 @@ public final class ReadingRoutes {
    * @param pages the reading forms and the portal's setting
    * @param templates new AARs and stories
    * @param api the API's reading endpoints
+   * @param readings what an asset's page shows of its reading
    */
-  public record Handlers(PortalPages portal, ReadingPages pages, TemplateStart templates, ReadingApi api) {}
+  public record Handlers(
+      PortalPages portal, ReadingPages pages, TemplateStart templates, ReadingApi api, Readings readings) {}
 
   private ReadingRoutes() {}
 
   /** The controllers of the knowledge backend, wired by hand. */
   public static Handlers handlers(
-      Backend.KnowledgeBackend k, Backend backend, WebConfig config, PlanLookup lookup, Sessions sessions,
-      PageFactory pages, Templates templates) {
-    Readings readings = new Readings(k.reading(), backend.accounts(), config, sessions);
+      KnowledgeStore store, ReadingBackend k, Backend backend, WebConfig config, PlanLookup lookup,
+      Sessions sessions, PageFactory pages, Templates templates) {
+    Readings readings = new Readings(k, backend.accounts(), config, sessions);
     ReadingPages readingPages =
-        new ReadingPages(k.reading(), backend.years(), sessions, pages, templates, config.clock());
+        new ReadingPages(k, store, backend.years(), sessions, pages, templates, config.clock());
     return new Handlers(
         new PortalPages(
-            lookup, backend.years(), k.store(), k.reading(), new PortalAuthors(backend.years()), PortalPages.ESCAPED_TEXT, config,
+            lookup, backend.years(), store, k, new PortalAuthors(backend.years()), MarkdownView::html, config,
             sessions, pages, templates),
         readingPages,
-        new TemplateStart(k.store(), k.reading(), backend.commands(), backend.years(), sessions),
-        new ReadingApi(readings, readingPages, backend.accounts(), sessions, config.clock()));
+        new TemplateStart(store, k, backend.commands(), backend.years(), sessions),
+        new ReadingApi(readings, readingPages, backend.accounts(), sessions, config.clock()),
+        readings);
   }
 
   /**
