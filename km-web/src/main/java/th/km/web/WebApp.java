@@ -13,19 +13,14 @@ import jakarta.servlet.SessionTrackingMode;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
-import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
-import th.km.core.plan.KmPlan;
-import th.km.core.records.ActivityRef;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.web.account.AccountAdmin;
 import th.km.web.account.AccountPages;
@@ -92,12 +87,8 @@ import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
-import th.km.web.tasks.Task;
 import th.km.web.tasks.TaskPages;
-import th.km.web.reading.ActivityKnowledge;
-import th.km.web.reading.ReadingBackend;
 import th.km.web.reading.ReadingRoutes;
-import th.km.web.reading.ReadingTasks;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -183,13 +174,8 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    Optional<ReadingBackend> readingBackend = backend.reading();
     PlanPages planPages =
-        new PlanPages(
-            config, lookup, yearLookup, pages, templates,
-            readingBackend.<Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>>>map(
-                    k -> new ActivityKnowledge(k, years)::of)
-                .orElse(plan -> Map.of()));
+        new PlanPages(config, lookup, yearLookup, pages, templates, ReadingRoutes.activityKnowledge(backend));
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
@@ -209,13 +195,8 @@ public final class WebApp {
     StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
     TaskPages taskPages =
         new TaskPages(
-            yearLookup, evaluations, accounts, config, sessions, pages, templates,
-            readingBackend.<Function<Account, List<Task>>>map(k -> new ReadingTasks(k, years)::of)
-                .orElse(a -> List.of()));
-    Optional<ReadingRoutes.Handlers> reading =
-        backend.knowledge().flatMap(
-            store -> readingBackend.map(
-                k -> ReadingRoutes.handlers(store, k, backend, config, lookup, sessions, pages, templates)));
+            yearLookup, evaluations, accounts, config, sessions, pages, templates, ReadingRoutes.tasks(backend));
+    Optional<ReadingRoutes.Handlers> reading = ReadingRoutes.handlers(backend, config, lookup, sessions, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);

@@ -3,7 +3,13 @@ package th.km.web.reading;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import th.km.core.account.Account;
+import th.km.core.plan.KmPlan;
+import th.km.core.records.ActivityRef;
+import th.km.web.tasks.Task;
 import java.util.function.Function;
 import th.km.web.http.WebError;
 import th.km.web.Backend;
@@ -39,8 +45,32 @@ public final class ReadingRoutes {
 
   private ReadingRoutes() {}
 
-  /** The controllers of the knowledge backend, wired by hand. */
-  public static Handlers handlers(
+  /** The controllers, wired by hand; empty for a backend without a knowledge base. */
+  public static Optional<Handlers> handlers(
+      Backend backend, WebConfig config, PlanLookup lookup, Sessions sessions, PageFactory pages,
+      Templates templates) {
+    return backend.knowledge().flatMap(
+        store -> backend.reading().map(
+            k -> handlers(store, k, backend, config, lookup, sessions, pages, templates)));
+  }
+
+  /** The AARs and stories of each activity, for the action plan; none without a knowledge base. */
+  public static Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>> activityKnowledge(
+      Backend backend) {
+    return backend.reading()
+        .<Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>>>map(
+            k -> new ActivityKnowledge(k, backend.years())::of)
+        .orElse(plan -> Map.of());
+  }
+
+  /** The mandatory readings an account owes, for "my tasks"; none without a knowledge base. */
+  public static Function<Account, List<Task>> tasks(Backend backend) {
+    return backend.reading()
+        .<Function<Account, List<Task>>>map(k -> new ReadingTasks(k, backend.years())::of)
+        .orElse(a -> List.of());
+  }
+
+  private static Handlers handlers(
       KnowledgeStore store, ReadingBackend k, Backend backend, WebConfig config, PlanLookup lookup,
       Sessions sessions, PageFactory pages, Templates templates) {
     Readings readings = new Readings(k, backend.accounts(), config, sessions);
