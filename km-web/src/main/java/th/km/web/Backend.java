@@ -23,6 +23,8 @@ import th.km.web.cache.CachedYears;
 import th.km.web.cache.WriteCount;
 import th.km.web.entry.MemoryRecords;
 import th.km.web.plan.PlanApprovals;
+import th.km.web.reading.ReadingBackend;
+import th.km.web.reading.TrainingDrafts;
 
 /**
  * What the web server reads and writes: the years it shows, where records are written, the plan
@@ -36,6 +38,8 @@ import th.km.web.plan.PlanApprovals;
  * @param audit the audit log the audit page shows
  * @param knowledge the knowledge base: asset contents, versions and attachments; empty on a server
  *     without a database, whose knowledge pages say so
+ * @param reading what reading the knowledge base keeps (reads, mandatory reading, links, the
+ *     portal's setting); empty without a database
  */
 public record Backend(
     DashboardSource years,
@@ -44,7 +48,8 @@ public record Backend(
     AccountStore accounts,
     StoredResults results,
     AuditLog audit,
-    Optional<KnowledgeStore> knowledge) {
+    Optional<KnowledgeStore> knowledge,
+    Optional<ReadingBackend> reading) {
 
   /** A backend that keeps no audit log to show and has no knowledge base. */
   public Backend(
@@ -53,12 +58,28 @@ public record Backend(
       PlanApprovals approvals,
       AccountStore accounts,
       StoredResults results) {
-    this(years, commands, approvals, accounts, results, AuditLog.none(), Optional.empty());
+    this(
+        years,
+        commands,
+        approvals,
+        accounts,
+        results,
+        AuditLog.none(),
+        Optional.empty(),
+        Optional.empty());
   }
 
-  /** The same backend with the knowledge base. */
-  public Backend withKnowledge(KnowledgeStore store) {
-    return new Backend(years, commands, approvals, accounts, results, audit, Optional.of(store));
+  /** The same backend with the knowledge base and what its reading keeps. */
+  public Backend withKnowledge(KnowledgeStore store, ReadingBackend readingBackend) {
+    return new Backend(
+        years,
+        commands,
+        approvals,
+        accounts,
+        results,
+        audit,
+        Optional.of(store),
+        Optional.of(readingBackend));
   }
 
   /**
@@ -72,14 +93,18 @@ public record Backend(
     // Every store of the database counts its writes in one place: what the server keeps between
     // requests is kept per count, so no write path has to remember to invalidate it.
     WriteCount writes = database.writes()::current;
+    KnowledgeStore knowledge = database.knowledgeStore(clock);
+    ReadingBackend reading = ReadingBackend.of(database, clock);
     return new Backend(
         new CachedYears(DashboardSource.fromStores(plans, records::records, holidays), writes),
-        database.recordCommands(clock),
+        // A filed post-training report becomes a draft knowledge asset for the secretary to review.
+        new TrainingDrafts(database.recordCommands(clock), knowledge, reading.links()),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
         database.storedResults(),
         database.auditLog(),
-        Optional.of(database.knowledgeStore(clock)));
+        Optional.of(knowledge),
+        Optional.of(reading));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

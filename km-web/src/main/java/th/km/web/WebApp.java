@@ -13,6 +13,7 @@ import jakarta.servlet.SessionTrackingMode;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -91,6 +92,7 @@ import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
 import th.km.web.tasks.TaskPages;
+import th.km.web.reading.ReadingRoutes;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -176,7 +178,8 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    PlanPages planPages = new PlanPages(config, lookup, yearLookup, pages, templates);
+    PlanPages planPages =
+        new PlanPages(config, lookup, yearLookup, pages, templates, ReadingRoutes.activityKnowledge(backend));
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
@@ -194,7 +197,10 @@ public final class WebApp {
     TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates, sessions);
     StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
-    TaskPages taskPages = new TaskPages(yearLookup, evaluations, accounts, config, sessions, pages, templates);
+    TaskPages taskPages =
+        new TaskPages(
+            yearLookup, evaluations, accounts, config, sessions, pages, templates, ReadingRoutes.tasks(backend));
+    Optional<ReadingRoutes.Handlers> reading = ReadingRoutes.handlers(backend, config, lookup, sessions, pages, templates);
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
@@ -225,7 +231,7 @@ public final class WebApp {
     AttachmentRoutes knowledgeFiles = new AttachmentRoutes(knowledgeBase, sessions, pages);
     KnowledgeRoutes.Handlers knowledge =
         new KnowledgeRoutes.Handlers(
-            new KnowledgePages(knowledgeBase, sessions, pages, templates),
+            new KnowledgePages(knowledgeBase, sessions, pages, templates, reading.map(ReadingRoutes.Handlers::readings)),
             knowledgeWorkflow,
             knowledgeFiles,
             new LpaPage(knowledgeBase, pages, templates),
@@ -336,6 +342,9 @@ public final class WebApp {
           r.post(org + "/plan/import", Access.PLANNER, planImports::upload);
           r.get(org + "/plan/import/review", Access.PLANNER, planImports::review);
           r.post(org + "/plan/import/review", Access.PLANNER, planImports::save);
+          // Before the public results page, so that "knowledge" is never read as a year.
+          ReadingRoutes.registerPortal(r, reading);
+          ReadingRoutes.register(r, reading);
           r.get(
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,
@@ -354,6 +363,7 @@ public final class WebApp {
           DocumentRoutes.register(r, documents);
           KnowledgeRoutes.register(r, knowledge);
           new ReportDownload(yearLookup).register(r);
+          ReadingRoutes.registerPortalAsset(r, reading);
           moreRoutes.accept(r);
 
           List<Routes.Route> all = r.all();

@@ -59,6 +59,10 @@ final class FormInputs {
       String form = EntryValues.FORMS.stream().filter(f -> EntryValues.collection(f).equals(collection)).findFirst().orElseThrow();
       return Optional.of(new Target("secretary", path + "?year=2569", EntryValues.valid(form)));
     }
+    Optional<Target> reading = reading(path);
+    if (reading.isPresent()) {
+      return reading;
+    }
     Optional<Target> knowledge = knowledge(path);
     if (knowledge.isPresent()) {
       return knowledge;
@@ -80,6 +84,32 @@ final class FormInputs {
     }
     if (path.equals(ORG + "/plan/versions/{number}/approve") || path.equals(api + "/plan-versions/{number}/approval")) {
       return Optional.of(new Target("cko", path.replace("{number}", "1") + "?year=2569", none));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reading the knowledge base: an asset's acknowledgement and mandatory reading, the portal's
+   * setting, the templates, and the API's reads, on the fuzz server's fifth knowledge asset.
+   */
+  private static Optional<Target> reading(String path) {
+    String kb = ORG + "/knowledge";
+    String api = "/api/v1" + ORG + "/knowledge";
+    String asset = "asset-5";
+    if (path.equals(kb + "/{asset}/acknowledge") || path.equals(api + "/{asset}/acknowledgement")
+        || path.equals(api + "/{asset}/reads")) {
+      return Optional.of(new Target("staff", path.replace("{asset}", asset) + "?year=2569", Map.of()));
+    }
+    if (path.equals(kb + "/{asset}/mandatory")) {
+      return Optional.of(
+          new Target("secretary", path.replace("{asset}", asset) + "?year=2569", fields("audience", "divisions", "division", "finance")));
+    }
+    if (path.equals(kb + "/portal")) {
+      return Optional.of(new Target("secretary", path, fields("showAuthors", "yes")));
+    }
+    if (path.equals(kb + "/from-template")) {
+      return Optional.of(
+          new Target("secretary", path, fields("kind", "STORY", "year", "2569", "activity", "1.1")));
     }
     return Optional.empty();
   }

@@ -17,6 +17,7 @@ import th.km.persistence.db.Database;
 import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.persistence.memory.InMemoryPlanStore;
 import th.km.web.entry.MemoryRecords;
+import th.km.web.reading.ReadingBackend;
 import th.km.web.security.InMemoryAccountStore;
 import th.km.web.security.PasswordHasher;
 
@@ -57,7 +58,7 @@ public final class TestServer implements AutoCloseable {
     this.app =
         WebApp.create(
                 config,
-                withResults(Backend.of(plans, records, accounts, TestYears.HOLIDAYS), results).withKnowledge(store),
+                withResults(Backend.of(plans, records, accounts, TestYears.HOLIDAYS), results).withKnowledge(store, ReadingBackend.of(knowledge, config.clock())),
                 HASHER)
             .start("127.0.0.1", 0);
   }

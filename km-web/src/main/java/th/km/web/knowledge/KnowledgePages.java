@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import th.km.core.knowledge.KnowledgeState;
+import th.km.core.reading.AssetRef;
+import th.km.web.reading.Readings;
 import th.km.core.LocalizedText;
 import th.km.core.account.Account;
 import th.km.core.knowledge.AttachmentInfo;
@@ -34,8 +37,16 @@ public final class KnowledgePages {
   private final Sessions sessions;
   private final PageFactory pages;
   private final Templates templates;
+  private final Optional<Readings> readings;
 
   public KnowledgePages(KnowledgeBase kb, Sessions sessions, PageFactory pages, Templates templates) {
+    this(kb, sessions, pages, templates, Optional.empty());
+  }
+
+  /** As above, with reading: a published asset's page counts the read and shows who has read it. */
+  public KnowledgePages(
+      KnowledgeBase kb, Sessions sessions, PageFactory pages, Templates templates, Optional<Readings> readings) {
+    this.readings = readings;
     this.kb = kb;
     this.sessions = sessions;
     this.pages = pages;
@@ -131,6 +142,15 @@ public final class KnowledgePages {
     params.put("seesWork", work);
     params.put("moves", List.copyOf(kb.moves(a, c)));
     params.put("history", work ? kb.store().history(plan.organization().code(), plan.fiscalYear(), id) : List.of());
+    AssetRef ref = new AssetRef(plan.fiscalYear(), id);
+    boolean published = c.state() == KnowledgeState.PUBLISHED;
+    // Reading counts itself: opening the published version, once per reader per day.
+    readings.ifPresent(r -> {
+      if (published) {
+        r.countRead(ctx, plan.organization().code(), ref);
+      }
+    });
+    params.put("reading", readings.map(r -> r.panel(ctx, plan, ref, published)));
     if (c.flowchartMermaid().isPresent()) {
       ctx.header("Content-Security-Policy", MERMAID_POLICY);
     }
