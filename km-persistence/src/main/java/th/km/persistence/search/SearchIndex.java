@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,6 +28,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -51,32 +54,53 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Directory directory;
   private final Analyzer analyzer;
-  private final IndexWriter writer;
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean needsRebuild;
 
-  private SearchIndex(Directory directory, Analyzer analyzer, String analysis) throws IOException {
+  private SearchIndex(Directory directory, Analyzer analyzer, String analysis, boolean readOnly) throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
     String format = FORMAT + "/" + analysis;
     boolean current = DirectoryReader.indexExists(directory)
         && format.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-    config.setCommitOnClose(true);
-    this.writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
-    if (!current) {
-      writer.commit();
+    if (readOnly) {
+      if (!current) {
+        throw new PersistenceException(
+            "ดัชนีค้นหายังไม่พร้อม อีกโปรแกรมหนึ่งของ km กำลังสร้างอยู่ ลองใหม่ภายหลัง"
+                + " / the search index is not ready: another km process is building it, try again later");
+      }
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, null);
+    } else {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+      config.setCommitOnClose(true);
+      IndexWriter w = new IndexWriter(directory, config);
+      w.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
+      if (!current) {
+        w.commit();
+      }
+      this.writer = w;
+      this.searchers = new SearcherManager(w, null);
     }
-    this.searchers = new SearcherManager(writer, null);
     this.needsRebuild = !current;
   }
 
-  /** The index in a folder, made if missing; a missing or outdated index needs a rebuild. */
+  /**
+   * The index in a folder, made if missing; a missing or outdated index needs a rebuild. When
+   * another process (the web server) holds the index for writing, it is opened for searching only:
+   * that process keeps it up to date, and {@link #replace} and {@link #addAll} refuse.
+   */
   public static SearchIndex open(Path folder) {
+    Analyzer analyzer = ThaiSegmentation.CHOSEN.analyzer();
     try {
-      return new SearchIndex(FSDirectory.open(folder), ThaiSegmentation.CHOSEN.analyzer(), ThaiSegmentation.CHOSEN.name());
+      Directory directory = FSDirectory.open(folder);
+      try {
+        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), false);
+      } catch (LockObtainFailedException held) {
+        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), true);
+      }
     } catch (IOException e) {
       throw new PersistenceException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -90,10 +114,15 @@ public final class SearchIndex implements AutoCloseable {
   /** An empty index in memory that breaks words with another analyzer: for comparing analyzers. */
   static SearchIndex inMemory(Analyzer analyzer, String analysis) {
     try {
-      return new SearchIndex(new ByteBuffersDirectory(), analyzer, analysis);
+      return new SearchIndex(new ByteBuffersDirectory(), analyzer, analysis, false);
     } catch (IOException e) {
       throw new PersistenceException("cannot make a search index in memory", e);
     }
+  }
+
+  /** Whether another process writes the index, so that this one only searches it. */
+  public boolean readOnly() {
+    return writer == null;
   }
 
   /** Whether the index was missing or of another format when opened, and so must be filled again. */
@@ -107,13 +136,20 @@ public final class SearchIndex implements AutoCloseable {
    * @return the warnings of attachments that could not be read
    */
   public List<String> replace(String organization, int fiscalYear, String assetId, Collection<SearchDocument> documents) {
+    IndexWriter writer = writable();
     List<String> warnings = new ArrayList<>();
     try {
       List<Document> docs = new ArrayList<>();
       for (SearchDocument d : documents) {
         docs.add(SearchFields.document(d, attachmentText(d, warnings)));
       }
-      writer.updateDocuments(SearchFields.key(organization, fiscalYear, assetId), docs);
+      Term key = SearchFields.key(organization, fiscalYear, assetId);
+      if (docs.isEmpty()) {
+        // Lucene's updateDocuments with no documents trips an assertion when the writer closes.
+        writer.deleteDocuments(key);
+      } else {
+        writer.updateDocuments(key, docs);
+      }
       writer.commit();
       searchers.maybeRefreshBlocking();
       return warnings;
@@ -124,6 +160,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds many documents with one commit at the end: for a rebuild of an empty index. */
   public List<String> addAll(Collection<SearchDocument> documents) {
+    IndexWriter writer = writable();
     List<String> warnings = new ArrayList<>();
     try {
       for (SearchDocument d : documents) {
@@ -135,6 +172,13 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new PersistenceException("cannot fill the search index: " + e.getMessage(), e);
     }
+  }
+
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new IllegalStateException("this search index is open for searching only");
+    }
+    return writer;
   }
 
   private static String attachmentText(SearchDocument document, List<String> warnings) {
@@ -212,7 +256,9 @@ public final class SearchIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     } catch (IOException e) {
       throw new PersistenceException("cannot close the search index: " + e.getMessage(), e);
