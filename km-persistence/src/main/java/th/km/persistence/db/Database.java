@@ -36,6 +36,7 @@ import th.km.core.rollup.StoredResults;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
+import th.km.persistence.knowledge.KnowledgeStore;
 
 /**
  * An open, migrated km database: H2 or PostgreSQL. Opening it brings its schema to the latest
@@ -160,6 +161,15 @@ public final class Database implements AutoCloseable {
    */
   public RecordCommands recordCommands(Clock clock) {
     return new JooqRecordCommands(dsl, clock);
+  }
+
+  /**
+   * The knowledge base on this database: contents in versions, attachments, the workflow. Its
+   * writes keep each asset's record of the year in line through the same path as {@link
+   * #recordCommands}; {@code clock} stamps them. Make one per server: its listeners live on it.
+   */
+  public KnowledgeStore knowledgeStore(Clock clock) {
+    return new KnowledgeStore(dsl, clock, tx -> new JooqRecordCommands(tx, clock));
   }
 
   /** The audit log of this database. */
