@@ -2,11 +2,10 @@ package th.km.persistence.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,7 +49,6 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String FORMAT_KEY = "km.search.format";
   private static final int SNIPPET_LENGTH = 180;
-  private static final Locale THAI = Locale.of("th", "TH");
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -140,8 +138,9 @@ public final class SearchIndex implements AutoCloseable {
     List<String> warnings = new ArrayList<>();
     try {
       List<Document> docs = new ArrayList<>();
+      Map<Attachment, String> read = new IdentityHashMap<>();
       for (SearchDocument d : documents) {
-        docs.add(SearchFields.document(d, attachmentText(d, warnings)));
+        docs.add(SearchFields.document(d, attachmentText(d, read, warnings)));
       }
       Term key = SearchFields.key(organization, fiscalYear, assetId);
       if (docs.isEmpty()) {
@@ -163,8 +162,9 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriter writer = writable();
     List<String> warnings = new ArrayList<>();
     try {
+      Map<Attachment, String> read = new IdentityHashMap<>();
       for (SearchDocument d : documents) {
-        writer.addDocument(SearchFields.document(d, attachmentText(d, warnings)));
+        writer.addDocument(SearchFields.document(d, attachmentText(d, read, warnings)));
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -181,13 +181,17 @@ public final class SearchIndex implements AutoCloseable {
     return writer;
   }
 
-  private static String attachmentText(SearchDocument document, List<String> warnings) {
+  /** The text of the document's attachments; {@code read} keeps those already read, as the versions of one asset share them. */
+  private static String attachmentText(SearchDocument document, Map<Attachment, String> read, List<String> warnings) {
     StringBuilder text = new StringBuilder();
     for (Attachment a : document.attachments()) {
-      AttachmentText.Extracted extracted = AttachmentText.of(a);
-      extracted.warning().ifPresent(warnings::add);
-      if (!extracted.text().isBlank()) {
-        text.append(extracted.text()).append("\n\n");
+      String words = read.computeIfAbsent(a, x -> {
+        AttachmentText.Extracted extracted = AttachmentText.of(x);
+        extracted.warning().ifPresent(warnings::add);
+        return extracted.text();
+      });
+      if (!words.isBlank()) {
+        text.append(words).append("\n\n");
       }
     }
     return text.toString().strip();
@@ -236,7 +240,7 @@ public final class SearchIndex implements AutoCloseable {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
             .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(THAI), SNIPPET_LENGTH, 0.5f))
+                () -> LengthGoalBreakIterator.createClosestToLength(new SnippetBoundaries(), SNIPPET_LENGTH, 0.5f))
             .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
