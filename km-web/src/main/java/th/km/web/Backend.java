@@ -16,6 +16,7 @@ import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
+import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.cache.CachedAccounts;
 import th.km.web.cache.CachedYears;
 import th.km.web.cache.WriteCount;
@@ -31,13 +32,26 @@ import th.km.web.plan.PlanApprovals;
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
  * @param results the stored batch evaluations the national and province pages show
+ * @param search the knowledge base's search, following its store; empty on a server without a
+ *     database, whose search finds nothing
  */
 public record Backend(
     DashboardSource years,
     RecordCommands commands,
     PlanApprovals approvals,
     AccountStore accounts,
-    StoredResults results) {
+    StoredResults results,
+    Optional<KnowledgeSearch> search) {
+
+  /** A backend without a knowledge-base search. */
+  public Backend(
+      DashboardSource years,
+      RecordCommands commands,
+      PlanApprovals approvals,
+      AccountStore accounts,
+      StoredResults results) {
+    this(years, commands, approvals, accounts, results, Optional.empty());
+  }
 
   /**
    * A database: every plan's latest version is shown; records are written with the audit log
@@ -55,7 +69,8 @@ public record Backend(
         database.recordCommands(clock),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
-        database.storedResults());
+        database.storedResults(),
+        Optional.of(KnowledgeSearch.open(database, database.location(), database.knowledgeStore(clock))));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

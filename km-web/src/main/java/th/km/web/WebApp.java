@@ -21,6 +21,7 @@ import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.HolidayCalendar;
+import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.account.AccountAdmin;
 import th.km.web.account.AccountPages;
 import th.km.web.account.Throttles;
@@ -75,6 +76,7 @@ import th.km.web.security.Csrf;
 import th.km.web.security.LoginThrottle;
 import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
+import th.km.web.search.SearchRoutes;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
@@ -204,6 +206,7 @@ public final class WebApp {
     NationalPages nationalPages = new NationalPages(national, pages, templates);
     NationalApi nationalApi = new NationalApi(national);
     AtomicReference<String> openApi = new AtomicReference<>("");
+    KnowledgeSearch search = backend.search().orElseGet(KnowledgeSearch::none);
 
     return Javalin.create(
         c -> {
@@ -247,6 +250,8 @@ public final class WebApp {
           // sending, and it sees no answer at all.
           c.routes.after(AccessGuard::drainBody);
           errors.register(c.routes);
+          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
+          c.events.serverStopped(search::close);
 
           Routes r = new Routes(c.routes);
           r.get("/", Access.PUBLIC, login::home);
@@ -254,6 +259,7 @@ public final class WebApp {
           r.post("/login", Access.PUBLIC, login::submit);
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
+          SearchRoutes.register(r, search, yearLookup, sessions, pages, templates);
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
           r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
           r.get(org + "/indicators/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, resultPages::indicator);

@@ -94,7 +94,15 @@ final class RouteClasses {
     workplace(c);
     planEditor(c);
     national(c);
+    search(c);
     return c;
+  }
+
+  /** The knowledge base's search: its results for accounts and the public portal's for anyone. */
+  private static void search(Map<String, Set<String>> c) {
+    c.put("GET " + ORG + "/knowledge/search", ACCOUNTS);
+    c.put("GET /public/{org}/knowledge/search", ANYONE);
+    c.put("GET " + API + "/search", ACCOUNTS);
   }
 
   /** Staff members, accounts and each account's tasks and calendar feed. */

@@ -13,6 +13,7 @@ import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.OrganizationCode;
+import th.km.persistence.db.Database;
 import th.km.persistence.memory.InMemoryPlanStore;
 import th.km.web.entry.MemoryRecords;
 import th.km.web.security.InMemoryAccountStore;
@@ -59,6 +60,24 @@ public final class TestServer implements AutoCloseable {
     this.records = new MemoryRecords(plans);
     addAccounts();
     this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
+  }
+
+  /**
+   * A server over a database (its plans, records, knowledge base and search), with the test
+   * accounts saved in it; the database must hold the test plans' organizations.
+   */
+  private TestServer(WebConfig config, Database database) {
+    this.accounts = database.accountStore();
+    this.plans = new InMemoryPlanStore(config.clock());
+    this.records = new MemoryRecords(plans);
+    addAccounts();
+    this.app =
+        WebApp.create(config, Backend.of(database, config.clock(), TestYears.HOLIDAYS), HASHER).start("127.0.0.1", 0);
+  }
+
+  /** A server over the database whose clock stands still at {@link #AS_OF}. */
+  public static TestServer start(Database database) {
+    return new TestServer(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)), database);
   }
 
   private void addAccounts() {

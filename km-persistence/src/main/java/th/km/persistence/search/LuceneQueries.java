@@ -50,7 +50,28 @@ final class LuceneQueries {
       return new MatchNoDocsQuery("the query has no words");
     }
     filter(query, SearchFields.ORGANIZATION, Optional.of(search.organization()));
-    filter(query, SearchFields.AUDIENCE, Optional.of(search.audience().name()));
+    if (search.audience() == Audience.EDITOR && search.workOf().isPresent()) {
+      // A division head: the work (drafts too) of the own division, what readers find elsewhere.
+      Query ownDivision = new TermQuery(new Term(SearchFields.DIVISION, search.workOf().get()));
+      query.add(
+          new BooleanQuery.Builder()
+              .add(
+                  new BooleanQuery.Builder()
+                      .add(new TermQuery(new Term(SearchFields.AUDIENCE, Audience.EDITOR.name())), Occur.FILTER)
+                      .add(ownDivision, Occur.FILTER)
+                      .build(),
+                  Occur.SHOULD)
+              .add(
+                  new BooleanQuery.Builder()
+                      .add(new TermQuery(new Term(SearchFields.AUDIENCE, Audience.READER.name())), Occur.FILTER)
+                      .add(ownDivision, Occur.MUST_NOT)
+                      .build(),
+                  Occur.SHOULD)
+              .build(),
+          Occur.FILTER);
+    } else {
+      filter(query, SearchFields.AUDIENCE, Optional.of(search.audience().name()));
+    }
     filter(query, SearchFields.KIND, search.kind().map(Enum::name));
     filter(query, SearchFields.DIVISION, search.division());
     filter(query, SearchFields.STEP, search.step());

@@ -17,6 +17,8 @@ import th.km.core.records.AssetKind;
  * @param fiscalYear only assets of this fiscal year (B.E.), if given
  * @param offset how many hits to skip
  * @param limit how many hits to return at most
+ * @param workOf for an {@link Audience#EDITOR} who sees the work of one division only (its head):
+ *     that division; elsewhere they find what readers find. Empty: the work of every division.
  */
 public record SearchQuery(
     String organization,
@@ -27,7 +29,8 @@ public record SearchQuery(
     Optional<String> step,
     Optional<Integer> fiscalYear,
     int offset,
-    int limit) {
+    int limit,
+    Optional<String> workOf) {
 
   /** The most hits one page returns. */
   public static final int MAX_LIMIT = 100;
@@ -35,6 +38,25 @@ public record SearchQuery(
   public SearchQuery {
     checkArgument(offset >= 0 && offset <= 10_000, "offset %s is not within 0..10000", offset);
     checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit %s is not within 1..%s", limit, MAX_LIMIT);
+  }
+
+  /** A search for one who sees every division's work, or none. */
+  public SearchQuery(
+      String organization,
+      String text,
+      Audience audience,
+      Optional<AssetKind> kind,
+      Optional<String> division,
+      Optional<String> step,
+      Optional<Integer> fiscalYear,
+      int offset,
+      int limit) {
+    this(organization, text, audience, kind, division, step, fiscalYear, offset, limit, Optional.empty());
+  }
+
+  /** The same search by an editor who sees the work of this division only. */
+  public SearchQuery withWorkOf(String divisionCode) {
+    return new SearchQuery(organization, text, audience, kind, division, step, fiscalYear, offset, limit, Optional.of(divisionCode));
   }
 
   /** The first ten hits of the words, without filters. */

@@ -103,6 +103,10 @@ class SearchIndexTest {
       assertEquals(List.of(), ids(index, SearchQuery.of(ORG, "สภา", Audience.READER)));
       assertEquals(List.of(), ids(index, SearchQuery.of(ORG, "สภา", Audience.PUBLIC)));
       assertEquals(List.of("a"), ids(index, SearchQuery.of(ORG, "ประชุม", Audience.PUBLIC)));
+      // A division head sees the drafts of the own division only.
+      assertEquals(List.of("a"), ids(index, SearchQuery.of(ORG, "สภา", Audience.EDITOR).withWorkOf("clerk")));
+      assertEquals(List.of(), ids(index, SearchQuery.of(ORG, "สภา", Audience.EDITOR).withWorkOf("finance")));
+      assertEquals(List.of("a"), ids(index, SearchQuery.of(ORG, "ประชุม", Audience.EDITOR).withWorkOf("finance")));
       index.replace(ORG, 2569, "a", List.of());
       assertEquals(List.of(), ids(index, SearchQuery.of(ORG, "ประชุม", Audience.EDITOR)));
     }

@@ -36,7 +36,8 @@ public final class OpenApiDocument {
           "openapi-schemas.json",
           "openapi-schemas-plan-import.json",
           "openapi-schemas-plan-editor.json",
-          "openapi-schemas-national.json");
+          "openapi-schemas-national.json",
+          "openapi-schemas-search.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
   public static final String DOCUMENT = "Document";
@@ -199,7 +200,12 @@ public final class OpenApiDocument {
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
-    query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter.", "string");
+    query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter; in a search, the asset kind: WORK_MANUAL, TRAINING_REPORT, STORY, AFTER_ACTION_REVIEW, REGULATION, KNOWLEDGE_ARTICLE or OTHER.", "string");
+    query(p, "q", "The words to search for, 1 to 200 characters; Thai and Arabic digits are the same.", "string");
+    query(p, "division", "Only assets the division of this code owns.", "string");
+    query(p, "step", "Only assets of this KM step: its number (1-7) or name, such as ACCESS.", "string");
+    query(p, "offset", "How many hits to skip, 0 by default.", "integer");
+    query(p, "limit", "How many hits to return, 1 to 100, 10 by default.", "integer");
     query(p, "format", "The file format: pdf, docx or html for the plan; docx, pdf or xlsx for the report; xlsx or csv (UTF-8 with a byte-order mark) for a table.", "string");
     return p;
   }
