@@ -16,12 +16,15 @@ import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.cache.CachedAccounts;
 import th.km.web.cache.CachedYears;
 import th.km.web.cache.WriteCount;
 import th.km.web.entry.MemoryRecords;
 import th.km.web.plan.PlanApprovals;
+import th.km.web.reading.ReadingBackend;
+import th.km.web.reading.TrainingDrafts;
 
 /**
  * What the web server reads and writes: the years it shows, where records are written, the plan
@@ -32,7 +35,9 @@ import th.km.web.plan.PlanApprovals;
  * @param approvals the plan versions the CKO and the chair approve
  * @param accounts who may sign in
  * @param results the stored batch evaluations the national and province pages show
- * @param search the knowledge base's search, following its store; empty on a server without a
+ * @param knowledge the knowledge base and what its reading keeps, on a database; empty for a server
+ *     without one, which then has no knowledge pages
+ * @param search the knowledge base's search, following the same store; empty on a server without a
  *     database, whose search finds nothing
  */
 public record Backend(
@@ -41,16 +46,25 @@ public record Backend(
     PlanApprovals approvals,
     AccountStore accounts,
     StoredResults results,
+    Optional<KnowledgeBackend> knowledge,
     Optional<KnowledgeSearch> search) {
 
-  /** A backend without a knowledge-base search. */
+  /**
+   * The knowledge base of a database and what its reading keeps.
+   *
+   * @param store the assets, their versions and attachments
+   * @param reading reads, mandatory reading, links and the portal's setting
+   */
+  public record KnowledgeBackend(KnowledgeStore store, ReadingBackend reading) {}
+
+  /** A backend without a knowledge base. */
   public Backend(
       DashboardSource years,
       RecordCommands commands,
       PlanApprovals approvals,
       AccountStore accounts,
       StoredResults results) {
-    this(years, commands, approvals, accounts, results, Optional.empty());
+    this(years, commands, approvals, accounts, results, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -64,13 +78,18 @@ public record Backend(
     // Every store of the database counts its writes in one place: what the server keeps between
     // requests is kept per count, so no write path has to remember to invalidate it.
     WriteCount writes = database.writes()::current;
+    KnowledgeStore knowledge = database.knowledgeStore(clock);
+    ReadingBackend reading = ReadingBackend.of(database, clock);
     return new Backend(
         new CachedYears(DashboardSource.fromStores(plans, records::records, holidays), writes),
-        database.recordCommands(clock),
+        // A filed post-training report becomes a draft knowledge asset for the secretary to review.
+        new TrainingDrafts(database.recordCommands(clock), knowledge, reading.links()),
         PlanApprovals.of(by -> database.planStore(clock, by), database.auditLog()),
         new CachedAccounts(database.accountStore(), writes),
         database.storedResults(),
-        Optional.of(KnowledgeSearch.open(database, database.location(), database.knowledgeStore(clock))));
+        Optional.of(new KnowledgeBackend(knowledge, reading)),
+        // The search listens to the same store the pages write through, so it hears every write.
+        Optional.of(KnowledgeSearch.open(database, database.location(), knowledge)));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

@@ -13,13 +13,19 @@ import jakarta.servlet.SessionTrackingMode;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
+import th.km.core.plan.KmPlan;
+import th.km.core.records.ActivityRef;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.account.AccountAdmin;
@@ -81,7 +87,11 @@ import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
+import th.km.web.tasks.Task;
 import th.km.web.tasks.TaskPages;
+import th.km.web.reading.ActivityKnowledge;
+import th.km.web.reading.ReadingRoutes;
+import th.km.web.reading.ReadingTasks;
 import th.km.web.trainings.TrainingPages;
 import th.km.web.trainings.TrainingsApi;
 import th.km.web.year.EvaluationCache;
@@ -167,7 +177,13 @@ public final class WebApp {
 
     LoginPages login = new LoginPages(signIn, sessions, pages, templates);
     SessionApi sessionApi = new SessionApi(signIn, sessions, csrf, json);
-    PlanPages planPages = new PlanPages(config, lookup, yearLookup, pages, templates);
+    Optional<Backend.KnowledgeBackend> knowledge = backend.knowledge();
+    PlanPages planPages =
+        new PlanPages(
+            config, lookup, yearLookup, pages, templates,
+            knowledge.<Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>>>map(
+                    k -> new ActivityKnowledge(k.reading(), years)::of)
+                .orElse(plan -> Map.of()));
     PlanApi planApi = new PlanApi(config, lookup);
     Throttles throttles = new Throttles(accounts, signIn.throttle(), sessions);
     AccountPages accountPages = new AccountPages(config, accounts, lookup, pages, templates, throttles);
@@ -185,7 +201,13 @@ public final class WebApp {
     TablesApi tablesApi = new TablesApi(yearLookup, sessions);
     RecordPages recordPages = new RecordPages(yearLookup, pages, templates);
     StaffPages staffPages = new StaffPages(yearLookup, sessions, pages, templates);
-    TaskPages taskPages = new TaskPages(yearLookup, evaluations, accounts, config, sessions, pages, templates);
+    TaskPages taskPages =
+        new TaskPages(
+            yearLookup, evaluations, accounts, config, sessions, pages, templates,
+            knowledge.<Function<Account, List<Task>>>map(k -> new ReadingTasks(k.reading(), years)::of)
+                .orElse(a -> List.of()));
+    Optional<ReadingRoutes.Handlers> reading =
+        knowledge.map(k -> ReadingRoutes.handlers(k, backend, config, lookup, sessions, pages, templates));
     RecordsApi recordsApi = new RecordsApi(yearLookup, messages);
     Entry entry = new Entry(backend.commands(), evaluations);
     EntryPages entryPages = new EntryPages(entry, config, sessions, pages, templates);
@@ -310,6 +332,9 @@ public final class WebApp {
           r.post(org + "/plan/import", Access.PLANNER, planImports::upload);
           r.get(org + "/plan/import/review", Access.PLANNER, planImports::review);
           r.post(org + "/plan/import/review", Access.PLANNER, planImports::save);
+          // Before the public results page, so that "knowledge" is never read as a year.
+          ReadingRoutes.registerPortal(r, reading);
+          ReadingRoutes.register(r, reading);
           r.get(
               "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
               Access.PUBLIC,

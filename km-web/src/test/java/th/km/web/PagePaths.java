@@ -27,7 +27,8 @@ final class PagePaths {
           "year", String.valueOf(TestPlans.FY2569.buddhistYear()),
           "number", "1",
           "username", "staff",
-          "province", "50");
+          "province", "50",
+          "asset", "asset-1");
 
   private static final Pattern PARAMETER = Pattern.compile("[{<]([^}>]+)[}>]");
 

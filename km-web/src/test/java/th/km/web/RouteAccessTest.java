@@ -70,6 +70,7 @@ class RouteAccessTest {
         .replace("{name}", "results")
         .replace("{token}", "not-a-token")
         .replace("{province}", "50")
+        .replace("{asset}", "asset-1")
 
         // An account no test signs in as here: the accounts page deactivates the one it names.
         .replace("{username}", "clerkhead");

@@ -95,6 +95,7 @@ final class RouteClasses {
     planEditor(c);
     national(c);
     search(c);
+    reading(c);
     return c;
   }
 
@@ -103,6 +104,21 @@ final class RouteClasses {
     c.put("GET " + ORG + "/knowledge/search", ACCOUNTS);
     c.put("GET /public/{org}/knowledge/search", ANYONE);
     c.put("GET " + API + "/search", ACCOUNTS);
+  }
+
+  /** Reading the knowledge base: the public portal, mandatory reading, templates, the API's reads. */
+  private static void reading(Map<String, Set<String>> c) {
+    c.put("GET /public/{org}/knowledge", ANYONE);
+    c.put("GET /public/{org}/knowledge/{asset}", ANYONE);
+    c.put("POST " + ORG + "/knowledge/{asset}/acknowledge", ACCOUNTS);
+    c.put("POST " + ORG + "/knowledge/{asset}/mandatory", SECRETARY);
+    c.put("GET " + ORG + "/knowledge/portal", SECRETARY);
+    c.put("POST " + ORG + "/knowledge/portal", SECRETARY);
+    c.put("POST " + ORG + "/knowledge/from-template", EDITORS);
+    c.put("POST " + API + "/knowledge/{asset}/reads", ACCOUNTS);
+    c.put("GET " + API + "/knowledge/{asset}/readers", ACCOUNTS);
+    c.put("POST " + API + "/knowledge/{asset}/acknowledgement", ACCOUNTS);
+    c.put("GET " + API + "/mandatory-readings", ACCOUNTS);
   }
 
   /** Staff members, accounts and each account's tasks and calendar feed. */

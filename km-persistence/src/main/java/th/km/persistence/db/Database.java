@@ -33,6 +33,10 @@ import th.km.core.audit.AuditLog;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.entry.RecordCommands;
 import th.km.core.rollup.StoredResults;
+import th.km.core.reading.KnowledgeLinks;
+import th.km.core.reading.PortalSettings;
+import th.km.core.reading.ReadingDuties;
+import th.km.core.reading.ReadingLog;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.PersistenceException;
@@ -217,6 +221,32 @@ public final class Database implements AutoCloseable {
   /** An account store on this database: the accounts of every organization. */
   public AccountStore accountStore() {
     return new JooqAccountStore(dsl);
+  }
+
+  /**
+   * The reading log of this database: reads of knowledge assets, counted once per reader per day
+   * as access events (see {@link ReadingLog}).
+   */
+  public ReadingLog readingLog() {
+    return new JooqReadingLog(dsl);
+  }
+
+  /** Mandatory reading and acknowledgements on this database; {@code clock} stamps the audit log. */
+  public ReadingDuties readingDuties(Clock clock) {
+    return new JooqReadingDuties(dsl, clock);
+  }
+
+  /**
+   * Where knowledge assets came from (training reports, plan activities) and what the public portal
+   * shows; {@code clock} stamps the audit log.
+   */
+  public KnowledgeLinks knowledgeLinks(Clock clock) {
+    return new JooqKnowledgeLinks(dsl, clock);
+  }
+
+  /** What each organization allows its public knowledge portal to show. */
+  public PortalSettings portalSettings(Clock clock) {
+    return new JooqKnowledgeLinks(dsl, clock);
   }
 
   /**

@@ -37,7 +37,8 @@ public final class OpenApiDocument {
           "openapi-schemas-plan-import.json",
           "openapi-schemas-plan-editor.json",
           "openapi-schemas-national.json",
-          "openapi-schemas-search.json");
+          "openapi-schemas-search.json",
+          "openapi-schemas-reading.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
   public static final String DOCUMENT = "Document";

@@ -1,5 +1,9 @@
 package th.km.web.plan;
 
+import java.util.function.Function;
+import th.km.core.records.ActivityRef;
+import th.km.web.reading.ActivityKnowledge;
+
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +30,20 @@ public final class PlanPages {
   private final PageFactory pages;
   private final Templates templates;
   private final YearLookup years;
+  private final Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>> activityKnowledge;
 
   public PlanPages(WebConfig config, PlanLookup lookup, YearLookup years, PageFactory pages, Templates templates) {
+    this(config, lookup, years, pages, templates, plan -> Map.of());
+  }
+
+  /**
+   * As above, with the AARs and stories linked to each activity, which the action plan lists under
+   * the activity with the buttons that start new ones.
+   */
+  public PlanPages(
+      WebConfig config, PlanLookup lookup, YearLookup years, PageFactory pages, Templates templates,
+      Function<KmPlan, Map<ActivityRef, List<ActivityKnowledge.Linked>>> activityKnowledge) {
+    this.activityKnowledge = activityKnowledge;
     this.config = config;
     this.lookup = lookup;
     this.years = years;
@@ -67,7 +83,11 @@ public final class PlanPages {
     Page page = pages.forPlan(ctx, plan, "actionPlan.title");
     ActionPlanChart chart = ActionPlanChart.of(plan, s.asOf(), LanguageSelector.of(ctx));
     templates.render(
-        ctx, "action-plan.jte", Map.of("page", page, "chart", chart, "plan", plan, "progress", s.get(Progress.VIEW)));
+        ctx,
+        "action-plan.jte",
+        Map.of(
+            "page", page, "chart", chart, "plan", plan, "progress", s.get(Progress.VIEW),
+            "knowledge", activityKnowledge.apply(plan)));
   }
 
   /** Form 1's rows grouped by their division header, in the plan's order. */

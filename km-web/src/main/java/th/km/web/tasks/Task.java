@@ -25,7 +25,9 @@ public record Task(Kind kind, String id, String th, String en, Optional<LocalDat
     /** An activity of the plan the account's division carries out this month. */
     ACTIVITY("tasks.activities"),
     /** A KM goal or principle the account's person has not acknowledged yet. */
-    ACKNOWLEDGEMENT("tasks.acknowledgements");
+    ACKNOWLEDGEMENT("tasks.acknowledgements"),
+    /** A mandatory reading of the knowledge base the account has not acknowledged yet. */
+    READING("tasks.readings");
 
     private final String titleKey;
 

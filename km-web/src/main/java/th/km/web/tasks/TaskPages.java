@@ -5,10 +5,12 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.FiscalYear;
@@ -45,10 +47,19 @@ public final class TaskPages {
   private final PageFactory pages;
   private final Templates templates;
   private final SecureRandom random = new SecureRandom();
+  private final Function<Account, List<Task>> moreTasks;
 
   public TaskPages(
       YearLookup lookup, EvaluationCache evaluations, AccountStore accounts, WebConfig config,
       Sessions sessions, PageFactory pages, Templates templates) {
+    this(lookup, evaluations, accounts, config, sessions, pages, templates, a -> List.of());
+  }
+
+  /** As above, with the tasks kept elsewhere than the year's records (mandatory readings). */
+  public TaskPages(
+      YearLookup lookup, EvaluationCache evaluations, AccountStore accounts, WebConfig config,
+      Sessions sessions, PageFactory pages, Templates templates, Function<Account, List<Task>> moreTasks) {
+    this.moreTasks = moreTasks;
     this.lookup = lookup;
     this.evaluations = evaluations;
     this.accounts = accounts;
@@ -63,7 +74,8 @@ public final class TaskPages {
     Snapshot s = lookup.find(ctx);
     Account account = sessions.current(ctx).orElseThrow();
     Page page = pages.forPlan(ctx, s.plan(), "tasks.title");
-    List<Task> tasks = TaskList.of(s, account);
+    List<Task> tasks = new ArrayList<>(TaskList.of(s, account));
+    tasks.addAll(moreTasks.apply(account));
     Optional<String> feed =
         account.calendarToken().map(t -> ctx.scheme() + "://" + ctx.host() + feedPath(account.username(), t));
     templates.render(
