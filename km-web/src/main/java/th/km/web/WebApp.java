@@ -27,7 +27,6 @@ import th.km.core.account.AccountStore;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.ActivityRef;
 import th.km.core.calendar.HolidayCalendar;
-import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.account.AccountAdmin;
 import th.km.web.account.AccountPages;
 import th.km.web.account.Throttles;
@@ -228,7 +227,6 @@ public final class WebApp {
     NationalPages nationalPages = new NationalPages(national, pages, templates);
     NationalApi nationalApi = new NationalApi(national);
     AtomicReference<String> openApi = new AtomicReference<>("");
-    KnowledgeSearch search = backend.search().orElseGet(KnowledgeSearch::none);
 
     return Javalin.create(
         c -> {
@@ -272,8 +270,6 @@ public final class WebApp {
           // sending, and it sees no answer at all.
           c.routes.after(AccessGuard::drainBody);
           errors.register(c.routes);
-          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
-          c.events.serverStopped(search::close);
 
           Routes r = new Routes(c.routes);
           r.get("/", Access.PUBLIC, login::home);
@@ -281,7 +277,8 @@ public final class WebApp {
           r.post("/login", Access.PUBLIC, login::submit);
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
-          SearchRoutes.register(r, search, yearLookup, sessions, pages, templates);
+          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
+          c.events.serverStopped(SearchRoutes.register(r, backend.search(), yearLookup, sessions, pages, templates)::close);
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
           r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
           r.get(org + "/indicators/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, resultPages::indicator);

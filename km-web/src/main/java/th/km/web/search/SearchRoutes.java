@@ -1,6 +1,7 @@
 package th.km.web.search;
 
 import io.javalin.http.HandlerType;
+import java.util.Optional;
 import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
@@ -19,8 +20,13 @@ public final class SearchRoutes {
 
   private SearchRoutes() {}
 
-  public static void register(
-      Routes r, KnowledgeSearch search, YearLookup lookup, Sessions sessions, PageFactory pages, Templates templates) {
+  /**
+   * Registers the routes over the backend's search (one that finds nothing on a server without a
+   * database) and returns it, for the server to close when it stops.
+   */
+  public static KnowledgeSearch register(
+      Routes r, Optional<KnowledgeSearch> backendSearch, YearLookup lookup, Sessions sessions, PageFactory pages, Templates templates) {
+    KnowledgeSearch search = backendSearch.orElseGet(KnowledgeSearch::none);
     SearchPages page = new SearchPages(search, lookup, sessions, pages, templates);
     SearchApi api = new SearchApi(search, sessions);
     String org = "{" + AccessGuard.ORGANIZATION + "}";
@@ -37,5 +43,6 @@ public final class SearchRoutes {
                 "ค้นหาองค์ความรู้ภาษาไทย เรียงตามความเกี่ยวข้อง เฉพาะที่ผู้เรียกอ่านได้ (ฉบับร่างสำหรับผู้แก้ไขได้) พร้อมข้อความที่ไฮไลต์คำค้น",
                 "SearchResults")
             .query("q", "kind", "division", "step", "year", "offset", "limit"));
+    return search;
   }
 }
