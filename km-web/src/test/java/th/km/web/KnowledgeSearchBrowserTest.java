@@ -47,8 +47,10 @@ class KnowledgeSearchBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    browser = HeadlessChromium.start(390, 844, Duration.ofSeconds(30));
+    browser = HeadlessChromium.start(500, 844, Duration.ofSeconds(30));
     driver = browser.driver();
+    // Headless Chromium keeps a window at least 500 px wide: a phone's 390 px is emulated.
+    browser.emulate(390, 844, true);
     database = Database.open(DatabaseLocation.embedded(folder));
     Clock clock = Clock.fixed(TestServer.AS_OF, WebConfig.THAILAND);
     database.planStore(clock).saveDraft(TestPlans.banWaen());
