@@ -54,6 +54,7 @@ public final class Main {
     all.put("generate", GenerateCommand.class);
     all.put("import", ImportCommand.class);
     all.put("import-text", ImportTextCommand.class);
+    all.put("search", SearchCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

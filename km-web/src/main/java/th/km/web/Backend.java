@@ -18,6 +18,7 @@ import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.persistence.db.Database;
 import th.km.persistence.knowledge.KnowledgeStore;
+import th.km.persistence.search.KnowledgeSearch;
 import th.km.web.cache.CachedAccounts;
 import th.km.web.cache.CachedYears;
 import th.km.web.cache.WriteCount;
@@ -40,6 +41,8 @@ import th.km.web.reading.TrainingDrafts;
  *     without a database, whose knowledge pages say so
  * @param reading what reading the knowledge base keeps (reads, mandatory reading, links, the
  *     portal's setting); empty without a database
+ * @param search the knowledge base's search, following the same store; empty on a server without a
+ *     database, whose search finds nothing
  */
 public record Backend(
     DashboardSource years,
@@ -49,7 +52,8 @@ public record Backend(
     StoredResults results,
     AuditLog audit,
     Optional<KnowledgeStore> knowledge,
-    Optional<ReadingBackend> reading) {
+    Optional<ReadingBackend> reading,
+    Optional<KnowledgeSearch> search) {
 
   /** A backend that keeps no audit log to show and has no knowledge base. */
   public Backend(
@@ -66,6 +70,7 @@ public record Backend(
         results,
         AuditLog.none(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -79,7 +84,8 @@ public record Backend(
         results,
         audit,
         Optional.of(store),
-        Optional.of(readingBackend));
+        Optional.of(readingBackend),
+        search);
   }
 
   /**
@@ -104,7 +110,9 @@ public record Backend(
         database.storedResults(),
         database.auditLog(),
         Optional.of(knowledge),
-        Optional.of(reading));
+        Optional.of(reading),
+        // The search listens to the same store the pages write through, so it hears every write.
+        Optional.of(KnowledgeSearch.open(database, database.location(), knowledge)));
   }
 
   /** Plans from the store and records held in memory, corrections included, for tests. */

@@ -87,6 +87,7 @@ import th.km.web.security.Csrf;
 import th.km.web.security.LoginThrottle;
 import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
+import th.km.web.search.SearchRoutes;
 import th.km.web.security.SignIn;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
@@ -287,6 +288,8 @@ public final class WebApp {
           r.post("/login", Access.PUBLIC, login::submit);
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
+          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
+          c.events.serverStopped(SearchRoutes.register(r, backend.search(), yearLookup, sessions, pages, templates)::close);
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
           r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
           r.get(org + "/indicators/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, resultPages::indicator);

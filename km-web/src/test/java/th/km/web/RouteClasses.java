@@ -94,9 +94,17 @@ final class RouteClasses {
     workplace(c);
     planEditor(c);
     national(c);
+    search(c);
     reading(c);
     knowledge(c);
     return c;
+  }
+
+  /** The knowledge base's search: its results for accounts and the public portal's for anyone. */
+  private static void search(Map<String, Set<String>> c) {
+    c.put("GET " + ORG + "/knowledge/search", ACCOUNTS);
+    c.put("GET /public/{org}/knowledge/search", ANYONE);
+    c.put("GET " + API + "/search", ACCOUNTS);
   }
 
   /** Reading the knowledge base: the public portal, mandatory reading, templates, the API's reads. */

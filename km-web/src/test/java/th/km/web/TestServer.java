@@ -73,6 +73,25 @@ public final class TestServer implements AutoCloseable {
     this.app = WebApp.create(config, years, accounts, HASHER).start("127.0.0.1", 0);
   }
 
+  /**
+   * A server over a database (its plans, records, knowledge base and search), with the test
+   * accounts saved in it; the database must hold the test plans' organizations.
+   */
+  private TestServer(WebConfig config, Database database) {
+    this.accounts = database.accountStore();
+    this.plans = new InMemoryPlanStore(config.clock());
+    this.records = new MemoryRecords(plans);
+    this.knowledge = null; // the caller's database holds the knowledge base and closes it
+    addAccounts();
+    this.app =
+        WebApp.create(config, Backend.of(database, config.clock(), TestYears.HOLIDAYS), HASHER).start("127.0.0.1", 0);
+  }
+
+  /** A server over the database whose clock stands still at {@link #AS_OF}. */
+  public static TestServer start(Database database) {
+    return new TestServer(WebConfig.defaults(Clock.fixed(AS_OF, WebConfig.THAILAND)), database);
+  }
+
   private void addAccounts() {
     account("cko", Role.CKO, TestPlans.ORG, Optional.empty());
     account("chair", Role.CHAIR, TestPlans.ORG, Optional.empty());

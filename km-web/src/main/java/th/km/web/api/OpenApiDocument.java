@@ -38,6 +38,7 @@ public final class OpenApiDocument {
           "openapi-schemas-plan-editor.json",
           "openapi-schemas-national.json",
           "openapi-schemas-knowledge.json",
+          "openapi-schemas-search.json",
           "openapi-schemas-reading.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
@@ -201,12 +202,15 @@ public final class OpenApiDocument {
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");
-    query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter; for the knowledge base, an asset kind such as WORK_MANUAL.", "string");
+    query(p, "kind", "The reporting round of the M&E report: annual (to the mayor), half-year or quarter; for the knowledge base and its search, the asset kind: WORK_MANUAL, TRAINING_REPORT, STORY, AFTER_ACTION_REVIEW, REGULATION, KNOWLEDGE_ARTICLE or OTHER.", "string");
     path(p, "asset", "A knowledge asset's record id, such as asset-3.");
     path(p, "attachment", "An attachment's number.");
-    query(p, "division", "Only knowledge assets the division (its code) owns.", "string");
-    query(p, "step", "Only knowledge assets of the KM process step: IDENTIFY, CREATE_AND_ACQUIRE, ORGANIZE, CODIFY_AND_REFINE, ACCESS, SHARE or LEARN.", "string");
+    query(p, "q", "The words to search for, 1 to 200 characters; Thai and Arabic digits are the same.", "string");
+    query(p, "division", "Only knowledge assets the division of this code owns.", "string");
+    query(p, "step", "Only knowledge assets of the KM process step: IDENTIFY, CREATE_AND_ACQUIRE, ORGANIZE, CODIFY_AND_REFINE, ACCESS, SHARE or LEARN (a search also takes its number, 1-7).", "string");
     query(p, "state", "Only knowledge assets whose shown version is DRAFT, REVIEWED, APPROVED or PUBLISHED.", "string");
+    query(p, "offset", "How many hits to skip, 0 by default.", "integer");
+    query(p, "limit", "How many hits to return, 1 to 100, 10 by default.", "integer");
     query(p, "format", "The file format: pdf, docx or html for the plan; docx, pdf or xlsx for the report; xlsx or csv (UTF-8 with a byte-order mark) for a table.", "string");
     return p;
   }

@@ -41,7 +41,10 @@ public record ApiOperation(
   public static final String MULTIPART = "multipart/form-data";
 
   /** The query parameters the API knows; the document describes each once. */
-  public static final List<String> QUERY_PARAMETERS = List.of("year", "asOf", "kind", "format", "sort", "order", "division", "step", "state");
+  public static final List<String> QUERY_PARAMETERS =
+      List.of(
+          "year", "asOf", "kind", "format", "sort", "order", "q", "division", "step", "state",
+          "offset", "limit");
 
   /** An operation whose body, if it takes one, is JSON, and that answers with JSON or nothing. */
   public ApiOperation(

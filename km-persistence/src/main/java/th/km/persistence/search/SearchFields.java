@@ -1,0 +1,76 @@
+package th.km.persistence.search;
+
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import th.km.core.records.AssetKind;
+
+/** The fields of a search document in the Lucene index, and how one is written and read back. */
+final class SearchFields {
+  /** Organization, year and asset: every document of one asset shares it, to replace them. */
+  static final String KEY = "key";
+  static final String ORGANIZATION = "org";
+  static final String AUDIENCE = "audience";
+  static final String KIND = "kind";
+  static final String DIVISION = "division";
+  static final String STEP = "step";
+  static final String YEAR = "year";
+  static final String ASSET = "asset";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String FILE_NAMES = "files";
+
+  /** Analyzed, stored, with offsets in the postings so that highlighting does not re-analyze. */
+  private static final FieldType TEXT = text();
+
+  private SearchFields() {}
+
+  private static FieldType text() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  static Term key(String organization, int fiscalYear, String assetId) {
+    return new Term(KEY, organization + '\u0000' + fiscalYear + '\u0000' + assetId);
+  }
+
+  static Document document(SearchDocument source, String attachmentText) {
+    Document doc = new Document();
+    doc.add(new StringField(KEY, key(source.organization(), source.fiscalYear(), source.assetId()).text(), Field.Store.NO));
+    doc.add(new StringField(ORGANIZATION, source.organization(), Field.Store.NO));
+    source.audiences().forEach(a -> doc.add(new StringField(AUDIENCE, a.name(), Field.Store.NO)));
+    doc.add(new StringField(KIND, source.kind().name(), Field.Store.YES));
+    source.division().ifPresent(d -> doc.add(new StringField(DIVISION, d, Field.Store.YES)));
+    source.step().ifPresent(s -> doc.add(new StringField(STEP, s, Field.Store.YES)));
+    doc.add(new StringField(YEAR, Integer.toString(source.fiscalYear()), Field.Store.YES));
+    doc.add(new StoredField(ASSET, source.assetId()));
+    doc.add(new Field(TITLE, source.title(), TEXT));
+    String body = attachmentText.isEmpty() ? source.body() : source.body() + "\n\n" + attachmentText;
+    doc.add(new Field(BODY, body, TEXT));
+    StringBuilder names = new StringBuilder();
+    source.attachments().forEach(a -> names.append(a.fileName()).append('\n'));
+    doc.add(new Field(FILE_NAMES, names.toString(), TEXT));
+    return doc;
+  }
+
+  static SearchHit hit(Document doc, float score, String snippet) {
+    return new SearchHit(
+        doc.get(ASSET),
+        doc.get(TITLE),
+        AssetKind.valueOf(doc.get(KIND)),
+        Optional.ofNullable(doc.get(DIVISION)),
+        Optional.ofNullable(doc.get(STEP)),
+        Integer.parseInt(doc.get(YEAR)),
+        score,
+        snippet);
+  }
+}
