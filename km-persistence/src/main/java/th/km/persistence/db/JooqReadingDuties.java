@@ -133,7 +133,7 @@ final class JooqReadingDuties implements ReadingDuties {
                 .set(READING_ACKNOWLEDGEMENT.ASSET_YEAR, asset.year().buddhistYear())
                 .set(READING_ACKNOWLEDGEMENT.ASSET_ID, asset.assetId())
                 .set(READING_ACKNOWLEDGEMENT.USERNAME, username)
-                .set(READING_ACKNOWLEDGEMENT.ACKNOWLEDGED_AT, PlanMapping.timestamp(when))
+                .set(READING_ACKNOWLEDGEMENT.ACKNOWLEDGED_AT, PlanVersionRows.timestamp(when))
                 .execute();
             ObjectNode after = AuditTrail.state();
             after.put("asset", asset.toString());
