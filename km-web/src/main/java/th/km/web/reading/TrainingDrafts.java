@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import th.km.core.audit.Actor;
+import th.km.core.entry.DeletedRecord;
 import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
@@ -74,6 +75,22 @@ public final class TrainingDrafts implements RecordCommands {
   @Override
   public Optional<Versioned> find(RecordBook book, RecordKind kind, String id) {
     return records.find(book, kind, id);
+  }
+
+  @Override
+  public WriteResult delete(
+      RecordBook book, RecordKind kind, String id, int seenVersion, String reason, Actor by) {
+    return records.delete(book, kind, id, seenVersion, reason, by);
+  }
+
+  @Override
+  public WriteResult restore(RecordBook book, RecordKind kind, String id, Actor by) {
+    return records.restore(book, kind, id, by);
+  }
+
+  @Override
+  public List<DeletedRecord> deleted(RecordBook book) {
+    return records.deleted(book);
   }
 
   private void afterSaved(RecordBook book, YearRecord record, WriteResult result, Actor by) {

@@ -146,4 +146,15 @@ class KnowledgeSearchWebTest {
     HttpResponse<String> bad = anyone.get("/public/ban-waen/knowledge/search?q=" + q("ก".repeat(201)));
     assertEquals(400, bad.statusCode());
   }
+
+  @Test
+  void theKnowledgeListOffersTheSearchAndItsFormFindsTheManual() {
+    Browser staff = server.browser().loggedInAs("staff");
+    String list = staff.get("/organizations/ban-waen/knowledge?year=2569").body();
+    assertTrue(list.contains("action=\"/organizations/ban-waen/knowledge/search\""), list);
+    assertTrue(list.contains("name=\"q\""), list);
+    // What the list's form sends: its year and the words.
+    String found = staff.get("/organizations/ban-waen/knowledge/search?year=2569&q=" + q("ป้าย")).body();
+    assertTrue(found.contains("คู่มือการจัดเก็บภาษีป้าย"), found);
+  }
 }
