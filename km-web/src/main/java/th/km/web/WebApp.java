@@ -9,16 +9,12 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import jakarta.servlet.SessionTrackingMode;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.eclipse.jetty.ee10.servlet.SessionHandler;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import th.km.core.account.AccountStore;
 import th.km.core.calendar.HolidayCalendar;
@@ -47,13 +43,7 @@ import th.km.web.http.ServerErrors;
 import th.km.web.http.LanguageSelector;
 import th.km.web.http.Routes;
 import th.km.web.i18n.Messages;
-import th.km.web.knowledge.AttachmentRoutes;
-import th.km.web.knowledge.KnowledgeApi;
-import th.km.web.knowledge.KnowledgeBase;
-import th.km.web.knowledge.KnowledgePages;
 import th.km.web.knowledge.KnowledgeRoutes;
-import th.km.web.knowledge.LpaPage;
-import th.km.web.knowledge.WorkflowPages;
 import th.km.web.login.LoginPages;
 import th.km.web.login.SessionApi;
 import th.km.web.national.NationalApi;
@@ -89,6 +79,7 @@ import th.km.web.security.PasswordHasher;
 import th.km.web.security.SecurityHeaders;
 import th.km.web.search.SearchRoutes;
 import th.km.web.security.SignIn;
+import th.km.web.security.SessionCookie;
 import th.km.web.security.Sessions;
 import th.km.web.staff.StaffPages;
 import th.km.web.tables.TablesApi;
@@ -225,18 +216,12 @@ public final class WebApp {
     NationalLookup national = new NationalLookup(backend.results(), config);
     NationalPages nationalPages = new NationalPages(national, pages, templates);
     NationalApi nationalApi = new NationalApi(national);
-    KnowledgeBase knowledgeBase = new KnowledgeBase(backend.knowledge(), lookup, sessions, clock);
     // A write to the knowledge base changes the asset's record of the year: the indicators see it.
     backend.knowledge().ifPresent(k -> k.addListener((o, y, id) -> evaluations.changed(o, y)));
-    WorkflowPages knowledgeWorkflow = new WorkflowPages(knowledgeBase, sessions, pages);
-    AttachmentRoutes knowledgeFiles = new AttachmentRoutes(knowledgeBase, sessions, pages);
     KnowledgeRoutes.Handlers knowledge =
-        new KnowledgeRoutes.Handlers(
-            new KnowledgePages(knowledgeBase, sessions, pages, templates, reading.map(ReadingRoutes.Handlers::readings)),
-            knowledgeWorkflow,
-            knowledgeFiles,
-            new LpaPage(knowledgeBase, pages, templates),
-            new KnowledgeApi(knowledgeBase, knowledgeWorkflow, knowledgeFiles, messages, json));
+        KnowledgeRoutes.handlers(
+            backend.knowledge(), lookup, sessions, clock, pages, templates,
+            reading.map(ReadingRoutes.Handlers::readings), messages, json);
     AtomicReference<String> openApi = new AtomicReference<>("");
 
     return Javalin.create(
@@ -266,7 +251,8 @@ public final class WebApp {
           c.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
           c.jetty.modifyServletContextHandler(
               h -> {
-                h.setSessionHandler(sessionHandler(config));
+                h.setSessionHandler(
+                    SessionCookie.handler(SESSION_COOKIE, config.https(), config.sessionTimeout()));
                 h.setErrorHandler(serverErrors);
               });
           c.routes.before(
@@ -400,18 +386,5 @@ public final class WebApp {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the OpenAPI document always serializes", e);
     }
-  }
-
-  private static SessionHandler sessionHandler(WebConfig config) {
-    SessionHandler sessions = new SessionHandler();
-    sessions.setSessionCookie(SESSION_COOKIE);
-    sessions.setHttpOnly(true);
-    sessions.setSameSite(HttpCookie.SameSite.LAX);
-    sessions.setSecureRequestOnly(false);
-    sessions.setSecureCookies(config.https());
-    sessions.setMaxInactiveInterval((int) config.sessionTimeout().toSeconds());
-    // Only the cookie carries the session: a session id in a URL leaks through logs and referrers.
-    sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
-    return sessions;
   }
 }

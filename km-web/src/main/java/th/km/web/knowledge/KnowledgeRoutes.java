@@ -1,12 +1,22 @@
 package th.km.web.knowledge;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HandlerType;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import th.km.core.knowledge.AttachmentType;
+import th.km.persistence.knowledge.KnowledgeStore;
 import th.km.web.http.ApiOperation;
 import th.km.web.http.Routes;
+import th.km.web.i18n.Messages;
+import th.km.web.page.PageFactory;
+import th.km.web.page.Templates;
+import th.km.web.plan.PlanLookup;
+import th.km.web.reading.Readings;
 import th.km.web.security.Access;
 import th.km.web.security.AccessGuard;
+import th.km.web.security.Sessions;
 
 /**
  * Registers the knowledge base's pages and API routes with their access rules. A route's rule is
@@ -20,6 +30,31 @@ public final class KnowledgeRoutes {
   /** The knowledge base's controllers. */
   public record Handlers(
       KnowledgePages pages, WorkflowPages workflow, AttachmentRoutes attachments, LpaPage lpa, KnowledgeApi api) {}
+
+  /**
+   * The controllers over the server's knowledge store, if it has one (else every page says there is
+   * none); a published asset's page counts its reads when {@code readings} is given.
+   */
+  public static Handlers handlers(
+      Optional<KnowledgeStore> store,
+      PlanLookup plans,
+      Sessions sessions,
+      Clock clock,
+      PageFactory pages,
+      Templates templates,
+      Optional<Readings> readings,
+      Messages messages,
+      ObjectMapper json) {
+    KnowledgeBase kb = new KnowledgeBase(store, plans, sessions, clock);
+    WorkflowPages workflow = new WorkflowPages(kb, sessions, pages);
+    AttachmentRoutes files = new AttachmentRoutes(kb, sessions, pages);
+    return new Handlers(
+        new KnowledgePages(kb, sessions, pages, templates, readings),
+        workflow,
+        files,
+        new LpaPage(kb, pages, templates),
+        new KnowledgeApi(kb, workflow, files, messages, json));
+  }
 
   public static void register(Routes r, Handlers h) {
     String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}/knowledge";
