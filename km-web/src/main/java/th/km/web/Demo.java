@@ -70,6 +70,8 @@ record Demo(Javalin app, Database database, DemoData.Loaded loaded, LocalDate to
       // The port first: a demo that cannot listen must not give the accounts new passwords.
       app = WebApp.create(WebConfig.defaults(clock), backend, hasher).start(HOST, port);
       DemoData.Loaded loaded = DemoData.load(database, clock, hasher, new SecureRandom());
+      // Through the server's own store, so that its search indexes what the demo writes.
+      backend.knowledge().ifPresent(store -> DemoKnowledge.load(store, loaded.plan()));
       WebApp.evaluations(app).changed(loaded.plan().organization().code(), loaded.plan().fiscalYear());
       return new Demo(app, database, loaded, today);
     } catch (RuntimeException e) {
@@ -117,6 +119,7 @@ record Demo(Javalin app, Database database, DemoData.Loaded loaded, LocalDate to
     out.println();
     out.println("  " + base + "/");
     out.println("  หน้าสาธารณะ / public page: " + base + "/public/" + code + "/" + year);
+    out.println("  คลังความรู้สาธารณะ / knowledge portal: " + base + "/public/" + code + "/knowledge");
     out.println("  API: " + base + "/api/v1/openapi.json");
     out.println(
         "  ข้อมูล ณ วันที่ / as of: " + Dates.format(today, Language.TH) + " (" + today + ")");

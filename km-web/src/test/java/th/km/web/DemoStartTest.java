@@ -1,6 +1,7 @@
 package th.km.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import th.km.core.records.RecordKind;
 import th.km.persistence.db.Database;
 import th.km.persistence.db.DatabaseLocation;
+import th.km.persistence.knowledge.KnowledgeFilter;
 import th.km.persistence.transfer.PlanImport;
 import th.km.web.security.DemoAccounts;
 
@@ -52,6 +54,14 @@ class DemoStartTest {
                   .account().staffId().orElseThrow() + "\", \"recognitionKind\": \"KM_CONTRIBUTION\", \"date\": \"30/3/2569\"}",
               csrf);
       assertEquals(201, saved.statusCode(), saved.body());
+
+      // The demo's knowledge base: the published manual on the portal, found by a word in its text.
+      String manual = "คู่มือการปฏิบัติงานการรับชำระภาษีที่ดินและสิ่งปลูกสร้าง";
+      String portal = client.get("/public/ban-waen/knowledge").body();
+      assertTrue(portal.contains(manual), portal);
+      assertFalse(portal.contains("AAR:"), "a draft is not on the portal");
+      String found = client.get("/public/ban-waen/knowledge/search?q=%E0%B9%83%E0%B8%9A%E0%B9%80%E0%B8%AA%E0%B8%A3%E0%B9%87%E0%B8%88").body();
+      assertTrue(found.contains(manual), found);
     } finally {
       first.stop();
     }
@@ -60,7 +70,8 @@ class DemoStartTest {
     try {
       assertInstanceOf(PlanImport.Unchanged.class, second.loaded().planImport());
       assertEquals(0, second.loaded().added(), "nothing imported twice");
-      assertEquals(first.loaded().stored() + 1, second.loaded().stored(), "the recognition recorded in between is kept");
+      int afterFirst = counts.values().stream().mapToInt(Integer::intValue).sum();
+      assertEquals(afterFirst + 1, second.loaded().stored(), "the recognition recorded in between is kept");
       Database db = second.database();
       var code = second.loaded().plan().organization().code();
       var year = second.loaded().plan().fiscalYear();
@@ -71,6 +82,10 @@ class DemoStartTest {
         assertEquals(expected, now.get(kind), kind.toString());
       }
       assertEquals(5, db.accountStore().accounts(code).size(), "one account per role, not two");
+      assertEquals(
+          3,
+          db.knowledgeStore(NOVEMBER).list(code, KnowledgeFilter.all().withFiscalYear(year)).size(),
+          "the demo's knowledge base is written once");
 
       TestClient client = new TestClient(second.app().port());
       assertEquals(401, client.signInStatus("secretary", oldPassword), "the old password no longer works");
