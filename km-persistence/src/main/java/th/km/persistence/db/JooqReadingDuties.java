@@ -62,6 +62,7 @@ final class JooqReadingDuties implements ReadingDuties {
           for (String d : reading.divisions().stream().map(DivisionCode::value).sorted().toList()) {
             tx.insertInto(MANDATORY_READING_DIVISION)
                 .set(MANDATORY_READING_DIVISION.MANDATORY_READING_ID, id)
+                .set(MANDATORY_READING_DIVISION.ORGANIZATION_ID, org)
                 .set(MANDATORY_READING_DIVISION.DIVISION_CODE, d)
                 .execute();
           }

@@ -66,7 +66,9 @@ class TenancyTest {
           "evaluation_result",
           "evaluation_organization",
           "evaluation_province",
-          "evaluation_national");
+          "evaluation_national",
+          // The day's random salt for counting anonymous portal readers: one for every organization.
+          "reading_salt");
 
   @TempDir Path folder;
 
