@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import th.km.core.entry.TextCharacters;
 
 /**
  * The rules every text of a records file keeps, as the web's forms and API keep them: no control
@@ -56,7 +57,7 @@ final class TextValues {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       position++;
-      if (isBidiControl(c)) {
+      if (TextCharacters.isBidiControl(c)) {
         problems.error(
             file,
             line,
@@ -92,7 +93,7 @@ final class TextValues {
               + " it keeps");
       return;
     }
-    if (position > 0 && value.codePoints().allMatch(TextValues::isInvisible)) {
+    if (position > 0 && value.codePoints().allMatch(TextCharacters::isInvisible)) {
       problems.error(
           file,
           line,
@@ -100,19 +101,6 @@ final class TextValues {
           "มีแต่ช่องว่างหรืออักขระที่มองไม่เห็น ต้องมีข้อความ",
           "holds only white space or invisible characters; it needs text");
     }
-  }
-
-  private static boolean isInvisible(int c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == 0x200B // zero width space
-        || c == 0x2060 // word joiner
-        || c == 0xFEFF // zero width no-break space, the byte-order mark
-        || c == 0x180E; // Mongolian vowel separator, once a space
-  }
-
-  private static boolean isBidiControl(int c) {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static String hex(int c) {

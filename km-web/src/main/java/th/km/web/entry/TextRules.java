@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import th.km.core.entry.TextCharacters;
 
 /**
  * What text a field accepts: white space of any script (no-break, ideographic, zero-width) is
@@ -57,10 +58,10 @@ public record TextRules(int maxLength, boolean lines) {
   public static String trim(String value) {
     int start = 0;
     int end = value.length();
-    while (start < end && isSpace(value.codePointAt(start))) {
+    while (start < end && TextCharacters.isInvisible(value.codePointAt(start))) {
       start += Character.charCount(value.codePointAt(start));
     }
-    while (end > start && isSpace(value.codePointBefore(end))) {
+    while (end > start && TextCharacters.isInvisible(value.codePointBefore(end))) {
       end -= Character.charCount(value.codePointBefore(end));
     }
     return value.substring(start, end);
@@ -72,7 +73,7 @@ public record TextRules(int maxLength, boolean lines) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       position++;
-      if (isBidiControl(c)) {
+      if (TextCharacters.isBidiControl(c)) {
         return Optional.of(new Breach("entry.error.bidiControl", List.of(hex(c), position)));
       }
       boolean allowedBreak = lines && (c == '\n' || c == '\r' || c == '\t');
@@ -85,19 +86,6 @@ public record TextRules(int maxLength, boolean lines) {
       return Optional.of(new Breach("entry.error.tooLong", List.of(grouped(maxLength), grouped(position))));
     }
     return Optional.empty();
-  }
-
-  private static boolean isSpace(int c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == 0x200B // zero width space
-        || c == 0x2060 // word joiner
-        || c == 0xFEFF // zero width no-break space, the byte-order mark
-        || c == 0x180E; // Mongolian vowel separator, once a space
-  }
-
-  private static boolean isBidiControl(int c) {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static String hex(int c) {
