@@ -196,8 +196,11 @@ class ConcurrentWritesTest {
         at.trainingReports().size(), YearRecords::trainingReports);
     newIds("supervisor-ratings", i -> "{\"trainingId\": \"" + trainings.get(i) + "\", \"before\": \"3\","
         + " \"after\": \"4\", \"ratedOn\": \"13/3/2569\"}", at.supervisorRatings().size(), YearRecords::supervisorRatings);
+    // Each post-training report filed above became one draft knowledge asset for the secretary.
+    int assetsNow = stored().knowledgeAssets().size();
+    assertEquals(at.knowledgeAssets().size() + WRITERS, assetsNow, "one draft asset per filed report");
     newIds("knowledge-assets", i -> "{\"title\": \"คู่มือพร้อมกัน " + i + "\", \"assetKind\": \"WORK_MANUAL\","
-        + " \"createdOn\": \"1/3/2569\", \"status\": \"DRAFT\"}", at.knowledgeAssets().size(), YearRecords::knowledgeAssets);
+        + " \"createdOn\": \"1/3/2569\", \"status\": \"DRAFT\"}", assetsNow, YearRecords::knowledgeAssets);
     newIds("meetings", i -> "{\"meetingKind\": \"WORKSHOP\", \"title\": \"เวทีพร้อมกัน " + i + "\","
         + " \"date\": \"2569-03-02\", \"otherAttendees\": 5}", at.meetings().size(), YearRecords::meetings);
     newIds("acknowledgements", i -> "{\"personId\": \"" + unacknowledged.get(i)[0] + "\", \"topic\": \""
