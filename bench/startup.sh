@@ -4,6 +4,7 @@ set -euo pipefail
 . "$root/bench/common.sh"
 work="$root/target/bench-startup"
 rm -rf "$work" && mkdir -p "$work"
+load_before=$(cut -d" " -f1 /proc/loadavg)
 RUNS=${KM_BENCH_RUNS:-9}
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -83,7 +84,7 @@ section="$work/section.md"
   echo
   echo "- Command: \`$command_line\` (writes this section; \`./km-bench startup\` runs only this one)"
   echo "- Date: $(date -u +%Y-%m-%d)"
-  echo "- Machine: $(machine); shared with other work while measured"
+  echo "- Machine: $(machine); 1-minute load average when the run began: $load_before (above 1 means other work shared the processors)"
   echo "- Runs: the median of $RUNS of each (the \`--version\` runs alternate the baseline and km); the servers with \`${JVM_FLAGS[*]}\`, polled with curl every 10 ms"
   echo "- AOT cache used by \`./km\`: command line $aot; web server $web_aot"
   echo

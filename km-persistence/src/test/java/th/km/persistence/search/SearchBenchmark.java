@@ -45,6 +45,7 @@ public final class SearchBenchmark {
     Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
     String command = args.length > 1 ? args[1] : "./km-bench search";
     long seed = 2569;
+    String loadAtStart = loadAverage();
     System.err.println("SearchBenchmark: seed " + seed);
     Random random = new Random(seed);
     Path folder = Files.createTempDirectory("km-search-bench");
@@ -92,7 +93,7 @@ public final class SearchBenchmark {
         }
       }
     }
-    String section = section(command, assets, queries, seed, indexNanos, km, bare, kmCpu, bareCpu);
+    String section = section(command, loadAtStart, assets, queries, seed, indexNanos, km, bare, kmCpu, bareCpu);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
     System.out.print(section);
@@ -114,6 +115,15 @@ public final class SearchBenchmark {
         Optional.of("division-" + random.nextInt(5)), Optional.empty(), body.toString(), List.of(), audiences);
   }
 
+  /** The 1-minute load average from /proc/loadavg, or "unknown" where there is none. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ", 2)[0];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   private static double millis(long[] nanos, double quantile) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
@@ -121,7 +131,7 @@ public final class SearchBenchmark {
     return sorted[Math.max(0, at)] / 1e6;
   }
 
-  private static String section(String command, int assets, int queries, long seed, long indexNanos, long[] km, long[] bare, long[] kmCpu, long[] bareCpu) {
+  private static String section(String command, String loadAtStart, int assets, int queries, long seed, long indexNanos, long[] km, long[] bare, long[] kmCpu, long[] bareCpu) {
     double kmP50 = millis(km, 0.50);
     double kmP99 = millis(km, 0.99);
     double bareP50 = millis(bare, 0.50);
@@ -130,7 +140,7 @@ public final class SearchBenchmark {
         + "- Command: `" + command + "` (writes this section)\n"
         + "- Date: " + LocalDate.now(ZoneOffset.UTC) + "; machine: "
         + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
-        + ", shared by 8 builds running at the same time\n"
+        + "; 1-minute load average when the run began: " + loadAtStart + " (above 1 means other work shared the processors)\n"
         + String.format(Locale.ROOT, "- Data: %,d generated Thai assets (seed %d), indexed in a folder in %.1f s; %,d queries of one word each, after 500 of warm-up%n", assets, seed, indexNanos / 1e9, queries)
         + "- km: `SearchIndex.search` (Thai analysis of the query, reader filters, BM25 ranking, the first 10 hits with"
         + " highlighted snippets); bare: Lucene's `TermQuery` of the same word on the body field of the same index, top 10, no snippets\n\n"
