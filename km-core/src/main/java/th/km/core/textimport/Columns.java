@@ -2,9 +2,11 @@ package th.km.core.textimport;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +47,26 @@ final class Columns<F extends Enum<F>> {
       }
     }
     return new Columns<>(index, header.number());
+  }
+
+  /**
+   * The first cell of a header that names two different fields in words apart ("เป้าประสงค์
+   * ตัวชี้วัด"): two header cells whose tab was lost, as PDF extraction loses them. Read as one cell,
+   * such a header maps every column after it one place off, so that rows are read into the wrong
+   * fields and rows with a cell missing fit it. One word naming two fields ("ตัวชี้วัด/ค่าเป้าหมาย")
+   * is one column and is not reported.
+   */
+  static <F extends Enum<F>> Optional<String> joinedCell(SourceLine header, List<Key<F>> keys) {
+    for (String cell : header.filledCells()) {
+      Set<F> named = new HashSet<>();
+      for (String word : Text.trim(cell).split("\\s+")) {
+        keys.stream().filter(k -> k.header().test(word)).findFirst().ifPresent(k -> named.add(k.field()));
+      }
+      if (named.size() > 1) {
+        return Optional.of(cell);
+      }
+    }
+    return Optional.empty();
   }
 
   /** These columns and, for the fields these lack, the other header's (a two-row header). */

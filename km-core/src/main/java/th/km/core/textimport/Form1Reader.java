@@ -56,6 +56,7 @@ final class Form1Reader {
     Set<Integer> numbers = new HashSet<>();
     Optional<String> division = Optional.empty();
     Optional<Columns<Field>> columns = Optional.empty();
+    Optional<Integer> joinedHeader = Optional.empty();
     for (Region region : regions) {
       for (SourceLine line : region.filled()) {
         Matcher d = DIVISION.matcher(line.content());
@@ -65,14 +66,26 @@ final class Form1Reader {
         }
         if (TableRows.mayBeHeader(line)
             && line.filledCells().stream().anyMatch(c -> c.contains("กิจกรรม"))) {
+          Optional<String> joined = Columns.joinedCell(line, KEYS);
+          if (joined.isPresent()) {
+            TableRows.joinedHeader(line, joined.get(), issues);
+            columns = Optional.empty();
+            joinedHeader = Optional.of(line.number());
+            continue;
+          }
           Columns<Field> header = Columns.read(line, Field.class, KEYS);
           if (header.size() >= 3) {
             columns = Optional.of(header);
+            joinedHeader = Optional.empty();
             continue;
           }
         }
         if (!line.isTableRow()) {
           issues.notUnderstood(line, "แบบฟอร์มที่ ๑", "Form 1");
+          continue;
+        }
+        if (joinedHeader.isPresent()) {
+          TableRows.rowUnderJoinedHeader(line, joinedHeader.get(), issues);
           continue;
         }
         if (columns.isEmpty()) {

@@ -29,6 +29,33 @@ final class TableRows {
             + " mapped and it was not imported");
   }
 
+  /**
+   * Reports a header that joins two columns' names in one cell ({@link Columns#joinedCell}): its
+   * columns cannot be told apart, so no row under it is read.
+   */
+  static void joinedHeader(SourceLine header, String cell, Issues issues) {
+    issues.error(
+        header.number(),
+        header.content(),
+        "หัวตารางนี้มีหัวคอลัมน์สองคอลัมน์อยู่ในช่องเดียว (\""
+            + cell
+            + "\" ตัวคั่น Tab หายไป) จึงจับคู่คอลัมน์ไม่ได้ แถวใต้หัวตารางนี้ไม่ได้นำเข้า",
+        "this table header has two columns' names in one cell (\""
+            + cell
+            + "\", the tab between them is lost), so its columns cannot be mapped; the rows under"
+            + " it were not imported");
+  }
+
+  static void rowUnderJoinedHeader(SourceLine row, int headerLine, Issues issues) {
+    issues.error(
+        row.number(),
+        row.content(),
+        "หัวตารางของแถวนี้ (บรรทัด " + headerLine + ") อ่านไม่ได้ จึงจับคู่คอลัมน์ไม่ได้และไม่ได้นำเข้า",
+        "the table header of this row (line "
+            + headerLine
+            + ") cannot be read; its columns cannot be mapped and it was not imported");
+  }
+
   static void rowWithoutNumber(SourceLine row, String tableTh, String tableEn, Issues issues) {
     issues.error(
         row.number(),
