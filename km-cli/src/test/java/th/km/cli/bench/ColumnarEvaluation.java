@@ -18,7 +18,7 @@ import java.util.Locale;
  * ColumnarEvaluation <csv folder> <results.csv>} reads the arrays (not timed), then prints the
  * loop's milliseconds.
  */
-final class ColumnarEvaluation {
+public final class ColumnarEvaluation {
 
   private static final int NONE_BEFORE = Integer.MIN_VALUE;
   private static final int NONE_AFTER = Integer.MAX_VALUE;

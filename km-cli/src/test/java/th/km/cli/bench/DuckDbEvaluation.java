@@ -22,7 +22,7 @@ import java.util.Properties;
  * members or nothing recorded of its kind has no data). Run as its own process by the benchmark:
  * {@code DuckDbEvaluation <database file> <results.csv>} prints the query's milliseconds.
  */
-final class DuckDbEvaluation {
+public final class DuckDbEvaluation {
 
   private static final String QUERY =
       """
