@@ -77,17 +77,32 @@ public final class EvaluateBenchmark {
           "--year", "2569", "--as-of", AS_OF.toString(), "--db", url, "--format", "csv");
       Measure sql = run(dir, DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
       Measure loop = run(dir, ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
-      if (!Files.readAllLines(dir.resolve("duck.csv")).equals(Files.readAllLines(dir.resolve("loop.csv")))) {
-        throw new IllegalStateException("DuckDB and the loop disagree; see " + dir);
+      List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
+      if (!duckLines.equals(Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8))
+          || !duckLines.equals(KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines))) {
+        throw new IllegalStateException("km, DuckDB and the loop disagree; see " + dir);
       }
       rounds.add(new Measure[] {km, sql, loop});
     }
-    long kmRows = Files.lines(dir.resolve("km.csv")).count() - 1;
+    long kmRows;
+    try (var lines = Files.lines(dir.resolve("km.csv"))) {
+      kmRows = lines.count() - 1;
+    }
     String section = EvaluateReport.section(
         command, orgs, counts, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, EvaluateReport.replaceSection(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
+    deleteAll(dir);
+  }
+
+  /** Deletes the run's folder: the databases and CSV files (kept when the run failed, to look at). */
+  private static void deleteAll(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** Exports the stored years to CSV; returns the organizations, event rows and covered indicators. */
@@ -106,9 +121,13 @@ public final class EvaluateBenchmark {
         }
       }
     }
-    int events = (int) Files.lines(csv.resolve("event.csv")).count() - 1;
-    int indicators = (int) Files.lines(csv.resolve("indicator.csv")).count() - 1;
-    return new int[] {organizations, events, indicators};
+    return new int[] {organizations, rows(csv.resolve("event.csv")), rows(csv.resolve("indicator.csv"))};
+  }
+
+  private static int rows(Path csv) throws IOException {
+    try (var lines = Files.lines(csv)) {
+      return (int) lines.count() - 1;
+    }
   }
 
   /** Runs one side as its own JVM under /usr/bin/time -v. */
