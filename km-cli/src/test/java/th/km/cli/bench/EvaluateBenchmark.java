@@ -1,0 +1,166 @@
+package th.km.cli.bench;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.km.cli.Main;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.Organization;
+import th.km.core.store.PlanStore;
+import th.km.core.store.RecordStore;
+import th.km.core.store.StoredYears;
+import th.km.persistence.db.Database;
+
+/**
+ * The batch-evaluation benchmark of {@code ./km-bench evaluate [--orgs N]}: the national dataset
+ * of N organizations (100 by default) is generated into an H2 database ({@code km generate --db}),
+ * its rows exported to CSV and loaded into a DuckDB file (neither timed), and then, twice, three
+ * processes with the same {@code -Xmx} each run under {@code /usr/bin/time -v}: {@code km evaluate
+ * --all --format csv} over the H2 database, the DuckDB SQL of {@link DuckDbEvaluation} over the
+ * DuckDB file, and the loop of {@link ColumnarEvaluation} over the CSV read into arrays. Each reports
+ * its work time; {@code time} gives the peak resident memory. The section "## Batch evaluation" of
+ * docs/benchmarks.md is replaced.
+ */
+public final class EvaluateBenchmark {
+
+  private static final String HEADING = "## Batch evaluation (km evaluate --all, DuckDB and a loop)";
+  private static final String HEAP = "-Xmx512m";
+  private static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
+  private static final Pattern WORK = Pattern.compile("work-ms=([0-9.]+)");
+  private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): ([0-9]+)");
+
+  private EvaluateBenchmark() {}
+
+  /** One process's figures: its work's milliseconds, its whole wall time and its peak RSS in MB. */
+  record Measure(double workMs, double wallMs, double rssMb) {}
+
+  /** {@code EvaluateBenchmark <benchmarks.md> <command> [--orgs N]}. */
+  public static void main(String[] args) throws Exception {
+    Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+    String command = args.length > 1 ? args[1] : "./km-bench evaluate";
+    int orgs = 100;
+    for (int i = 2; i + 1 < args.length; i++) {
+      if (args[i].equals("--orgs")) {
+        orgs = Integer.parseInt(args[i + 1]);
+      }
+    }
+    String loadAtStart = load();
+    Path dir = Files.createTempDirectory("km-evaluate-bench");
+    String url = "jdbc:h2:file:" + dir.resolve("h2").resolve("km");
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int generated =
+        Main.run(new String[] {"generate", "--orgs", Integer.toString(orgs), "--seed", "2569", "--db", url},
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), err);
+    if (generated != 0) {
+      throw new IllegalStateException("km generate failed with exit code " + generated);
+    }
+    Path csv = dir.resolve("csv");
+    int[] counts = export(url, csv);
+    Path duck = dir.resolve("duck.db");
+    DuckDbEvaluation.load(csv, duck);
+    List<Measure[]> rounds = new ArrayList<>();
+    List<String> loads = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      loads.add(load());
+      Measure km = run(dir, KmEvaluateRun.class, dir.resolve("km.csv").toString(), "evaluate", "--all",
+          "--year", "2569", "--as-of", AS_OF.toString(), "--db", url, "--format", "csv");
+      Measure sql = run(dir, DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
+      Measure loop = run(dir, ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
+      List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
+      if (!duckLines.equals(Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8))
+          || !duckLines.equals(KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines))) {
+        throw new IllegalStateException("km, DuckDB and the loop disagree; see " + dir);
+      }
+      rounds.add(new Measure[] {km, sql, loop});
+    }
+    long kmRows;
+    try (var lines = Files.lines(dir.resolve("km.csv"))) {
+      kmRows = lines.count() - 1;
+    }
+    String section = EvaluateReport.section(
+        command, orgs, counts, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
+    String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+    Files.writeString(output, EvaluateReport.replaceSection(existing, HEADING, section), StandardCharsets.UTF_8);
+    System.out.print(section);
+    deleteAll(dir);
+  }
+
+  /** Deletes the run's folder: the databases and CSV files (kept when the run failed, to look at). */
+  private static void deleteAll(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Exports the stored years to CSV; returns the organizations, event rows and covered indicators. */
+  private static int[] export(String url, Path csv) throws IOException {
+    FiscalYear year = FiscalYear.ofBuddhistYear(2569);
+    int organizations = 0;
+    try (Database db = Database.open(Optional.of(url));
+        EvaluationExport export = new EvaluationExport(csv, AS_OF)) {
+      PlanStore plans = db.planStore(java.time.Clock.systemUTC());
+      RecordStore records = db.recordStore();
+      for (Organization o : plans.organizations()) {
+        Optional<th.km.core.evaluation.OrganizationYear> y = StoredYears.latest(plans, records, o.code(), year);
+        if (y.isPresent()) {
+          export.add(y.get());
+          organizations++;
+        }
+      }
+    }
+    return new int[] {organizations, rows(csv.resolve("event.csv")), rows(csv.resolve("indicator.csv"))};
+  }
+
+  private static int rows(Path csv) throws IOException {
+    try (var lines = Files.lines(csv)) {
+      return (int) lines.count() - 1;
+    }
+  }
+
+  /** Runs one side as its own JVM under /usr/bin/time -v. */
+  private static Measure run(Path dir, Class<?> main, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(List.of(args));
+    Path out = dir.resolve("child.out");
+    Path err = dir.resolve("child.err");
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    int exit = p.waitFor();
+    double wall = (System.nanoTime() - start) / 1e6;
+    String stdout = Files.readString(out, StandardCharsets.UTF_8);
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    Matcher work = WORK.matcher(stdout);
+    Matcher rss = RSS.matcher(stderr);
+    if (exit != 0 || !work.find() || !rss.find() || stdout.contains("exit=") && !stdout.contains("exit=0")) {
+      throw new IllegalStateException(main.getSimpleName() + " failed (" + exit + "):\n" + stdout + stderr);
+    }
+    System.err.println("km-bench: " + main.getSimpleName() + " " + work.group(1) + " ms");
+    return new Measure(Double.parseDouble(work.group(1)), wall, Long.parseLong(rss.group(1)) / 1024.0);
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ", 2)[0];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  static String date() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+}

@@ -1,0 +1,97 @@
+package th.km.cli.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import th.km.cli.bench.EvaluateBenchmark.Measure;
+
+/** Writes the batch-evaluation benchmark's section of docs/benchmarks.md from its measures. */
+final class EvaluateReport {
+
+  private EvaluateReport() {}
+
+  static String section(
+      String command,
+      int orgs,
+      int[] counts,
+      long kmRows,
+      String loadAtStart,
+      List<String> loads,
+      List<Measure[]> rounds,
+      String heap,
+      LocalDate asOf) {
+    StringBuilder s = new StringBuilder();
+    s.append("## Batch evaluation (km evaluate --all, DuckDB and a loop)\n\n")
+        .append("- Command: `").append(command).append("` (writes this section; `--orgs N` for another size)\n")
+        .append("- Date: ").append(EvaluateBenchmark.date()).append("; machine: ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" processors, Java ")
+        .append(Runtime.version()).append("; 1-minute load average when the run began: ")
+        .append(loadAtStart).append(" (above 1 means other work shared the processors)\n")
+        .append(f("- Dataset: `km generate --orgs %d --seed 2569 --db jdbc:h2:file:…`: %d organizations,"
+            + " %,d rows of meetings, M&E reports, acknowledgements and access events; evaluated as of %s%n",
+            orgs, counts[0], counts[1], asOf))
+        .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, the command line's"
+            + " entry point in its own JVM: every indicator of every plan with its texts and roll-ups"
+            + " (%,d CSV rows), read from H2 and evaluated; its time is the whole command's (opening the"
+            + " database included)%n", asOf, kmRows))
+        .append(f("- DuckDB (JDBC 1.4.4.0): one SQL query over the same rows exported to CSV and loaded"
+            + " into a DuckDB file beforehand (the export and the load are not timed); its time is"
+            + " opening the file, the query and writing the results; %,d indicators%n", counts[2]))
+        .append("- Loop: the same indicators by a hand-coded loop over primitive arrays of the same"
+            + " CSV rows, read into the arrays beforehand (not timed); its time is the loop\n")
+        .append("- The indicators DuckDB and the loop compute are the ones all three compute alike"
+            + " (EvaluationAgreementTest checks value and status per organization and indicator at"
+            + " N=5, and this run checks km's CSV, DuckDB's and the loop's results are equal for them):"
+            + " counts, occurrences, percentages of active staff and report-only measures over meetings,"
+            + " M&E reports, acknowledgements and access events. km computes every indicator (coverage,"
+            + " before/after, report deadlines and knowledge-asset rules too), so km does more work"
+            + " than the two baselines and the ratios below favour them.\n")
+        .append("- Each side runs as its own process, `java ").append(heap)
+        .append("`, under `/usr/bin/time -v`: peak RSS is its maximum resident set size (JVM included)\n\n")
+        .append("| round | load | km ms | DuckDB ms | loop ms | km / DuckDB | km / loop | km RSS MB |"
+            + " DuckDB RSS MB | loop RSS MB | km / DuckDB RSS |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (int r = 0; r < rounds.size(); r++) {
+      Measure km = rounds.get(r)[0];
+      Measure duck = rounds.get(r)[1];
+      Measure loop = rounds.get(r)[2];
+      s.append(f("| %d | %s | %,.0f | %,.0f | %,.1f | %.2f× | %.1f× | %,.0f | %,.0f | %,.0f | %.2f× |%n",
+          r + 1, loads.get(r), km.workMs(), duck.workMs(), loop.workMs(), km.workMs() / duck.workMs(),
+          km.workMs() / loop.workMs(), km.rssMb(), duck.rssMb(), loop.rssMb(), km.rssMb() / duck.rssMb()));
+    }
+    s.append("\nGoals: km at most 1.0× DuckDB's time and 3× the loop's, peak RSS at most 2× DuckDB's.")
+        .append(" Whole processes (JVM start included), in ms: ");
+    for (int r = 0; r < rounds.size(); r++) {
+      Measure[] m = rounds.get(r);
+      s.append(f("%sround %d km %,.0f, DuckDB %,.0f, loop %,.0f", r == 0 ? "" : "; ", r + 1,
+          m[0].wallMs(), m[1].wallMs(), m[2].wallMs()));
+    }
+    s.append(".\n\nGoals met:");
+    for (int r = 0; r < rounds.size(); r++) {
+      Measure[] m = rounds.get(r);
+      s.append(f("%s round %d: time against DuckDB %s, against the loop %s, RSS %s", r == 0 ? "" : ";",
+          r + 1, met(m[0].workMs() <= m[1].workMs()), met(m[0].workMs() <= 3 * m[2].workMs()),
+          met(m[0].rssMb() <= 2 * m[1].rssMb())));
+    }
+    return s.append(".\n").toString();
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "not met";
+  }
+
+  /** The file with this section replaced, or added at the end. */
+  static String replaceSection(String existing, String heading, String section) {
+    int at = existing.indexOf(heading);
+    if (at < 0) {
+      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
+    }
+    int next = existing.indexOf("\n## ", at + heading.length());
+    String rest = next < 0 ? "" : existing.substring(next + 1);
+    return existing.substring(0, at) + section + (rest.isEmpty() ? "" : "\n" + rest);
+  }
+
+  private static String f(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}

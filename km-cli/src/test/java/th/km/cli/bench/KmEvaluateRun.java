@@ -1,0 +1,34 @@
+package th.km.cli.bench;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import th.km.cli.Main;
+
+/**
+ * km's side of the benchmark as its own process: {@code KmEvaluateRun <results.csv> <km
+ * arguments...>} runs the command line's entry point ({@code km evaluate --all ...}, the code of
+ * {@code ./km}) with its standard output going to the file, and prints the run's milliseconds and
+ * exit code.
+ */
+public final class KmEvaluateRun {
+
+  private KmEvaluateRun() {}
+
+  public static void main(String[] args) throws IOException {
+    String[] km = Arrays.copyOfRange(args, 1, args.length);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    long start = System.nanoTime();
+    int exit;
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+      exit = Main.run(km, out, err);
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    System.out.println(String.format(Locale.ROOT, "work-ms=%.1f exit=%d", ms, exit));
+  }
+}
