@@ -160,8 +160,8 @@ final class RecordsFolderReader {
             file,
             lineNumber,
             "",
-            "หนึ่งบรรทัดต้องเป็นหนึ่งออบเจกต์ { } แต่พบ " + LineIn.describeTh(node),
-            "each line must hold one object { }, found " + LineIn.describeEn(node));
+            "หนึ่งบรรทัดต้องเป็นหนึ่งออบเจกต์ { } แต่พบ " + JsonValueWords.describeTh(node),
+            "each line must hold one object { }, found " + JsonValueWords.describeEn(node));
         continue;
       }
       reader.apply(LineIn.of(file, lineNumber, object, context, problems)).ifPresent(sink);
