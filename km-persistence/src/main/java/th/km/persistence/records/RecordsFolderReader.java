@@ -55,21 +55,21 @@ final class RecordsFolderReader {
     FolderContext context = new FolderContext(manifest.map(Manifest::fiscalYear), plan);
     YearRecords.Builder records = YearRecords.builder();
     readKind(RecordKind.STAFF, context, RecordMapping::readStaff, records::addStaff);
-    readKind(RecordKind.TRAINING, context, RecordMapping::readTraining, records::addTrainings);
+    readKind(RecordKind.TRAINING, context, TrainingMapping::readTraining, records::addTrainings);
     readKind(
         RecordKind.TRAINING_REPORT,
         context,
-        RecordMapping::readTrainingReport,
+        TrainingMapping::readTrainingReport,
         records::addTrainingReports);
     readKind(
         RecordKind.SUPERVISOR_RATING,
         context,
-        RecordMapping::readSupervisorRating,
+        TrainingMapping::readSupervisorRating,
         records::addSupervisorRatings);
     readKind(
         RecordKind.KNOWLEDGE_ASSET,
         context,
-        RecordMapping::readKnowledgeAsset,
+        KnowledgeAssetMapping::readKnowledgeAsset,
         records::addKnowledgeAssets);
     readKind(RecordKind.MEETING, context, RecordMapping::readMeeting, records::addMeetings);
     readKind(
