@@ -1,12 +1,19 @@
 package th.km.persistence.planfile;
 
+import static th.km.persistence.json.JsonValueWords.describeEn;
+import static th.km.persistence.json.JsonValueWords.describeTh;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What a JSON value of a plan file is, in Thai and English words, for the error that a field holds
- * a value of the wrong type (a number where a text belongs, an object where a list belongs).
+ * The error that a field of a plan file holds a value of the wrong JSON type (a number where a text
+ * belongs, an object where a list belongs), naming what was found and quoting at most the start of
+ * a long text.
  */
 final class JsonTypes {
+
+  /** How much of a wrong text the message quotes. */
+  private static final int LONGEST_TEXT = 40;
 
   private JsonTypes() {}
 
@@ -15,36 +22,7 @@ final class JsonTypes {
       SourceText source, FieldPath at, JsonNode value, String expectedTh, String expectedEn) {
     return source.error(
         at,
-        "ต้องเป็น" + expectedTh + " แต่พบ" + describeTh(value),
-        "must be " + expectedEn + ", found " + describeEn(value));
-  }
-
-  private static String describeTh(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "ข้อความ " + quoted(value);
-      case NUMBER -> "ตัวเลข " + value;
-      case BOOLEAN -> "ค่า " + value;
-      case OBJECT, POJO -> "ออบเจกต์ { }";
-      case ARRAY -> "รายการ [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "ข้อมูลไบนารี";
-    };
-  }
-
-  private static String describeEn(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "the text " + quoted(value);
-      case NUMBER -> "the number " + value;
-      case BOOLEAN -> value.toString();
-      case OBJECT, POJO -> "an object { }";
-      case ARRAY -> "an array [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "binary data";
-    };
-  }
-
-  private static String quoted(JsonNode text) {
-    String s = text.textValue();
-    return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        "ต้องเป็น" + expectedTh + " แต่พบ" + describeTh(value, LONGEST_TEXT),
+        "must be " + expectedEn + ", found " + describeEn(value, LONGEST_TEXT));
   }
 }

@@ -1,7 +1,7 @@
 package th.km.persistence.records;
 
-import static th.km.persistence.records.JsonValueWords.describeEn;
-import static th.km.persistence.records.JsonValueWords.describeTh;
+import static th.km.persistence.json.JsonValueWords.describeEn;
+import static th.km.persistence.json.JsonValueWords.describeTh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

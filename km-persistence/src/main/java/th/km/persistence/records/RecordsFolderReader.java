@@ -23,6 +23,7 @@ import th.km.core.records.RecordKind;
 import th.km.core.records.RecordProblem;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
+import th.km.persistence.json.JsonValueWords;
 import th.km.persistence.records.ManifestReader.Manifest;
 
 /**
