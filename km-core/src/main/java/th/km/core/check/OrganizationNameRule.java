@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import th.km.core.EditDistance;
 import th.km.core.check.PlanTexts.PlanText;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
@@ -126,7 +127,7 @@ final class OrganizationNameRule implements PlanRule {
         continue;
       }
       String head = word.substring(0, Math.min(word.length(), name.length()));
-      if (TextTools.editDistance(head, name) <= NEAR_MISS) {
+      if (EditDistance.between(head, name) <= NEAR_MISS) {
         found.add(type + head);
       }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.km.core.EditDistance;
 import th.km.core.check.PlanTexts.PlanText;
 import th.km.core.plan.KmPlan;
 
@@ -105,7 +106,7 @@ final class SpellingRule implements PlanRule {
         for (Matcher m : List.of(after, before)) {
           if (m.find()) {
             String token = m.group(1);
-            if (!token.equals(expected) && TextTools.editDistance(token, expected) == 1) {
+            if (!token.equals(expected) && EditDistance.between(token, expected) == 1) {
               flagged.add(token);
               found.add(
                   misspelt(t, token, expected, " (beside " + quote(term) + ")", " (ที่อยู่คู่กับ " + quote(term) + ")"));
@@ -128,7 +129,7 @@ final class SpellingRule implements PlanRule {
         continue;
       }
       for (String abbreviation : ABBREVIATIONS) {
-        if (TextTools.editDistance(token, abbreviation) == 1) {
+        if (EditDistance.between(token, abbreviation) == 1) {
           found.add(misspelt(t, token, abbreviation, "", ""));
         }
       }
@@ -160,7 +161,7 @@ final class SpellingRule implements PlanRule {
         for (int size = Math.max(1, termWords - 1); size <= termWords + 1; size++) {
           for (int first = 0; first + size <= words.size(); first++) {
             String written = String.join(" ", words.subList(first, first + size));
-            int d = TextTools.editDistance(compact(written), compactTerm);
+            int d = EditDistance.between(compact(written), compactTerm);
             if (d == 0) {
               exact.add(new Span(first, first + size - 1, written, term, 0));
             } else if (d <= threshold) {

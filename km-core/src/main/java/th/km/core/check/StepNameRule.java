@@ -6,6 +6,7 @@ import static th.km.core.check.TextTools.squeeze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import th.km.core.EditDistance;
 import th.km.core.check.PlanTexts.PlanText;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
@@ -91,7 +92,7 @@ final class StepNameRule implements PlanRule {
     names.addAll(step.aliases());
     return names.stream()
         .map(TextTools::squeeze)
-        .mapToInt(n -> TextTools.editDistance(name, n))
+        .mapToInt(n -> EditDistance.between(name, n))
         .min()
         .orElseThrow();
   }

@@ -1,6 +1,6 @@
 package th.km.core.check;
 
-/** Small text helpers the rules share: white-space squeezing, quoting and edit distance. */
+/** Small text helpers the rules share: white-space squeezing and quoting. */
 final class TextTools {
 
   private TextTools() {}
@@ -28,25 +28,5 @@ final class TextTools {
   /** {@link #quote(String, int)} at 60 characters. */
   static String quote(String text) {
     return quote(text, 60);
-  }
-
-  /** The Levenshtein distance: insertions, deletions and substitutions of single characters. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -23,9 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -45,6 +49,7 @@ import th.km.core.records.Publication;
 import th.km.core.records.PublicationChannel;
 import th.km.core.records.Recognition;
 import th.km.core.records.RecognitionKind;
+import th.km.core.records.RecordKind;
 import th.km.core.records.SignOff;
 import th.km.core.records.StaffMember;
 import th.km.core.records.SupervisorRating;
@@ -54,7 +59,12 @@ import th.km.core.records.TrainingReport;
 import th.km.core.records.TrainingSetting;
 import th.km.core.records.YearRecords;
 import th.km.persistence.jooq.tables.records.AccessEventRecord;
+import th.km.persistence.db.RecordTables.ChildTable;
+import th.km.persistence.db.RecordTables.KindTable;
 import th.km.persistence.jooq.tables.records.AcknowledgementRecord;
+import th.km.persistence.jooq.tables.records.EvaluationRecommendationRecord;
+import th.km.persistence.jooq.tables.records.KnowledgeAssetAuthorRecord;
+import th.km.persistence.jooq.tables.records.MeetingAttendeeRecord;
 import th.km.persistence.jooq.tables.records.ProgressUpdateRecord;
 import th.km.persistence.jooq.tables.records.RecognitionRecord;
 import th.km.persistence.jooq.tables.records.StaffMemberRecord;
@@ -65,7 +75,8 @@ import th.km.persistence.jooq.tables.records.TrainingRecord;
  * Reads the rows of an organization's year back into records equal to those inserted: the live
  * records ({@link Which#LIVE}, what every page, export and evaluation sees), the softly deleted ones,
  * or both. A kind's records read back in the order of their row ids, which is the order they were
- * inserted in.
+ * inserted in. Every kind reads the same way, through the columns {@link RecordTables} gives: its
+ * rows of the year, and the rows of its child tables joined to them.
  */
 final class RecordReads {
 
@@ -118,192 +129,156 @@ final class RecordReads {
       return YearRecords.builder()
           .organization(code)
           .fiscalYear(fiscalYear)
-          .staff(
-              tx.selectFrom(STAFF_MEMBER)
-                  .where(mine(STAFF_MEMBER.ORGANIZATION_ID, STAFF_MEMBER.FISCAL_YEAR, STAFF_MEMBER.DELETED_AT))
-                  .orderBy(STAFF_MEMBER.ID)
-                  .fetch(Reader::staff))
-          .trainings(
-              tx.selectFrom(TRAINING)
-                  .where(mine(TRAINING.ORGANIZATION_ID, TRAINING.FISCAL_YEAR, TRAINING.DELETED_AT))
-                  .orderBy(TRAINING.ID)
-                  .fetch(Reader::training))
+          .staff(rows(RecordKind.STAFF, STAFF_MEMBER, Reader::staff))
+          .trainings(rows(RecordKind.TRAINING, TRAINING, Reader::training))
           .trainingReports(trainingReports())
-          .supervisorRatings(
-              tx.selectFrom(SUPERVISOR_RATING)
-                  .where(mine(SUPERVISOR_RATING.ORGANIZATION_ID, SUPERVISOR_RATING.FISCAL_YEAR, SUPERVISOR_RATING.DELETED_AT))
-                  .orderBy(SUPERVISOR_RATING.ID)
-                  .fetch(Reader::supervisorRating))
+          .supervisorRatings(rows(RecordKind.SUPERVISOR_RATING, SUPERVISOR_RATING, Reader::supervisorRating))
           .knowledgeAssets(knowledgeAssets())
           .meetings(meetings())
-          .acknowledgements(
-              tx.selectFrom(ACKNOWLEDGEMENT)
-                  .where(mine(ACKNOWLEDGEMENT.ORGANIZATION_ID, ACKNOWLEDGEMENT.FISCAL_YEAR, ACKNOWLEDGEMENT.DELETED_AT))
-                  .orderBy(ACKNOWLEDGEMENT.ID)
-                  .fetch(Reader::acknowledgement))
-          .accessEvents(
-              tx.selectFrom(ACCESS_EVENT)
-                  .where(mine(ACCESS_EVENT.ORGANIZATION_ID, ACCESS_EVENT.FISCAL_YEAR, ACCESS_EVENT.DELETED_AT))
-                  .orderBy(ACCESS_EVENT.ID)
-                  .fetch(Reader::accessEvent))
-          .recognitions(
-              tx.selectFrom(RECOGNITION)
-                  .where(mine(RECOGNITION.ORGANIZATION_ID, RECOGNITION.FISCAL_YEAR, RECOGNITION.DELETED_AT))
-                  .orderBy(RECOGNITION.ID)
-                  .fetch(Reader::recognition))
-          .progressUpdates(
-              tx.selectFrom(PROGRESS_UPDATE)
-                  .where(mine(PROGRESS_UPDATE.ORGANIZATION_ID, PROGRESS_UPDATE.FISCAL_YEAR, PROGRESS_UPDATE.DELETED_AT))
-                  .orderBy(PROGRESS_UPDATE.ID)
-                  .fetch(Reader::progressUpdate))
+          .acknowledgements(rows(RecordKind.ACKNOWLEDGEMENT, ACKNOWLEDGEMENT, Reader::acknowledgement))
+          .accessEvents(rows(RecordKind.ACCESS_EVENT, ACCESS_EVENT, Reader::accessEvent))
+          .recognitions(rows(RecordKind.RECOGNITION, RECOGNITION, Reader::recognition))
+          .progressUpdates(rows(RecordKind.PROGRESS_UPDATE, PROGRESS_UPDATE, Reader::progressUpdate))
           .evaluationReports(evaluationReports())
           .monitoringNotes(MonitoringNoteRows.read(tx, organizationId, year, which))
           .build();
     }
 
-    private Condition mine(
-        Field<Long> organization, Field<Integer> fiscalYear, Field<OffsetDateTime> deletedAt) {
-      return organization.eq(organizationId).and(fiscalYear.eq(year)).and(which.on(deletedAt));
+    /**
+     * The kind's rows of the organization's year that {@code which} takes, in row-id order, each
+     * made a record; the kind's columns are those {@link RecordTables} gives.
+     */
+    private <R extends Record, T> List<T> rows(
+        RecordKind kind, Table<R> table, RecordMapper<? super R, T> record) {
+      KindTable k = RecordTables.of(kind);
+      return tx.selectFrom(table).where(mine(k)).orderBy(k.id()).fetch(record);
+    }
+
+    /**
+     * The rows of a child table of the kind (sign-offs, authors ...) whose records {@link #rows}
+     * takes, each made a value, listed by the row id of their record in the order of {@code
+     * ordinal}.
+     */
+    private <C extends Record, V> Map<Long, List<V>> children(
+        RecordKind kind, Table<C> table, Field<Integer> ordinal, Function<? super C, V> value) {
+      KindTable k = RecordTables.of(kind);
+      ChildTable child =
+          k.children().stream().filter(c -> c.table().equals(table)).findFirst().orElseThrow();
+      Map<Long, List<V>> byParent = new HashMap<>();
+      tx.select(table.fields())
+          .from(table)
+          .join(k.table())
+          .on(k.id().eq(child.parent()))
+          .where(mine(k))
+          .and(child.organization().eq(organizationId))
+          .orderBy(child.parent(), ordinal)
+          .fetchInto(table)
+          .forEach(
+              row ->
+                  byParent
+                      .computeIfAbsent(row.get(child.parent()), p -> new ArrayList<>())
+                      .add(value.apply(row)));
+      return byParent;
+    }
+
+    private Condition mine(KindTable k) {
+      return k.organization()
+          .eq(organizationId)
+          .and(k.fiscalYear().eq(year))
+          .and(which.on(k.deletedAt()));
     }
 
     private List<TrainingReport> trainingReports() {
-      Map<Long, List<SignOff>> signOffs = new HashMap<>();
-      tx.select(TRAINING_SIGN_OFF.fields())
-          .from(TRAINING_SIGN_OFF)
-          .join(TRAINING_REPORT)
-          .on(TRAINING_REPORT.ID.eq(TRAINING_SIGN_OFF.TRAINING_REPORT_ID))
-          .where(mine(TRAINING_REPORT.ORGANIZATION_ID, TRAINING_REPORT.FISCAL_YEAR, TRAINING_REPORT.DELETED_AT))
-          .and(TRAINING_SIGN_OFF.ORGANIZATION_ID.eq(organizationId))
-          .orderBy(TRAINING_SIGN_OFF.TRAINING_REPORT_ID, TRAINING_SIGN_OFF.ORDINAL)
-          .fetchInto(TRAINING_SIGN_OFF)
-          .forEach(
-              s ->
-                  signOffs
-                      .computeIfAbsent(s.getTrainingReportId(), k -> new ArrayList<>())
-                      .add(new SignOff(s.getPositionTitle(), s.getSignedOn(), s.getIsHead())));
-      return tx.selectFrom(TRAINING_REPORT)
-          .where(mine(TRAINING_REPORT.ORGANIZATION_ID, TRAINING_REPORT.FISCAL_YEAR, TRAINING_REPORT.DELETED_AT))
-          .orderBy(TRAINING_REPORT.ID)
-          .fetch(
-              r ->
-                  TrainingReport.builder()
-                      .id(r.getRecordId())
-                      .trainingId(r.getTrainingId())
-                      .submittedOn(r.getSubmittedOn())
-                      .signOffs(signOffs.getOrDefault(r.getId(), List.of()))
-                      .place(Optional.ofNullable(r.getPlace()))
-                      .learned(Optional.ofNullable(r.getLearned()))
-                      .plannedUse(Optional.ofNullable(r.getPlannedUse()))
-                      .build());
+      Map<Long, List<SignOff>> signOffs =
+          children(
+              RecordKind.TRAINING_REPORT,
+              TRAINING_SIGN_OFF,
+              TRAINING_SIGN_OFF.ORDINAL,
+              s -> new SignOff(s.getPositionTitle(), s.getSignedOn(), s.getIsHead()));
+      return rows(
+          RecordKind.TRAINING_REPORT,
+          TRAINING_REPORT,
+          r ->
+              TrainingReport.builder()
+                  .id(r.getRecordId())
+                  .trainingId(r.getTrainingId())
+                  .submittedOn(r.getSubmittedOn())
+                  .signOffs(signOffs.getOrDefault(r.getId(), List.of()))
+                  .place(Optional.ofNullable(r.getPlace()))
+                  .learned(Optional.ofNullable(r.getLearned()))
+                  .plannedUse(Optional.ofNullable(r.getPlannedUse()))
+                  .build());
     }
 
     private List<KnowledgeAsset> knowledgeAssets() {
-      Map<Long, List<String>> authors = new HashMap<>();
-      tx.select(KNOWLEDGE_ASSET_AUTHOR.fields())
-          .from(KNOWLEDGE_ASSET_AUTHOR)
-          .join(KNOWLEDGE_ASSET)
-          .on(KNOWLEDGE_ASSET.ID.eq(KNOWLEDGE_ASSET_AUTHOR.KNOWLEDGE_ASSET_ID))
-          .where(mine(KNOWLEDGE_ASSET.ORGANIZATION_ID, KNOWLEDGE_ASSET.FISCAL_YEAR, KNOWLEDGE_ASSET.DELETED_AT))
-          .and(KNOWLEDGE_ASSET_AUTHOR.ORGANIZATION_ID.eq(organizationId))
-          .orderBy(KNOWLEDGE_ASSET_AUTHOR.KNOWLEDGE_ASSET_ID, KNOWLEDGE_ASSET_AUTHOR.ORDINAL)
-          .fetchInto(KNOWLEDGE_ASSET_AUTHOR)
-          .forEach(
-              a ->
-                  authors
-                      .computeIfAbsent(a.getKnowledgeAssetId(), k -> new ArrayList<>())
-                      .add(a.getPersonId()));
-      Map<Long, List<Publication>> publications = new HashMap<>();
-      tx.select(KNOWLEDGE_ASSET_PUBLICATION.fields())
-          .from(KNOWLEDGE_ASSET_PUBLICATION)
-          .join(KNOWLEDGE_ASSET)
-          .on(KNOWLEDGE_ASSET.ID.eq(KNOWLEDGE_ASSET_PUBLICATION.KNOWLEDGE_ASSET_ID))
-          .where(mine(KNOWLEDGE_ASSET.ORGANIZATION_ID, KNOWLEDGE_ASSET.FISCAL_YEAR, KNOWLEDGE_ASSET.DELETED_AT))
-          .and(KNOWLEDGE_ASSET_PUBLICATION.ORGANIZATION_ID.eq(organizationId))
-          .orderBy(
-              KNOWLEDGE_ASSET_PUBLICATION.KNOWLEDGE_ASSET_ID, KNOWLEDGE_ASSET_PUBLICATION.ORDINAL)
-          .fetchInto(KNOWLEDGE_ASSET_PUBLICATION)
-          .forEach(
-              p ->
-                  publications
-                      .computeIfAbsent(p.getKnowledgeAssetId(), k -> new ArrayList<>())
-                      .add(
-                          new Publication(
-                              PublicationChannel.valueOf(p.getChannel()), p.getPublishedOn())));
-      return tx.selectFrom(KNOWLEDGE_ASSET)
-          .where(mine(KNOWLEDGE_ASSET.ORGANIZATION_ID, KNOWLEDGE_ASSET.FISCAL_YEAR, KNOWLEDGE_ASSET.DELETED_AT))
-          .orderBy(KNOWLEDGE_ASSET.ID)
-          .fetch(
-              a ->
-                  KnowledgeAsset.builder()
-                      .id(a.getRecordId())
-                      .title(a.getTitle())
-                      .assetKind(AssetKind.valueOf(a.getAssetKind()))
-                      .withFlowchart(a.getWithFlowchart())
-                      .division(division(a.getDivisionCode()))
-                      .authorIds(authors.getOrDefault(a.getId(), List.of()))
-                      .createdOn(a.getCreatedOn())
-                      .reviewedOn(Optional.ofNullable(a.getReviewedOn()))
-                      .publications(publications.getOrDefault(a.getId(), List.of()))
-                      .build());
+      Map<Long, List<String>> authors =
+          children(
+              RecordKind.KNOWLEDGE_ASSET,
+              KNOWLEDGE_ASSET_AUTHOR,
+              KNOWLEDGE_ASSET_AUTHOR.ORDINAL,
+              KnowledgeAssetAuthorRecord::getPersonId);
+      Map<Long, List<Publication>> publications =
+          children(
+              RecordKind.KNOWLEDGE_ASSET,
+              KNOWLEDGE_ASSET_PUBLICATION,
+              KNOWLEDGE_ASSET_PUBLICATION.ORDINAL,
+              p -> new Publication(PublicationChannel.valueOf(p.getChannel()), p.getPublishedOn()));
+      return rows(
+          RecordKind.KNOWLEDGE_ASSET,
+          KNOWLEDGE_ASSET,
+          a ->
+              KnowledgeAsset.builder()
+                  .id(a.getRecordId())
+                  .title(a.getTitle())
+                  .assetKind(AssetKind.valueOf(a.getAssetKind()))
+                  .withFlowchart(a.getWithFlowchart())
+                  .division(division(a.getDivisionCode()))
+                  .authorIds(authors.getOrDefault(a.getId(), List.of()))
+                  .createdOn(a.getCreatedOn())
+                  .reviewedOn(Optional.ofNullable(a.getReviewedOn()))
+                  .publications(publications.getOrDefault(a.getId(), List.of()))
+                  .build());
     }
 
     private List<Meeting> meetings() {
-      Map<Long, List<String>> attendees = new HashMap<>();
-      tx.select(MEETING_ATTENDEE.fields())
-          .from(MEETING_ATTENDEE)
-          .join(MEETING)
-          .on(MEETING.ID.eq(MEETING_ATTENDEE.MEETING_ID))
-          .where(mine(MEETING.ORGANIZATION_ID, MEETING.FISCAL_YEAR, MEETING.DELETED_AT))
-          .and(MEETING_ATTENDEE.ORGANIZATION_ID.eq(organizationId))
-          .orderBy(MEETING_ATTENDEE.MEETING_ID, MEETING_ATTENDEE.ORDINAL)
-          .fetchInto(MEETING_ATTENDEE)
-          .forEach(
-              a ->
-                  attendees
-                      .computeIfAbsent(a.getMeetingId(), k -> new ArrayList<>())
-                      .add(a.getPersonId()));
-      return tx.selectFrom(MEETING)
-          .where(mine(MEETING.ORGANIZATION_ID, MEETING.FISCAL_YEAR, MEETING.DELETED_AT))
-          .orderBy(MEETING.ID)
-          .fetch(
-              m ->
-                  Meeting.builder()
-                      .id(m.getRecordId())
-                      .meetingKind(MeetingKind.valueOf(m.getMeetingKind()))
-                      .title(m.getTitle())
-                      .date(m.getHeldOn())
-                      .division(division(m.getDivisionCode()))
-                      .attendeeIds(attendees.getOrDefault(m.getId(), List.of()))
-                      .otherAttendees(m.getOtherAttendees())
-                      .build());
+      Map<Long, List<String>> attendees =
+          children(
+              RecordKind.MEETING,
+              MEETING_ATTENDEE,
+              MEETING_ATTENDEE.ORDINAL,
+              MeetingAttendeeRecord::getPersonId);
+      return rows(
+          RecordKind.MEETING,
+          MEETING,
+          m ->
+              Meeting.builder()
+                  .id(m.getRecordId())
+                  .meetingKind(MeetingKind.valueOf(m.getMeetingKind()))
+                  .title(m.getTitle())
+                  .date(m.getHeldOn())
+                  .division(division(m.getDivisionCode()))
+                  .attendeeIds(attendees.getOrDefault(m.getId(), List.of()))
+                  .otherAttendees(m.getOtherAttendees())
+                  .build());
     }
 
     private List<EvaluationReport> evaluationReports() {
-      Map<Long, List<String>> recommendations = new HashMap<>();
-      tx.select(EVALUATION_RECOMMENDATION.fields())
-          .from(EVALUATION_RECOMMENDATION)
-          .join(EVALUATION_REPORT)
-          .on(EVALUATION_REPORT.ID.eq(EVALUATION_RECOMMENDATION.EVALUATION_REPORT_ID))
-          .where(mine(EVALUATION_REPORT.ORGANIZATION_ID, EVALUATION_REPORT.FISCAL_YEAR, EVALUATION_REPORT.DELETED_AT))
-          .and(EVALUATION_RECOMMENDATION.ORGANIZATION_ID.eq(organizationId))
-          .orderBy(EVALUATION_RECOMMENDATION.EVALUATION_REPORT_ID, EVALUATION_RECOMMENDATION.ORDINAL)
-          .fetchInto(EVALUATION_RECOMMENDATION)
-          .forEach(
-              r ->
-                  recommendations
-                      .computeIfAbsent(r.getEvaluationReportId(), k -> new ArrayList<>())
-                      .add(r.getText()));
-      return tx.selectFrom(EVALUATION_REPORT)
-          .where(mine(EVALUATION_REPORT.ORGANIZATION_ID, EVALUATION_REPORT.FISCAL_YEAR, EVALUATION_REPORT.DELETED_AT))
-          .orderBy(EVALUATION_REPORT.ID)
-          .fetch(
-              e ->
-                  EvaluationReport.builder()
-                      .id(e.getRecordId())
-                      .submittedOn(e.getSubmittedOn())
-                      .recipient(e.getRecipient())
-                      .recommendations(recommendations.getOrDefault(e.getId(), List.of()))
-                      .build());
+      Map<Long, List<String>> recommendations =
+          children(
+              RecordKind.EVALUATION_REPORT,
+              EVALUATION_RECOMMENDATION,
+              EVALUATION_RECOMMENDATION.ORDINAL,
+              EvaluationRecommendationRecord::getText);
+      return rows(
+          RecordKind.EVALUATION_REPORT,
+          EVALUATION_REPORT,
+          e ->
+              EvaluationReport.builder()
+                  .id(e.getRecordId())
+                  .submittedOn(e.getSubmittedOn())
+                  .recipient(e.getRecipient())
+                  .recommendations(recommendations.getOrDefault(e.getId(), List.of()))
+                  .build());
     }
 
     private static StaffMember staff(StaffMemberRecord s) {
@@ -375,5 +350,4 @@ final class RecordReads {
       return Optional.ofNullable(code).map(DivisionCode::of);
     }
   }
-
 }

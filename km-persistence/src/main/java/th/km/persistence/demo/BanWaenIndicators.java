@@ -1,6 +1,20 @@
 package th.km.persistence.demo;
 
-import java.math.BigDecimal;
+import static th.km.persistence.demo.BanWaenIndicatorParts.HUNDRED;
+import static th.km.persistence.demo.BanWaenIndicatorParts.OWN_STAFF;
+import static th.km.persistence.demo.BanWaenIndicatorParts.WORK_MANUALS;
+import static th.km.persistence.demo.BanWaenIndicatorParts.acknowledged;
+import static th.km.persistence.demo.BanWaenIndicatorParts.assets;
+import static th.km.persistence.demo.BanWaenIndicatorParts.atLeastOnce;
+import static th.km.persistence.demo.BanWaenIndicatorParts.countTarget;
+import static th.km.persistence.demo.BanWaenIndicatorParts.items;
+import static th.km.persistence.demo.BanWaenIndicatorParts.meetings;
+import static th.km.persistence.demo.BanWaenIndicatorParts.percentTarget;
+import static th.km.persistence.demo.BanWaenIndicatorParts.pick;
+import static th.km.persistence.demo.BanWaenIndicatorParts.reportOnly;
+import static th.km.persistence.demo.BanWaenIndicatorParts.staffShare;
+import static th.km.persistence.demo.BanWaenIndicatorParts.whole;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +32,6 @@ import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.MonitoringRule;
 import th.km.core.plan.PlanActivity;
-import th.km.core.plan.StaffCategory;
 import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.AssetKind;
 import th.km.core.records.AssetStatus;
@@ -71,20 +84,6 @@ import th.km.core.target.TargetParser;
  * </ul>
  */
 public final class BanWaenIndicators {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-  /** Staff of the municipality (บุคลากรในสังกัด): officers and contract staff. */
-  private static final RecordFilter OWN_STAFF =
-      RecordFilter.builder()
-          .addStaffCategories(StaffCategory.MUNICIPAL_OFFICER, StaffCategory.CONTRACT_STAFF)
-          .build();
-
-  private static final Population STAFF_IN_SERVICE =
-      new Population(PopulationKind.ACTIVE_STAFF, OWN_STAFF);
-
-  private static final RecordFilter WORK_MANUALS =
-      RecordFilter.builder().addAssetKinds(AssetKind.WORK_MANUAL).build();
 
   /** The rows' formalizations by goal and activity number. */
   private static final Map<String, BiFunction<PlanActivity, KmGoal, List<Indicator>>> ROWS =
@@ -346,70 +345,5 @@ public final class BanWaenIndicators {
                   RecordSelector.of(RecordKind.EVALUATION_REPORT), r.timesPerYear()));
       case MonitoringRule.Other r -> List.of(IndicatorRule.ReportOnly.nothing());
     };
-  }
-
-  // Building blocks
-
-  /** One indicator with the row's whole indicator and target text. */
-  private static List<Indicator> whole(PlanActivity a, IndicatorRule rule) {
-    return List.of(new Indicator(a.indicator(), a.target(), rule));
-  }
-
-  /**
-   * One indicator per numbered item of the row's indicator text, each with its item's words and
-   * the matching item of the target, or the whole target when it has no items.
-   */
-  private static List<Indicator> items(PlanActivity a, List<IndicatorRule> rules) {
-    List<String> indicators = TargetParser.splitNumbered(a.indicator());
-    List<String> targets = TargetParser.splitNumbered(a.target());
-    List<Indicator> out = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      String target = targets.size() == indicators.size() ? pick(targets, i, a.target()) : a.target();
-      out.add(new Indicator(pick(indicators, i, a.indicator()), target, rules.get(i)));
-    }
-    return out;
-  }
-
-  private static String pick(List<String> parts, int i, String whole) {
-    return parts.size() > i && parts.size() > 1 ? parts.get(i) : whole;
-  }
-
-  private static IndicatorRule.ReportOnly reportOnly(RecordSelector measure, CountUnit unit) {
-    return IndicatorRule.ReportOnly.counting(measure, unit);
-  }
-
-  private static IndicatorRule.Occurrence atLeastOnce(RecordSelector selector) {
-    return new IndicatorRule.Occurrence(selector, 1);
-  }
-
-  private static IndicatorRule.Percentage staffShare(RecordSelector qualifying, String targetText) {
-    return new IndicatorRule.Percentage(
-        STAFF_IN_SERVICE, qualifying, percentTarget(targetText, BigDecimal.valueOf(90)));
-  }
-
-  private static RecordSelector assets(AssetStatus atLeast) {
-    return RecordSelector.of(
-        RecordKind.KNOWLEDGE_ASSET, RecordFilter.builder().minimumStatus(atLeast).build());
-  }
-
-  private static RecordSelector meetings(MeetingKind... kinds) {
-    return RecordSelector.of(RecordKind.MEETING, RecordFilter.builder().addMeetingKinds(kinds).build());
-  }
-
-  private static RecordSelector acknowledged(AcknowledgementTopic topic) {
-    return RecordSelector.of(
-        RecordKind.ACKNOWLEDGEMENT, RecordFilter.builder().addTopics(topic).build());
-  }
-
-  /** The target's percentage as the plan writes it; the seed's own number when it cannot be read. */
-  private static ParsedTarget.Percentage percentTarget(String targetText, BigDecimal seedPercent) {
-    return TargetParser.parse(targetText) instanceof ParsedTarget.Percentage p
-        ? p
-        : new ParsedTarget.Percentage(Comparator.AT_LEAST, seedPercent);
-  }
-
-  /** The target's count as the plan writes it; the seed's own when it cannot be read. */
-  private static ParsedTarget.Count countTarget(String targetText, ParsedTarget.Count seedCount) {
-    return TargetParser.parse(targetText) instanceof ParsedTarget.Count c ? c : seedCount;
   }
 }

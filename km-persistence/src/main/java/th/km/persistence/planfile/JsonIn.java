@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class JsonIn {
    */
   static <T> T read(SourceText source, JsonNode node, FieldPath path, Function<JsonIn, T> reader) {
     if (!(node instanceof ObjectNode object)) {
-      throw wrongType(source, path, node, "ออบเจกต์ { }", "an object { }");
+      throw JsonTypes.wrongType(source, path, node, "ออบเจกต์ { }", "an object { }");
     }
     JsonIn in = new JsonIn(source, object, path);
     T value;
@@ -132,7 +131,7 @@ final class JsonIn {
       return Optional.empty();
     }
     if (!value.isBoolean()) {
-      throw wrongType(source, path(field), value, "true หรือ false", "true or false");
+      throw JsonTypes.wrongType(source, path(field), value, "true หรือ false", "true or false");
     }
     return Optional.of(value.booleanValue());
   }
@@ -149,7 +148,7 @@ final class JsonIn {
 
   private BigDecimal asDecimal(String field, JsonNode value) {
     if (!value.isNumber()) {
-      throw wrongType(source, path(field), value, "ตัวเลข", "a number");
+      throw JsonTypes.wrongType(source, path(field), value, "ตัวเลข", "a number");
     }
     return value.decimalValue();
   }
@@ -157,7 +156,7 @@ final class JsonIn {
   boolean bool(String field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
-      throw wrongType(source, path(field), value, "true หรือ false", "true or false");
+      throw JsonTypes.wrongType(source, path(field), value, "true หรือ false", "true or false");
     }
     return value.booleanValue();
   }
@@ -166,18 +165,7 @@ final class JsonIn {
 
   /** A constant of the enum, written by its name. */
   <E extends Enum<E>> E constant(String field, Class<E> type) {
-    String name = text(field);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
-    }
-    String allowed =
-        Stream.of(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    throw error(
-        path(field),
-        "ไม่มีค่า '" + name + "' ในรายการ ค่าที่ใช้ได้คือ " + allowed,
-        "'" + name + "' is not one of " + allowed);
+    return constantNamed(path(field), text(field), type);
   }
 
   /** An optional constant of the enum, written by its name. */
@@ -261,7 +249,7 @@ final class JsonIn {
     asked.add(field);
     JsonNode value = node.get(field);
     if (value == null) {
-      Optional<String> similar = similarUnaskedField(field);
+      Optional<String> similar = FieldNameHints.similar(field, node.properties(), asked);
       String hintTh =
           similar.map(f -> " (มีฟิลด์ '" + f + "' ที่ชื่อคล้ายกัน สะกดผิดหรือไม่?)").orElse("");
       String hintEn = similar.map(f -> " (there is a field '" + f + "': a typo?)").orElse("");
@@ -283,7 +271,7 @@ final class JsonIn {
       return List.of();
     }
     if (!value.isArray()) {
-      throw wrongType(source, path(field), value, "รายการ [ ]", "an array [ ]");
+      throw JsonTypes.wrongType(source, path(field), value, "รายการ [ ]", "an array [ ]");
     }
     List<T> out = new ArrayList<>(value.size());
     for (int i = 0; i < value.size(); i++) {
@@ -308,7 +296,7 @@ final class JsonIn {
 
   private String asText(FieldPath at, JsonNode value) {
     if (!value.isTextual()) {
-      throw wrongType(
+      throw JsonTypes.wrongType(
           source, at, value, "ข้อความในเครื่องหมายคำพูด \" \"", "a text in quotes \" \"");
     }
     return value.textValue();
@@ -324,7 +312,7 @@ final class JsonIn {
           "ต้องเป็นจำนวนเต็มที่ไม่ใหญ่เกินไป แต่พบ " + value,
           "must be a whole number of a sensible size, found " + value);
     }
-    throw wrongType(source, path(field), value, "จำนวนเต็ม", "a whole number");
+    throw JsonTypes.wrongType(source, path(field), value, "จำนวนเต็ม", "a whole number");
   }
 
   private <T> T parse(
@@ -350,75 +338,5 @@ final class JsonIn {
             "unknown field '" + name + "' (a typo?); the fields allowed here are " + allowed);
       }
     }
-  }
-
-  /** A field of the object, not asked for yet, whose name is one or two edits from the name. */
-  private Optional<String> similarUnaskedField(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String candidate = field.getKey();
-      if (!asked.contains(candidate)
-          && editDistance(lower, candidate.toLowerCase(Locale.ROOT)) <= 2) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Levenshtein distance: how many single-character edits turn one text into the other. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
-
-  static PlanFileException wrongType(
-      SourceText source, FieldPath at, JsonNode value, String expectedTh, String expectedEn) {
-    return source.error(
-        at,
-        "ต้องเป็น" + expectedTh + " แต่พบ" + describeTh(value),
-        "must be " + expectedEn + ", found " + describeEn(value));
-  }
-
-  private static String describeTh(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "ข้อความ " + quoted(value);
-      case NUMBER -> "ตัวเลข " + value;
-      case BOOLEAN -> "ค่า " + value;
-      case OBJECT, POJO -> "ออบเจกต์ { }";
-      case ARRAY -> "รายการ [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "ข้อมูลไบนารี";
-    };
-  }
-
-  private static String describeEn(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "the text " + quoted(value);
-      case NUMBER -> "the number " + value;
-      case BOOLEAN -> value.toString();
-      case OBJECT, POJO -> "an object { }";
-      case ARRAY -> "an array [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "binary data";
-    };
-  }
-
-  private static String quoted(JsonNode text) {
-    String s = text.textValue();
-    return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
   }
 }

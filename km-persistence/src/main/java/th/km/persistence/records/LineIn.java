@@ -1,51 +1,34 @@
 package th.km.persistence.records;
 
+import static th.km.persistence.json.JsonValueWords.describeEn;
+import static th.km.persistence.json.JsonValueWords.describeTh;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
 import th.km.core.records.RecordKind;
-import th.km.persistence.records.FolderContext.DateBounds;
 import th.km.persistence.records.FolderContext.DateRole;
 
 /**
  * One JSON object of a records file being read: typed access to its fields, each problem reported
  * with file, line and field. A getter that meets a problem records it and returns a stand-in value,
  * so that reading goes on and every bad field of the line is reported at once; the caller builds the
- * record only through {@link #build}, which refuses when the line had any problem.
+ * record only through {@link #build}, which refuses when the line had any problem. What makes a
+ * value right is checked by the field kinds' own classes ({@link IdFields}, {@link DateFields},
+ * {@link NumberFields}, {@link CodeFields}); this class finds the values and keeps the problems.
  */
 final class LineIn {
-
-  /**
-   * The form of a record id, the same as the core's rule for ids (1 to 100 letters, digits or
-   * {@code . _ : / # -}, no spaces), checked here so that a bad id is named by its field.
-   */
-  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}._:/#-]{1,100}");
-
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
-  private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
-  private static final LocalDate STAND_IN_DATE = LocalDate.of(2000, 1, 1);
 
   private final String file;
   private final int line;
@@ -159,24 +142,14 @@ final class LineIn {
   /** The record's own id, registered so that a second use of it anywhere in the folder is caught. */
   String id(RecordKind kind) {
     String id = idText("id");
-    if (isValidId(id)) {
-      context
-          .register(id, kind, location())
-          .ifPresent(
-              earlier ->
-                  error(
-                      "id",
-                      "รหัส " + id + " ซ้ำกับบันทึกที่ " + earlier + " รหัสต้องไม่ซ้ำกันทั้งโฟลเดอร์",
-                      "id " + id + " is already used at " + earlier
-                          + "; ids must be unique across the folder"));
-    }
+    IdFields.register(this, id, kind);
     return id;
   }
 
   /** The id of a record of the kind that this record refers to, which must have been read. */
   String reference(String field, RecordKind kind) {
     String id = idText(field);
-    checkReference(field, id, kind);
+    IdFields.checkReference(this, field, id, kind);
     return id;
   }
 
@@ -188,35 +161,16 @@ final class LineIn {
     for (int i = 0; i < elements.size(); i++) {
       String at = field + "[" + i + "]";
       String id = idText(at, elements.get(i));
-      if (isValidId(id)) {
+      if (IdFields.isValid(id)) {
         if (!seen.add(id)) {
           error(at, "รหัส " + id + " อยู่ในรายการซ้ำ", "id " + id + " is listed twice");
         } else {
-          checkReference(at, id, kind);
+          IdFields.checkReference(this, at, id, kind);
         }
       }
       ids.add(id);
     }
     return ids;
-  }
-
-  private void checkReference(String field, String id, RecordKind kind) {
-    if (!isValidId(id) || context.isKnown(id, kind)) {
-      return;
-    }
-    String file = RecordsFolder.fileName(kind);
-    Optional<RecordKind> other = context.kindOf(id);
-    if (other.isPresent()) {
-      error(
-          field,
-          "รหัส " + id + " เป็น" + other.get().thaiName() + " ไม่ใช่" + kind.thaiName(),
-          "id " + id + " is a " + other.get().englishName() + ", not a " + kind.englishName());
-    } else {
-      error(
-          field,
-          "ไม่มี" + kind.thaiName() + "รหัส " + id + " ใน " + file,
-          "no " + kind.englishName() + " with id " + id + " in " + file);
-    }
   }
 
   private String idText(String field) {
@@ -226,21 +180,7 @@ final class LineIn {
 
   private String idText(String at, JsonNode value) {
     String id = asText(at, value);
-    if (id == null) {
-      return "";
-    }
-    if (!ID.matcher(id).matches()) {
-      error(
-          at,
-          "รหัส '" + id + "' ใช้ไม่ได้: ต้องยาว 1-100 ตัว เป็นตัวอักษร ตัวเลข หรือ . _ : / # - ไม่มีช่องว่าง",
-          "id '" + id + "' is not allowed: 1-100 letters, digits or . _ : / # -, without spaces");
-      return "";
-    }
-    return id;
-  }
-
-  private static boolean isValidId(String id) {
-    return !id.isEmpty();
+    return id == null ? "" : IdFields.ofForm(this, at, id);
   }
 
   // Texts
@@ -248,10 +188,7 @@ final class LineIn {
   /** A required text that is not blank. */
   String text(String field) {
     JsonNode value = required(field);
-    if (value == null) {
-      return "";
-    }
-    String text = asText(field, value);
+    String text = value == null ? null : asText(field, value);
     if (text == null) {
       return "";
     }
@@ -292,7 +229,7 @@ final class LineIn {
 
   LocalDate date(String field, DateRole role) {
     JsonNode value = required(field);
-    return value == null ? STAND_IN_DATE : date(field, value, role);
+    return value == null ? DateFields.STAND_IN : date(field, value, role);
   }
 
   Optional<LocalDate> optionalDate(String field, DateRole role) {
@@ -302,42 +239,7 @@ final class LineIn {
 
   private LocalDate date(String field, JsonNode value, DateRole role) {
     String text = asText(field, value);
-    if (text == null) {
-      return STAND_IN_DATE;
-    }
-    if (!DATE_FORM.matcher(text).matches()) {
-      error(
-          field,
-          "ต้องเป็นวันที่แบบ ปปปป-ดด-วว ปี ค.ศ. เช่น 2026-03-15 แต่พบ '" + text + "'",
-          "must be a date written yyyy-mm-dd, Christian-era year, such as 2026-03-15; found '"
-              + text
-              + "'");
-      return STAND_IN_DATE;
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(text, ISO_DATE);
-    } catch (DateTimeException e) {
-      error(
-          field,
-          "ไม่มีวันที่ " + text + " ในปฏิทิน",
-          "there is no such day as " + text + " in the calendar");
-      return STAND_IN_DATE;
-    }
-    DateBounds bounds = context.bounds(role);
-    if (!bounds.contains(day)) {
-      LocalDate christian = day.minusYears(FiscalYear.BUDDHIST_ERA_OFFSET);
-      boolean buddhist = bounds.contains(christian);
-      error(
-          field,
-          "วันที่ " + text + " อยู่นอกช่วงที่เป็นไปได้ (" + bounds.first() + " ถึง " + bounds.last() + ")"
-              + (buddhist ? " ดูเหมือนเขียนปี พ.ศ. ให้ใช้ปี ค.ศ.: " + christian : ""),
-          "the date " + text + " lies outside the sane range " + bounds.first() + " to "
-              + bounds.last()
-              + (buddhist ? "; it looks like a Buddhist-era year, write " + christian : ""));
-      return STAND_IN_DATE;
-    }
-    return day;
+    return text == null ? DateFields.STAND_IN : DateFields.day(this, field, text, context.bounds(role));
   }
 
   // Numbers and booleans
@@ -345,80 +247,29 @@ final class LineIn {
   /** A whole number from {@code min} to {@code max}. */
   int integer(String field, int min, int max) {
     JsonNode value = required(field);
-    return value == null ? min : integer(field, value, min, max);
+    return value == null ? min : NumberFields.integer(this, field, value, min, max);
   }
 
   /** An optional whole number from {@code min} to {@code max}, {@code absent} when left out. */
   int optionalInteger(String field, int min, int max, int absent) {
     JsonNode value = present(field);
-    return value == null ? absent : integer(field, value, min, max);
-  }
-
-  private int integer(String field, JsonNode value, int min, int max) {
-    long n = wholeNumber(field, value, min);
-    if (n > max) {
-      error(
-          field,
-          "ต้องไม่เกิน " + max + " แต่พบ " + n,
-          "must be at most " + max + ", found " + n);
-      return min;
-    }
-    return (int) n;
+    return value == null ? absent : NumberFields.integer(this, field, value, min, max);
   }
 
   /** A whole number of at least {@code min}. */
   long longInteger(String field, long min) {
     JsonNode value = required(field);
-    return value == null ? min : wholeNumber(field, value, min);
-  }
-
-  private long wholeNumber(String field, JsonNode value, long min) {
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      error(
-          field,
-          "ต้องเป็นจำนวนเต็ม แต่พบ " + describeTh(value),
-          "must be a whole number, found " + describeEn(value));
-      return min;
-    }
-    long n = value.longValue();
-    if (n < min) {
-      error(
-          field,
-          (n < 0 ? "ต้องไม่ติดลบ " : "") + "ต้องไม่น้อยกว่า " + min + " แต่พบ " + n,
-          (n < 0 ? "must not be negative: " : "") + "must be at least " + min + ", found " + n);
-      return min;
-    }
-    return n;
+    return value == null ? min : NumberFields.wholeNumber(this, field, value, min);
   }
 
   boolean optionalBoolean(String field, boolean absent) {
     JsonNode value = present(field);
-    if (value == null) {
-      return absent;
-    }
-    if (!value.isBoolean()) {
-      error(
-          field,
-          "ต้องเป็น true หรือ false แต่พบ " + describeTh(value),
-          "must be true or false, found " + describeEn(value));
-      return absent;
-    }
-    return value.booleanValue();
+    return value == null ? absent : NumberFields.bool(this, field, value, absent);
   }
 
   boolean bool(String field) {
     JsonNode value = required(field);
-    if (value == null) {
-      return false;
-    }
-    if (!value.isBoolean()) {
-      error(
-          field,
-          "ต้องเป็น true หรือ false แต่พบ " + describeTh(value),
-          "must be true or false, found " + describeEn(value));
-      return false;
-    }
-    return value.booleanValue();
+    return value != null && NumberFields.bool(this, field, value, false);
   }
 
   // Enums and codes
@@ -434,21 +285,7 @@ final class LineIn {
     if (name == null) {
       return constants[0];
     }
-    for (E c : constants) {
-      if (c.name().equals(name)) {
-        return c;
-      }
-    }
-    String allowed = Stream.of(constants).map(Enum::name).collect(Collectors.joining(", "));
-    Optional<E> sameButCase =
-        Stream.of(constants).filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
-    error(
-        field,
-        "ไม่มีค่า '" + name + "' ในรายการ ค่าที่ใช้ได้คือ " + allowed
-            + sameButCase.map(c -> " (เขียนเป็น " + c.name() + ")").orElse(""),
-        "'" + name + "' is not one of " + allowed
-            + sameButCase.map(c -> " (write " + c.name() + ")").orElse(""));
-    return constants[0];
+    return CodeFields.constant(this, field, name, constants);
   }
 
   /** An optional division code, which must be one of the plan's when a plan is given. */
@@ -461,25 +298,7 @@ final class LineIn {
     if (code == null) {
       return Optional.empty();
     }
-    DivisionCode division;
-    try {
-      division = DivisionCode.of(code);
-    } catch (IllegalArgumentException e) {
-      error(
-          field,
-          "รหัสส่วนราชการ '" + code + "' ใช้ไม่ได้: ต้องเป็นอักษรละตินตัวเล็ก ตัวเลข และขีดกลาง เช่น finance",
-          "division code '" + code + "' is not allowed: lower-case Latin letters, digits and inner"
-              + " dashes, such as finance");
-      return Optional.empty();
-    }
-    Optional<Set<DivisionCode>> known = context.divisions();
-    if (known.isPresent() && !known.get().contains(division)) {
-      error(
-          field,
-          "ไม่มีส่วนราชการรหัส " + code + " ในแผน ส่วนราชการในแผนคือ " + context.divisionList(),
-          "the plan has no division " + code + "; its divisions are " + context.divisionList());
-    }
-    return Optional.of(division);
+    return CodeFields.division(this, field, code);
   }
 
   // Nested objects
@@ -574,29 +393,5 @@ final class LineIn {
                 + String.join(", ", asked));
       }
     }
-  }
-
-  static String describeTh(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "ข้อความ \"" + value.textValue() + "\"";
-      case NUMBER -> "ตัวเลข " + value;
-      case BOOLEAN -> "ค่า " + value;
-      case OBJECT, POJO -> "ออบเจกต์ { }";
-      case ARRAY -> "รายการ [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "ข้อมูลไบนารี";
-    };
-  }
-
-  static String describeEn(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "the text \"" + value.textValue() + "\"";
-      case NUMBER -> "the number " + value;
-      case BOOLEAN -> value.toString();
-      case OBJECT, POJO -> "an object { }";
-      case ARRAY -> "an array [ ]";
-      case NULL, MISSING -> "null";
-      case BINARY -> "binary data";
-    };
   }
 }

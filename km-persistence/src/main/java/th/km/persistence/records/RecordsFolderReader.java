@@ -23,6 +23,7 @@ import th.km.core.records.RecordKind;
 import th.km.core.records.RecordProblem;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
+import th.km.persistence.json.JsonValueWords;
 import th.km.persistence.records.ManifestReader.Manifest;
 
 /**
@@ -55,21 +56,21 @@ final class RecordsFolderReader {
     FolderContext context = new FolderContext(manifest.map(Manifest::fiscalYear), plan);
     YearRecords.Builder records = YearRecords.builder();
     readKind(RecordKind.STAFF, context, RecordMapping::readStaff, records::addStaff);
-    readKind(RecordKind.TRAINING, context, RecordMapping::readTraining, records::addTrainings);
+    readKind(RecordKind.TRAINING, context, TrainingMapping::readTraining, records::addTrainings);
     readKind(
         RecordKind.TRAINING_REPORT,
         context,
-        RecordMapping::readTrainingReport,
+        TrainingMapping::readTrainingReport,
         records::addTrainingReports);
     readKind(
         RecordKind.SUPERVISOR_RATING,
         context,
-        RecordMapping::readSupervisorRating,
+        TrainingMapping::readSupervisorRating,
         records::addSupervisorRatings);
     readKind(
         RecordKind.KNOWLEDGE_ASSET,
         context,
-        RecordMapping::readKnowledgeAsset,
+        KnowledgeAssetMapping::readKnowledgeAsset,
         records::addKnowledgeAssets);
     readKind(RecordKind.MEETING, context, RecordMapping::readMeeting, records::addMeetings);
     readKind(
@@ -160,8 +161,8 @@ final class RecordsFolderReader {
             file,
             lineNumber,
             "",
-            "หนึ่งบรรทัดต้องเป็นหนึ่งออบเจกต์ { } แต่พบ " + LineIn.describeTh(node),
-            "each line must hold one object { }, found " + LineIn.describeEn(node));
+            "หนึ่งบรรทัดต้องเป็นหนึ่งออบเจกต์ { } แต่พบ " + JsonValueWords.describeTh(node),
+            "each line must hold one object { }, found " + JsonValueWords.describeEn(node));
         continue;
       }
       reader.apply(LineIn.of(file, lineNumber, object, context, problems)).ifPresent(sink);

@@ -55,22 +55,22 @@ final class RecordsFolderWriter {
     }
     AtomicFiles.write(dir.resolve(MANIFEST), manifest(records).getBytes(UTF_8));
     writeKind(dir, RecordKind.STAFF, records.staff(), RecordMapping::writeStaff);
-    writeKind(dir, RecordKind.TRAINING, records.trainings(), RecordMapping::writeTraining);
+    writeKind(dir, RecordKind.TRAINING, records.trainings(), TrainingMapping::writeTraining);
     writeKind(
         dir,
         RecordKind.TRAINING_REPORT,
         records.trainingReports(),
-        RecordMapping::writeTrainingReport);
+        TrainingMapping::writeTrainingReport);
     writeKind(
         dir,
         RecordKind.SUPERVISOR_RATING,
         records.supervisorRatings(),
-        RecordMapping::writeSupervisorRating);
+        TrainingMapping::writeSupervisorRating);
     writeKind(
         dir,
         RecordKind.KNOWLEDGE_ASSET,
         records.knowledgeAssets(),
-        RecordMapping::writeKnowledgeAsset);
+        KnowledgeAssetMapping::writeKnowledgeAsset);
     writeKind(dir, RecordKind.MEETING, records.meetings(), RecordMapping::writeMeeting);
     writeKind(
         dir,
@@ -102,10 +102,10 @@ final class RecordsFolderWriter {
     ObjectNode node =
         switch (record) {
           case StaffMember r -> RecordMapping.writeStaff(r);
-          case Training r -> RecordMapping.writeTraining(r);
-          case TrainingReport r -> RecordMapping.writeTrainingReport(r);
-          case SupervisorRating r -> RecordMapping.writeSupervisorRating(r);
-          case KnowledgeAsset r -> RecordMapping.writeKnowledgeAsset(r);
+          case Training r -> TrainingMapping.writeTraining(r);
+          case TrainingReport r -> TrainingMapping.writeTrainingReport(r);
+          case SupervisorRating r -> TrainingMapping.writeSupervisorRating(r);
+          case KnowledgeAsset r -> KnowledgeAssetMapping.writeKnowledgeAsset(r);
           case Meeting r -> RecordMapping.writeMeeting(r);
           case Acknowledgement r -> RecordMapping.writeAcknowledgement(r);
           case AccessEvent r -> RecordMapping.writeAccessEvent(r);

@@ -30,10 +30,15 @@ import th.km.core.plan.KmToolKind;
 import th.km.core.plan.OrganizationType;
 import th.km.core.testing.PlanGenerator;
 
-/** docs/plan-format.md stays true: its example is a valid plan and it documents every field. */
+/**
+ * The plan file's documents stay true: docs/plan-format.md's example is a valid plan, and
+ * docs/plan-fields.md and docs/plan-indicators.md document every field and constant.
+ */
 class PlanFormatDocTest {
 
   private static final Path DOC = Path.of("..", "docs", "plan-format.md");
+  private static final Path FIELDS_DOC = Path.of("..", "docs", "plan-fields.md");
+  private static final Path INDICATORS_DOC = Path.of("..", "docs", "plan-indicators.md");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test
@@ -52,7 +57,7 @@ class PlanFormatDocTest {
 
   @Test
   void everyFieldKmWritesIsDocumented() throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    String doc = fieldDocs();
     Set<String> fields = new TreeSet<>();
     collectFieldNames(tree(PlanJson.write(SeedLikePlan.plan())), fields);
     for (long seed = 0; seed < 100; seed++) {
@@ -62,12 +67,13 @@ class PlanFormatDocTest {
     List<String> undocumented = fields.stream().filter(f -> !doc.contains("`" + f + "`")).toList();
 
     assertTrue(fields.size() > 60, "the plans reach most fields: " + fields);
-    assertEquals(List.of(), undocumented, "fields missing from docs/plan-format.md");
+    assertEquals(
+        List.of(), undocumented, "fields missing from docs/plan-fields.md and plan-indicators.md");
   }
 
   @Test
   void everyEnumConstantIsDocumented() throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    String doc = Files.readString(FIELDS_DOC, StandardCharsets.UTF_8);
     List<String> undocumented =
         Stream.of(
                 OrganizationType.values(),
@@ -81,6 +87,23 @@ class PlanFormatDocTest {
             .toList();
 
     assertEquals(List.of(), undocumented);
+  }
+
+  @Test
+  void theThreeDocumentsLinkToEachOther() throws IOException {
+    for (Path from : List.of(DOC, FIELDS_DOC, INDICATORS_DOC)) {
+      String doc = Files.readString(from, StandardCharsets.UTF_8);
+      for (Path to : List.of(DOC, FIELDS_DOC, INDICATORS_DOC)) {
+        String link = "](" + to.getFileName() + ")";
+        assertTrue(from.equals(to) || doc.contains(link), from + " links to " + to);
+      }
+    }
+  }
+
+  /** The documents of the plan file's fields: the plan's own, and its indicators'. */
+  static String fieldDocs() throws IOException {
+    return Files.readString(FIELDS_DOC, StandardCharsets.UTF_8)
+        + Files.readString(INDICATORS_DOC, StandardCharsets.UTF_8);
   }
 
   private static List<String> jsonBlocks() throws IOException {

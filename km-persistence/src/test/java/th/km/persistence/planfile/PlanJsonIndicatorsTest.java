@@ -62,14 +62,15 @@ class PlanJsonIndicatorsTest {
 
   @Test
   void everyFieldOfIndicatorsIsDocumented() throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", "plan-format.md"), UTF_8);
+    String doc = PlanFormatDocTest.fieldDocs();
     Set<String> fields = new TreeSet<>();
     for (long seed = 0; seed < 200; seed++) {
       collectFieldNames(tree(PlanJson.write(withIndicators(new Random(seed)))), fields);
     }
     List<String> undocumented = fields.stream().filter(f -> !doc.contains("`" + f + "`")).toList();
     assertTrue(fields.contains("withFlowchart") && fields.contains("upper"), fields.toString());
-    assertEquals(List.of(), undocumented, "fields missing from docs/plan-format.md");
+    assertEquals(
+        List.of(), undocumented, "fields missing from docs/plan-fields.md and plan-indicators.md");
   }
 
   @Test

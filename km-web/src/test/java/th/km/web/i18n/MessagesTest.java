@@ -1,6 +1,7 @@
 package th.km.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +30,35 @@ class MessagesTest {
   @Test
   void bothLanguagesHaveTheSameKeys() {
     assertEquals(MESSAGES.keys(Language.TH), MESSAGES.keys(Language.EN));
+  }
+
+  @Test
+  void eachBundleHasTheSameKeysInBothLanguages() {
+    for (String bundle : Messages.BUNDLES) {
+      assertEquals(
+          Messages.bundleKeys(bundle, Language.TH), Messages.bundleKeys(bundle, Language.EN), bundle);
+    }
+  }
+
+  @Test
+  void aKeyWrittenTwiceInTwoBundlesOrInOneIsRefusedByName() {
+    IllegalStateException across =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Messages.load(List.of("twice-first", "twice-second")));
+    IllegalStateException within =
+        assertThrows(IllegalStateException.class, () -> Messages.load(List.of("twice-within")));
+
+    assertTrue(
+        across.getMessage().contains("'greeting'")
+            && across.getMessage().contains("twice-first_th.properties")
+            && across.getMessage().contains("twice-second_th.properties"),
+        across.getMessage());
+    assertTrue(
+        within.getMessage().contains("'farewell'")
+            && within.getMessage().contains("twice-within_th.properties"),
+        within.getMessage());
+    assertEquals("a", Messages.load(List.of("twice-first")).get(Language.EN, "greeting"));
   }
 
   @Test
