@@ -20,6 +20,10 @@ import th.km.web.security.Access;
  * writes them for every asset, a division head for the own division's assets.
  */
 final class AccessForm implements CorrectableForm {
+
+  /** The most accesses one record counts: a day's counter of one channel never reaches it. */
+  static final int MAX_HITS = 1_000_000;
+
   @Override public String slug() { return "knowledge-access"; }
   @Override public String collection() { return "knowledge-accesses"; }
   @Override public String schema() { return "KnowledgeAccessInput"; }
@@ -60,7 +64,7 @@ final class AccessForm implements CorrectableForm {
     }
     Optional<PublicationChannel> channel = in.choice("channel", PublicationChannel.class, true);
     Optional<LocalDate> date = Forms.dayOfYear(c, in, "date", true, false);
-    OptionalInt hits = in.number("hits", true, 1, Integer.MAX_VALUE);
+    OptionalInt hits = in.number("hits", true, 1, MAX_HITS);
     if (!in.ok()) {
       return Optional.empty();
     }
