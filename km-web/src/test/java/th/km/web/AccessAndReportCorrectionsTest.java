@@ -136,13 +136,13 @@ class AccessAndReportCorrectionsTest {
     values.put("_csrf", csrf);
     values.put("id", id);
     values.put("version", "0");
-    values.put("submittedOn", "20/9/2569");
+    values.put("submittedOn", "25/3/2569");
     values.put("recipient", report.recipient());
     values.put("recommendations", "เร่งรัดการจัดทำคู่มือ\n\n  ติดตามรายงานผลการอบรม  ");
     HttpResponse<String> saved = chair.form(ORG + "/record/evaluation-report", values);
     assertEquals(303, saved.statusCode(), saved.body());
     EvaluationReport now = report(id).orElseThrow();
-    assertEquals("2026-09-20", now.submittedOn().toString());
+    assertEquals("2026-03-25", now.submittedOn().toString());
     assertEquals(java.util.List.of("เร่งรัดการจัดทำคู่มือ", "ติดตามรายงานผลการอบรม"), now.recommendations());
     AuditEntry correction = site.audit("evaluation_report.correct", id).get(0);
     assertEquals("chair", correction.actor().name());
@@ -167,7 +167,7 @@ class AccessAndReportCorrectionsTest {
     HttpResponse<String> back =
         secretary.form(ORG + "/deleted-records/restore", Map.of("_csrf", secretaryCsrf, "id", id));
     assertEquals(303, back.statusCode(), back.body());
-    assertEquals("2026-09-20", report(id).orElseThrow().submittedOn().toString());
+    assertEquals("2026-03-25", report(id).orElseThrow().submittedOn().toString());
     assertEquals(1, site.audit("evaluation_report.restore", id).size());
   }
 
@@ -255,7 +255,7 @@ class AccessAndReportCorrectionsTest {
   private EvaluationReport newReport(DemoClient client, String csrf) {
     HttpResponse<String> r =
         client.send("POST", API + "/evaluation-reports",
-            "{\"submittedOn\": \"2569-09-18\", \"recipient\": \"นายกเทศมนตรีตำบลบ้านแหวน\","
+            "{\"submittedOn\": \"2569-03-20\", \"recipient\": \"นายกเทศมนตรีตำบลบ้านแหวน\","
                 + " \"recommendations\": \"เร่งรัดคู่มือการปฏิบัติงาน\\nติดตามรายงานผลการอบรม\"}",
             csrf, null);
     assertEquals(201, r.statusCode(), r.body());
