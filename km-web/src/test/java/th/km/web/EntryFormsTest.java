@@ -209,6 +209,8 @@ class EntryFormsTest {
     cases.put("acknowledgement", Map.of("personId", "s2", "topic", "KM_GOALS", "date", "11/3/2569"));
     cases.put("progress-update", Map.of("activity", "9.9", "date", "12/3/2569", "percent", "140", "narrative", ""));
     cases.put("recognition", Map.of("personId", "s1", "recognitionKind", "", "date", "10/3/2570"));
+    cases.put("knowledge-access", Map.of("assetId", "a9", "channel", "WEBSITE", "date", "12/3/2569", "hits", "สาม"));
+    cases.put("evaluation-report", Map.of("submittedOn", "", "recipient", " ", "recommendations", "ข้อเสนอ"));
     Map<String, Map<String, String>> expected = new LinkedHashMap<>();
     expected.put("training-report", Map.of("trainingId", "การฝึกอบรม \"หลักสูตรการจัดทำคู่มือการปฏิบัติงาน\" ส่งรายงานแล้ว", "submittedOn", "วันที่ 20 มีนาคม พ.ศ. 2569 ยังมาไม่ถึง (วันนี้คือ 15 มีนาคม พ.ศ. 2569)"));
     expected.put("sign-off", Map.of("position", "ต้องกรอกช่องนี้"));
@@ -218,6 +220,8 @@ class EntryFormsTest {
     expected.put("acknowledgement", Map.of("topic", "นางสาววิไลวรรณ คำแก้ว รับทราบเรื่องนี้แล้ว"));
     expected.put("progress-update", Map.of("activity", "แผนไม่มีกิจกรรม '9.9'", "percent", "ต้องเป็นจำนวนตั้งแต่ 0 ถึง 100 แต่ได้ 140", "narrative", "ต้องกรอกช่องนี้"));
     expected.put("recognition", Map.of("recognitionKind", "ต้องกรอกช่องนี้", "date", "วันที่ 10 มีนาคม พ.ศ. 2570 อยู่นอกปีงบประมาณ พ.ศ. 2569 (1 ตุลาคม พ.ศ. 2568 ถึง 30 กันยายน พ.ศ. 2569)"));
+    expected.put("knowledge-access", Map.of("assetId", "ไม่มีองค์ความรู้รหัส 'a9' ในบันทึกของปีนี้", "hits", "'สาม' ไม่ใช่จำนวนเต็ม"));
+    expected.put("evaluation-report", Map.of("submittedOn", "ต้องกรอกช่องนี้", "recipient", "ต้องกรอกช่องนี้"));
     for (String form : cases.keySet()) {
       Map<String, List<String>> values = new LinkedHashMap<>();
       cases.get(form).forEach((k, v) -> values.put(k, List.of(v)));

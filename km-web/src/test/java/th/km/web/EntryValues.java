@@ -24,7 +24,8 @@ final class EntryValues {
   static final List<String> FORMS =
       List.of(
           "training", "training-report", "sign-off", "supervisor-rating", "knowledge-asset", "meeting",
-          "acknowledgement", "progress-update", "recognition", "monitoring-note", "staff-member");
+          "acknowledgement", "progress-update", "recognition", "monitoring-note", "staff-member",
+          "knowledge-access", "evaluation-report");
 
   /** The JSON API's collection of each form. */
   static String collection(String form) {
@@ -40,6 +41,8 @@ final class EntryValues {
       case "recognition" -> "recognitions";
       case "monitoring-note" -> "monitoring-notes";
       case "staff-member" -> "staff-members";
+      case "knowledge-access" -> "knowledge-accesses";
+      case "evaluation-report" -> "evaluation-reports";
       default -> throw new IllegalArgumentException(form);
     };
   }
@@ -122,6 +125,17 @@ final class EntryValues {
         v.put("position", List.of("นักวิชาการเงินและบัญชี"));
         v.put("birthDate", List.of("2/10/2509"));
         v.put("joinedOn", List.of("1/3/2569"));
+      }
+      case "knowledge-access" -> {
+        v.put("assetId", List.of("a1"));
+        v.put("channel", List.of("WEBSITE"));
+        v.put("date", List.of("12/3/2569"));
+        v.put("hits", List.of("5"));
+      }
+      case "evaluation-report" -> {
+        v.put("submittedOn", List.of("12/3/2569"));
+        v.put("recipient", List.of("นายกเทศมนตรี"));
+        v.put("recommendations", List.of("เร่งรัดการจัดทำคู่มือ\nติดตามรายงานผลการอบรม"));
       }
       default -> throw new IllegalArgumentException(form);
     }

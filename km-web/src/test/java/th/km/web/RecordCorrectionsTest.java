@@ -6,34 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.km.core.audit.AuditEntry;
-import th.km.core.calendar.FiscalYear;
-import th.km.core.plan.OrganizationCode;
 import th.km.core.records.Acknowledgement;
 import th.km.core.records.YearRecords;
-import th.km.persistence.db.DatabaseLocation;
-import th.km.web.security.DemoAccounts;
 
 /**
  * Corrections, soft deletes and restores of records through the demo's H2 database, as a user
@@ -43,30 +27,24 @@ import th.km.web.security.DemoAccounts;
  */
 class RecordCorrectionsTest {
 
-  private static final Clock NOVEMBER =
-      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), WebConfig.THAILAND);
-  private static final String API = "/api/v1/organizations/ban-waen";
+  private static final String API = DemoSite.API;
 
   @TempDir Path folder;
-  private Demo demo;
-  private OrganizationCode code;
-  private FiscalYear year;
+  private DemoSite site;
 
   @BeforeEach
   void start() {
-    demo = Demo.start(0, Optional.empty(), NOVEMBER, DatabaseLocation.embedded(folder));
-    code = demo.loaded().plan().organization().code();
-    year = demo.loaded().plan().fiscalYear();
+    site = DemoSite.start(folder);
   }
 
   @AfterEach
   void stop() {
-    demo.stop();
+    site.close();
   }
 
   @Test
   void theApiCorrectsDeletesAndRestoresARecordOnItsPath() {
-    Client secretary = new Client(demo.app().port());
+    DemoClient secretary = site.client();
     String csrf = secretary.signIn("secretary", password("secretary"));
     String person = records().staff().get(10).id();
     String id = newTraining(secretary, csrf, person, "หลักสูตรเดิม");
@@ -120,7 +98,7 @@ class RecordCorrectionsTest {
     String next = newTraining(secretary, csrf, person, "หลักสูตรถัดไป");
     assertNotEquals(id, next);
 
-    Client cko = new Client(demo.app().port());
+    DemoClient cko = site.client();
     String ckoCsrf = cko.signIn("cko", password("cko"));
     HttpResponse<String> refused =
         cko.send("POST", API + "/record-restorations", "{\"id\": \"" + id + "\"}", ckoCsrf, null);
@@ -135,7 +113,7 @@ class RecordCorrectionsTest {
 
   @Test
   void aRecordOthersNameCannotBeDeleted() {
-    Client secretary = new Client(demo.app().port());
+    DemoClient secretary = site.client();
     String csrf = secretary.signIn("secretary", password("secretary"));
     String person = records().staff().get(10).id();
     String id = newTraining(secretary, csrf, person, "หลักสูตรมีรายงาน");
@@ -153,7 +131,7 @@ class RecordCorrectionsTest {
 
   @Test
   void thePagesCorrectDeleteAndRestoreAnAcknowledgement() {
-    Client secretary = new Client(demo.app().port());
+    DemoClient secretary = site.client();
     String csrf = secretary.signIn("secretary", password("secretary"));
     Acknowledgement ack = records().acknowledgements().get(0);
     String org = "/organizations/ban-waen";
@@ -212,7 +190,7 @@ class RecordCorrectionsTest {
     return records().acknowledgements().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
   }
 
-  private String newTraining(Client client, String csrf, String person, String title) {
+  private String newTraining(DemoClient client, String csrf, String person, String title) {
     HttpResponse<String> r = client.send("POST", API + "/trainings", training(person, title), csrf, null);
     assertEquals(201, r.statusCode(), r.body());
     return ApiSchemas.tree(r.body()).get("id").asText();
@@ -224,82 +202,14 @@ class RecordCorrectionsTest {
   }
 
   private YearRecords records() {
-    return demo.database().recordStore().records(code, year);
+    return site.records();
   }
 
   private List<AuditEntry> audit(String action, String id) {
-    return demo.database().auditLog().entries(code).stream()
-        .filter(e -> e.action().equals(action) && e.entityId().equals("2569/" + id))
-        .toList();
+    return site.audit(action, id);
   }
 
   private String password(String username) {
-    return demo.loaded().accounts().stream()
-        .filter(c -> c.account().username().equals(username))
-        .map(DemoAccounts.Credentials::password)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  /** A client with its own cookies that sends any method, with If-Match when given. */
-  private static final class Client {
-    private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-    Client(int port) {
-      this.port = port;
-    }
-
-    String signIn(String username, String password) {
-      HttpResponse<String> r =
-          send("POST", "/api/v1/session",
-              "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}", "", null);
-      assertEquals(200, r.statusCode(), r.body());
-      return ApiSchemas.tree(r.body()).get("csrfToken").asText();
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET().build());
-    }
-
-    HttpResponse<String> send(String method, String path, String json, String csrf, String ifMatch) {
-      HttpRequest.Builder b =
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/json")
-              .header("X-CSRF-Token", csrf)
-              .method(method, HttpRequest.BodyPublishers.ofString(json));
-      if (ifMatch != null) {
-        b.header("If-Match", ifMatch);
-      }
-      return send(b.build());
-    }
-
-    HttpResponse<String> form(String path, Map<String, String> values) {
-      String body =
-          values.entrySet().stream()
-              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                  + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build());
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    return site.password(username);
   }
 }

@@ -45,7 +45,11 @@ class RoleMatrixTest {
           // The M&E committee's problems and recommendations: its secretary, chair and CKO.
           Map.entry("monitoring-note", Set.of("cko", "chair", "secretary")),
           // A member of the finance division: the secretary, and its head.
-          Map.entry("staff-member", Set.of("secretary", "head")));
+          Map.entry("staff-member", Set.of("secretary", "head")),
+          // Accesses to asset a1 of the finance division: the secretary, and its head.
+          Map.entry("knowledge-access", Set.of("secretary", "head")),
+          // The M&E committee's report to the mayor: its secretary, chair and CKO.
+          Map.entry("evaluation-report", Set.of("cko", "chair", "secretary")));
 
   static Stream<Arguments> cells() {
     List<Arguments> cells = new ArrayList<>();

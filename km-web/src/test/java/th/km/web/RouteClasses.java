@@ -60,6 +60,10 @@ final class RouteClasses {
     c.put("POST " + ORG + "/record/sign-off", SIGNERS);
     c.put("GET " + ORG + "/record/monitoring-note", COMMITTEE);
     c.put("POST " + ORG + "/record/monitoring-note", COMMITTEE);
+    c.put("GET " + ORG + "/record/knowledge-access", EDITORS);
+    c.put("POST " + ORG + "/record/knowledge-access", EDITORS);
+    c.put("GET " + ORG + "/record/evaluation-report", COMMITTEE);
+    c.put("POST " + ORG + "/record/evaluation-report", COMMITTEE);
     c.put("POST " + ORG + "/plan/versions/{number}/approve", APPROVERS);
     c.put("GET " + ORG + "/plan/import", PLANNERS);
     c.put("POST " + ORG + "/plan/import", PLANNERS);
@@ -90,6 +94,8 @@ final class RouteClasses {
     }
     c.put("POST " + API + "/sign-offs", SIGNERS);
     c.put("POST " + API + "/monitoring-notes", COMMITTEE);
+    c.put("POST " + API + "/knowledge-accesses", EDITORS);
+    c.put("POST " + API + "/evaluation-reports", COMMITTEE);
     c.put("GET /api/v1/openapi.json", ANYONE);
     workplace(c);
     planEditor(c);

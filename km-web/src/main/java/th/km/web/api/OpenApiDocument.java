@@ -39,7 +39,8 @@ public final class OpenApiDocument {
           "openapi-schemas-national.json",
           "openapi-schemas-knowledge.json",
           "openapi-schemas-search.json",
-          "openapi-schemas-reading.json");
+          "openapi-schemas-reading.json",
+          "openapi-schemas-records.json");
 
   /** The response "schema" of a route that answers with a document file rather than JSON. */
   public static final String DOCUMENT = "Document";

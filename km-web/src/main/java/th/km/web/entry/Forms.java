@@ -26,11 +26,13 @@ public final class Forms {
         new SignOffForm(),
         new RatingForm(),
         new AssetForm(),
+        new AccessForm(),
         new MeetingForm(),
         new AcknowledgementForm(),
         new ProgressForm(),
         new RecognitionForm(),
         new NoteForm(),
+        new EvaluationReportForm(),
         new StaffForm());
   }
 

@@ -10,7 +10,9 @@ import th.km.core.plan.KmPlan;
 import th.km.core.plan.PlanActivity;
 import th.km.core.plan.ResponsibleParty;
 import th.km.core.plan.Responsibles;
+import th.km.core.records.AccessEvent;
 import th.km.core.records.Acknowledgement;
+import th.km.core.records.EvaluationReport;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.MonitoringNote;
@@ -52,8 +54,8 @@ public final class WriteRights {
     if (role == Role.SECRETARY) {
       return Optional.empty();
     }
-    if (record instanceof MonitoringNote) {
-      // Problems and recommendations are the M&E committee's: its secretary, chair and CKO.
+    if (record instanceof MonitoringNote || record instanceof EvaluationReport) {
+      // Problems, recommendations and reports are the M&E committee's: its secretary, chair and CKO.
       return role == Role.CKO || role == Role.CHAIR
           ? Optional.empty()
           : Optional.of(FieldError.of("", "entry.denied.committeeOnly"));
@@ -127,11 +129,15 @@ public final class WriteRights {
     };
   }
 
-  /** The division a record belongs to: its own, its person's, or its training's person's. */
+  /**
+   * The division a record belongs to: its own, its person's, its training's person's, or (an
+   * access) its asset's.
+   */
   public static Optional<DivisionCode> divisionOf(YearRecord record, YearRecords year) {
     return switch (record) {
       case StaffMember s -> s.division();
       case KnowledgeAsset a -> a.division();
+      case AccessEvent e -> year.knowledgeAsset(e.assetId()).flatMap(KnowledgeAsset::division);
       case Meeting m -> m.division();
       case Training t -> personDivision(t.personId(), year);
       case TrainingReport r -> trainingDivision(r.trainingId(), year);
