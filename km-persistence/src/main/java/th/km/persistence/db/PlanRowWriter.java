@@ -20,8 +20,8 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 
 /**
- * Inserts the rows of one plan version with one batched statement per table rather than one
- * statement per row. A row whose id its children need gets a stand-in id at once (a negative
+ * Inserts the rows of one plan version with one batched statement per table (on PostgreSQL one
+ * statement in all) rather than one statement per row. A row whose id its children need gets a stand-in id at once (a negative
  * number, which no real id is); its children carry the stand-in in their reference column until
  * {@link #flush()} inserts the tables in the order their first rows were kept (a parent is always
  * kept before its children), learns each parent's real id from the batch's generated keys and puts
@@ -74,24 +74,61 @@ final class PlanRowWriter {
     rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
   }
 
-  /** Inserts every row kept, one batch (or on PostgreSQL one COPY) per table, parents first. */
+  /**
+   * Inserts every row kept: on H2 one batch per table, parents first; on PostgreSQL the parents' ids
+   * taken from their sequences first and then every table in one statement ({@link
+   * PlanRowsPostgres}).
+   */
   void flush() {
     tx.connection(
         c -> {
-          Engine engine = tx.dialect() == SQLDialect.POSTGRES ? Engine.POSTGRESQL : Engine.H2;
+          if (tx.dialect() == SQLDialect.POSTGRES) {
+            flushPostgres(c);
+            return;
+          }
           for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
             List<TableRecord<?>> table = e.getValue();
             for (TableRecord<?> row : table) {
               resolveReferences(row);
             }
             if (table.stream().anyMatch(standIns::containsKey)) {
-              insertParents(c, engine, e.getKey(), table);
+              insertParents(c, e.getKey(), table);
             } else {
-              BulkRows.write(c, engine, e.getKey(), table);
+              BulkRows.write(c, Engine.H2, e.getKey(), table);
             }
           }
         });
     rows.clear();
+  }
+
+  private void flushPostgres(Connection c) throws SQLException {
+    Map<Table<?>, Integer> counts = new LinkedHashMap<>();
+    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
+      if (e.getValue().stream().anyMatch(standIns::containsKey)) {
+        counts.put(e.getKey(), e.getValue().size());
+      }
+    }
+    if (!counts.isEmpty()) {
+      Map<Table<?>, List<Long>> ids = PlanRowsPostgres.takeIds(c, counts);
+      for (Table<?> table : counts.keySet()) {
+        List<TableRecord<?>> parents = rows.get(table);
+        List<Long> taken = ids.get(table);
+        int id = table.indexOf("id");
+        for (int i = 0; i < parents.size(); i++) {
+          setLong(parents.get(i), id, taken.get(i));
+          Long standIn = standIns.get(parents.get(i));
+          if (standIn != null) {
+            realIds.put(standIn, taken.get(i));
+          }
+        }
+      }
+    }
+    for (List<TableRecord<?>> table : rows.values()) {
+      for (TableRecord<?> row : table) {
+        resolveReferences(row);
+      }
+    }
+    PlanRowsPostgres.insert(c, rows, counts.keySet());
   }
 
   /** Puts the real id of its parent in each reference column of the row that holds a stand-in. */
@@ -120,18 +157,14 @@ final class PlanRowWriter {
   }
 
   /** Inserts rows some of which are parents, in one batch whose generated keys are their ids. */
-  private void insertParents(
-      Connection c, Engine engine, Table<?> table, List<TableRecord<?>> parents)
+  private void insertParents(Connection c, Table<?> table, List<TableRecord<?>> parents)
       throws SQLException {
     List<Field<?>> columns = BulkRows.columns(table);
     int[] at = BulkRows.positions(table);
     String sql =
         "INSERT INTO " + BulkRows.target(table, columns) + " VALUES ("
             + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    try (PreparedStatement insert =
-        engine == Engine.POSTGRESQL
-            ? c.prepareStatement(sql, new String[] {"id"})
-            : c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (TableRecord<?> row : parents) {
         for (int i = 0; i < at.length; i++) {
           insert.setObject(i + 1, row.get(at[i]));
