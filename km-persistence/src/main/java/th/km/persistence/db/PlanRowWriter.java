@@ -77,7 +77,7 @@ final class PlanRowWriter {
   /**
    * Inserts every row kept: on H2 one batch per table, parents first; on PostgreSQL the parents' ids
    * taken from their sequences first and then every table in one statement ({@link
-   * PlanRowsPostgres}).
+   * OneStatementInsert}).
    */
   void flush() {
     tx.connection(
@@ -109,7 +109,7 @@ final class PlanRowWriter {
       }
     }
     if (!counts.isEmpty()) {
-      Map<Table<?>, List<Long>> ids = PlanRowsPostgres.takeIds(c, counts);
+      Map<Table<?>, List<Long>> ids = OneStatementInsert.takeIds(c, counts);
       for (Table<?> table : counts.keySet()) {
         List<TableRecord<?>> parents = rows.get(table);
         List<Long> taken = ids.get(table);
@@ -128,7 +128,7 @@ final class PlanRowWriter {
         resolveReferences(row);
       }
     }
-    PlanRowsPostgres.insert(c, rows, counts.keySet());
+    OneStatementInsert.insert(c, rows, counts.keySet());
   }
 
   /** Puts the real id of its parent in each reference column of the row that holds a stand-in. */

@@ -16,17 +16,18 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 
 /**
- * The rows of a plan version into PostgreSQL in two round trips rather than one or two per table:
- * one query takes the ids of every table whose rows are referred to from the tables' identity
- * sequences, the other inserts every table's rows in one statement, each table by an {@code INSERT
- * ... SELECT} from {@code unnest} of one text array per column in a data-modifying {@code WITH}.
- * PostgreSQL checks the foreign keys at the end of the statement, when every table is in. On a
- * machine whose processors are busy each round trip waits for the server's turn, which made the
- * forty statements of a plan cost more than its few hundred rows.
+ * Many tables' rows into PostgreSQL in two round trips rather than one or two per table: one query
+ * takes the ids of the tables whose rows are referred to from the tables' identity sequences, the
+ * other inserts every table's rows in one statement, each table by an {@code INSERT ... SELECT}
+ * from {@code unnest} of one text array per column in a data-modifying {@code WITH}. PostgreSQL
+ * checks the foreign keys at the end of the statement, when every table is in. On a machine whose
+ * processors are busy each round trip waits for the server's turn, which made the forty statements
+ * of a plan, and the small tables of a year's records, cost more than their rows. Used by {@link
+ * PlanRowWriter} and {@link BulkImport}.
  */
-final class PlanRowsPostgres {
+final class OneStatementInsert {
 
-  private PlanRowsPostgres() {}
+  private OneStatementInsert() {}
 
   /**
    * New ids for {@code counts} rows of each table, from the table's identity sequence, in the
