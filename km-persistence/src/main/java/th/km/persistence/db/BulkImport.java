@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableRecord;
@@ -24,7 +25,6 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
-import th.km.core.store.PlanStore;
 import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
@@ -56,6 +56,9 @@ public final class BulkImport {
     /** Refused: someone saved another plan version at the same moment. */
     record PlanChanged(OrganizationCode organization) implements Outcome {}
   }
+
+  /** Rows of a table from which PostgreSQL's COPY beats the one statement of the small tables. */
+  private static final int BY_COPY = 2_000;
 
   private final DSLContext dsl;
   private final Engine engine;
@@ -101,7 +104,7 @@ public final class BulkImport {
       return dsl.transactionResult(
           cfg -> {
             DSLContext tx = cfg.dsl();
-            if (!savePlan(new JooqPlanStore(tx, clock, Actor.SYSTEM), plan)) {
+            if (!savePlan(tx, new JooqPlanStore(tx, clock, Actor.SYSTEM), plan)) {
               return new Outcome.PlanChanged(code);
             }
             return storeRecords(tx, records);
@@ -114,16 +117,19 @@ public final class BulkImport {
     }
   }
 
-  private static boolean savePlan(PlanStore plans, KmPlan plan) {
-    Optional<StoredPlan> latest = plans.latest(plan.organization().code(), plan.fiscalYear());
+  /** Saves the plan in the import's own transaction (no savepoints), unless stored already. */
+  private static boolean savePlan(DSLContext tx, JooqPlanStore plans, KmPlan plan) {
+    Optional<StoredPlan> latest =
+        JooqPlanStore.latest(tx, plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
-      plans.saveDraft(plan);
+      plans.save(tx, plan, OptionalInt.empty());
       return true;
     }
     if (latest.get().plan().equals(plan)) {
       return true;
     }
-    return plans.saveDraft(plan, latest.get().version().number()) instanceof SaveResult.Saved;
+    OptionalInt basedOn = OptionalInt.of(latest.get().version().number());
+    return plans.save(tx, plan, basedOn) instanceof SaveResult.Saved;
   }
 
   private Outcome storeRecords(DSLContext tx, YearRecords records) throws SQLException {
@@ -165,6 +171,10 @@ public final class BulkImport {
    * parents' row ids and so follow one query for those ids per parent table.
    */
   private void writeRows(Connection c, long id, YearRecords r) throws SQLException {
+    if (engine == Engine.POSTGRESQL) {
+      writeRowsPostgres(c, id, r);
+      return;
+    }
     FiscalYear y = r.fiscalYear();
     write(c, id, y, Tables.STAFF_MEMBER, r.staff());
     write(c, id, y, Tables.TRAINING, r.trainings());
@@ -178,6 +188,70 @@ public final class BulkImport {
     withChildren(c, id, y, Tables.MEETING, r.meetings());
     withChildren(c, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
     withChildren(c, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
+  }
+
+  /**
+   * On PostgreSQL: the parents' row ids taken from their sequences first, so that their children
+   * need no query for them; then the small tables in one statement ({@link OneStatementInsert})
+   * and the large ones by COPY, a handful of round trips where one per table took the most time.
+   */
+  private void writeRowsPostgres(Connection c, long id, YearRecords r) throws SQLException {
+    FiscalYear y = r.fiscalYear();
+    Map<Table<?>, List<? extends YearRecord>> parents = new LinkedHashMap<>();
+    parents.put(Tables.TRAINING_REPORT, r.trainingReports());
+    parents.put(Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
+    parents.put(Tables.MEETING, r.meetings());
+    parents.put(Tables.EVALUATION_REPORT, r.evaluationReports());
+    parents.put(Tables.MONITORING_NOTE, r.monitoringNotes());
+    parents.values().removeIf(List::isEmpty);
+    Map<Table<?>, Integer> counts = new LinkedHashMap<>();
+    parents.forEach((table, records) -> counts.put(table, records.size()));
+    Map<Table<?>, List<Long>> ids =
+        counts.isEmpty() ? Map.of() : OneStatementInsert.takeIds(c, counts);
+    Map<Table<?>, List<TableRecord<?>>> tables = new LinkedHashMap<>();
+    for (Map.Entry<Table<?>, List<? extends YearRecord>> e : parents.entrySet()) {
+      List<Long> taken = ids.get(e.getKey());
+      int at = e.getKey().indexOf("id");
+      List<? extends YearRecord> records = e.getValue();
+      for (int i = 0; i < records.size(); i++) {
+        TableRecord<?> row = RecordRows.row(id, y, records.get(i));
+        setId(row, at, taken.get(i));
+        add(tables, row);
+        for (TableRecord<?> child : RecordRows.childRows(id, y, taken.get(i), records.get(i))) {
+          add(tables, child);
+        }
+      }
+    }
+    for (List<? extends YearRecord> records :
+        List.of(
+            r.staff(), r.trainings(), r.supervisorRatings(), r.acknowledgements(),
+            r.accessEvents(), r.recognitions(), r.progressUpdates())) {
+      for (YearRecord x : records) {
+        add(tables, RecordRows.row(id, y, x));
+      }
+    }
+    Map<Table<?>, List<TableRecord<?>>> large = new LinkedHashMap<>();
+    tables.entrySet().removeIf(
+        e -> {
+          boolean copied = !counts.containsKey(e.getKey()) && e.getValue().size() >= BY_COPY;
+          if (copied) {
+            large.put(e.getKey(), e.getValue());
+          }
+          return copied;
+        });
+    OneStatementInsert.insert(c, tables, counts.keySet());
+    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : large.entrySet()) {
+      BulkRows.write(c, engine, e.getKey(), e.getValue());
+    }
+  }
+
+  private static void add(Map<Table<?>, List<TableRecord<?>>> tables, TableRecord<?> row) {
+    tables.computeIfAbsent(row.getTable(), t -> new ArrayList<>()).add(row);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void setId(TableRecord<?> row, int at, long id) {
+    row.set((org.jooq.Field<Long>) row.field(at), id);
   }
 
   private void write(

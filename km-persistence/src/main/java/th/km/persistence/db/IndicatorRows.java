@@ -68,34 +68,30 @@ final class IndicatorRows {
    * one ordinal running over all of them.
    */
   static void insert(
-      DSLContext tx,
-      long planId,
-      long organizationId,
-      List<ActivityIndicators> activities,
-      List<MonitoringIndicator> monitoring) {
+      PlanRowWriter out, List<ActivityIndicators> activities, List<MonitoringIndicator> monitoring) {
+    long planId = out.planId();
+    long organizationId = out.organizationId();
     List<IndicatorFacetRecord> facets = new ArrayList<>();
     int ordinal = 0;
     for (ActivityIndicators a : activities) {
       for (Indicator indicator : a.indicators()) {
         IndicatorRecord row = row(planId, organizationId, ordinal++, indicator);
         row.setPlanActivityId(a.activityId());
-        insertOne(tx, row, indicator.rule(), facets);
+        insertOne(out, row, indicator.rule(), facets);
       }
     }
     for (MonitoringIndicator m : monitoring) {
       IndicatorRecord row = row(planId, organizationId, ordinal++, m.indicator());
       row.setRuleKey(m.ruleKey());
-      insertOne(tx, row, m.indicator().rule(), facets);
+      insertOne(out, row, m.indicator().rule(), facets);
     }
-    if (!facets.isEmpty()) {
-      tx.batchInsert(facets).execute();
-    }
+    facets.forEach(out::leaf);
   }
 
   private static void insertOne(
-      DSLContext tx, IndicatorRecord row, IndicatorRule rule, List<IndicatorFacetRecord> facets) {
+      PlanRowWriter out, IndicatorRecord row, IndicatorRule rule, List<IndicatorFacetRecord> facets) {
     Map<String, RecordFilter> filters = setRule(row, rule);
-    long id = tx.insertInto(INDICATOR).set(row).returningResult(INDICATOR.ID).fetchSingle().value1();
+    long id = out.parent(row, INDICATOR, INDICATOR.ID);
     filters.forEach(
         (role, filter) ->
             facets.addAll(facetRows(id, row.getPlanId(), row.getOrganizationId(), role, filter)));

@@ -63,45 +63,50 @@ final class JooqPlanStore implements PlanStore {
   }
 
   private SaveResult save(KmPlan plan, OptionalInt basedOn) {
+    return inTransaction(tx -> save(tx, plan, basedOn));
+  }
+
+  /**
+   * Saves the plan in the caller's transaction {@code tx}: the bulk import's, which holds the
+   * organization's records too, so that no savepoint (two more round trips) is needed.
+   */
+  SaveResult save(DSLContext tx, KmPlan plan, OptionalInt basedOn) {
     Instant savedAt = now();
     OrganizationCode code = plan.organization().code();
     FiscalYear year = plan.fiscalYear();
-    return inTransaction(
-        tx -> {
-          Optional<OrganizationRecord> existing = OrganizationRows.lock(tx, code);
-          Optional<PlanRecord> latest = existing.flatMap(o -> latestRow(tx, o.getId(), year));
-          if (basedOn.isPresent()) {
-            int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
-            if (latestNumber != basedOn.getAsInt()) {
-              return new SaveResult.Stale(
-                  basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code)));
-            }
-          }
-          OrganizationRecord organization =
-              existing.orElseGet(
-                  () -> OrganizationRows.register(tx, plan.organization(), savedAt, actor));
-          OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
-          latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
-          int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
-          PlanRecord row =
-              PlanVersionRows.newDraft(
-                  new PlanRecord(), organization.getId(), plan, number, savedAt);
-          long planId =
-              tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
-          PlanContentRows.insert(tx, planId, organization.getId(), plan);
-          PlanVersion saved = PlanVersionRows.version(row, code);
-          AuditTrail.record(
-              tx,
-              organization.getId(),
-              savedAt,
-              actor,
-              "plan.save-draft",
-              "plan",
-              AuditTrail.planId(saved),
-              null,
-              AuditTrail.planState(saved, row.getTitle()));
-          return new SaveResult.Saved(saved);
-        });
+    Optional<OrganizationRecord> existing = OrganizationRows.lock(tx, code);
+    Optional<PlanRecord> latest = existing.flatMap(o -> latestRow(tx, o.getId(), year));
+    if (basedOn.isPresent()) {
+      int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
+      if (latestNumber != basedOn.getAsInt()) {
+        return new SaveResult.Stale(
+            basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code)));
+      }
+    }
+    OrganizationRecord organization =
+        existing.orElseGet(
+            () -> OrganizationRows.register(tx, plan.organization(), savedAt, actor));
+    OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
+    latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
+    int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
+    PlanRecord row =
+        PlanVersionRows.newDraft(
+            new PlanRecord(), organization.getId(), plan, number, savedAt);
+    long planId =
+        tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
+    PlanContentRows.insert(tx, planId, organization.getId(), plan);
+    PlanVersion saved = PlanVersionRows.version(row, code);
+    AuditTrail.record(
+        tx,
+        organization.getId(),
+        savedAt,
+        actor,
+        "plan.save-draft",
+        "plan",
+        AuditTrail.planId(saved),
+        null,
+        AuditTrail.planState(saved, row.getTitle()));
+    return new SaveResult.Saved(saved);
   }
 
   @Override
@@ -156,11 +161,15 @@ final class JooqPlanStore implements PlanStore {
 
   @Override
   public Optional<StoredPlan> latest(OrganizationCode organization, FiscalYear fiscalYear) {
-    return inTransaction(
-        tx ->
-            OrganizationRows.id(tx, organization)
-                .flatMap(id -> latestRow(tx, id, fiscalYear))
-                .map(row -> stored(tx, row, organization)));
+    return inTransaction(tx -> latest(tx, organization, fiscalYear));
+  }
+
+  /** The latest version, read in the caller's transaction {@code tx}. */
+  static Optional<StoredPlan> latest(
+      DSLContext tx, OrganizationCode organization, FiscalYear fiscalYear) {
+    return OrganizationRows.id(tx, organization)
+        .flatMap(id -> latestRow(tx, id, fiscalYear))
+        .map(row -> stored(tx, row, organization));
   }
 
   @Override

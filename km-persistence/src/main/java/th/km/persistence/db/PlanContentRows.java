@@ -153,25 +153,22 @@ final class PlanContentRows {
     for (int i = 0; i < plan.narrative().size(); i++) {
       narrative(out, i, plan.narrative().get(i));
     }
-    // Positions and Form 1 rows refer to divisions, which were inserted above.
-    out.insertLeaves();
-    IndicatorRows.insert(tx, planId, organizationId, indicators, plan.monitoringIndicators());
+    IndicatorRows.insert(out, indicators, plan.monitoringIndicators());
+    // Every table in one batch, in the order of their first rows: parents before children.
+    out.flush();
   }
 
   private static void announcement(PlanRowWriter out, Announcement a) {
-    out.tx()
-        .insertInto(PLAN_ANNOUNCEMENT)
-        .set(
-            new PlanAnnouncementRecord()
-                .setPlanId(out.planId())
-                .setOrganizationId(out.organizationId())
-                .setHeading(a.heading())
-                .setSubject(a.subject())
-                .setDateText(a.dateText())
-                .setAnnouncedOn(a.date().orElse(null))
-                .setSignerName(a.signerName().orElse(null))
-                .setSignerPosition(a.signerPosition().orElse(null)))
-        .execute();
+    out.leaf(
+        new PlanAnnouncementRecord()
+            .setPlanId(out.planId())
+            .setOrganizationId(out.organizationId())
+            .setHeading(a.heading())
+            .setSubject(a.subject())
+            .setDateText(a.dateText())
+            .setAnnouncedOn(a.date().orElse(null))
+            .setSignerName(a.signerName().orElse(null))
+            .setSignerPosition(a.signerPosition().orElse(null)));
     for (int i = 0; i < a.paragraphs().size(); i++) {
       out.leaf(
           new AnnouncementParagraphRecord()

@@ -1,30 +1,46 @@
 package th.km.persistence.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 
 /**
- * Inserts the rows of one plan version: a row whose id its children need at once, every other row
- * in one batch at the end, after the rows it refers to.
+ * Inserts the rows of one plan version with one batched statement per table (on PostgreSQL one
+ * statement in all) rather than one statement per row. A row whose id its children need gets a stand-in id at once (a negative
+ * number, which no real id is); its children carry the stand-in in their reference column until
+ * {@link #flush()} inserts the tables in the order their first rows were kept (a parent is always
+ * kept before its children), learns each parent's real id from the batch's generated keys and puts
+ * it in the children's references before their own table goes in. Rows of one table go in in the
+ * order they were kept, so each table's ids come out as one insert at a time would give them.
  */
 final class PlanRowWriter {
   private final DSLContext tx;
   private final long planId;
   private final long organizationId;
-  private final List<TableRecord<?>> leaves = new ArrayList<>();
+  private final Map<Table<?>, List<TableRecord<?>>> rows = new LinkedHashMap<>();
+  /** The stand-in ids of the parent rows, by row (identity), waiting for their real ids. */
+  private final Map<TableRecord<?>, Long> standIns = new IdentityHashMap<>();
+  private final Map<Long, Long> realIds = new HashMap<>();
 
   PlanRowWriter(DSLContext tx, long planId, long organizationId) {
     this.tx = tx;
     this.planId = planId;
     this.organizationId = organizationId;
-  }
-
-  DSLContext tx() {
-    return tx;
   }
 
   long planId() {
@@ -35,20 +51,139 @@ final class PlanRowWriter {
     return organizationId;
   }
 
-  /** Inserts a row whose id its children need, and returns the id. */
+  /**
+   * Keeps a row whose id its children need, and returns the stand-in id they refer to it by until
+   * {@link #flush()}.
+   */
   <R extends TableRecord<R>> long parent(R row, Table<R> table, Field<Long> id) {
-    return tx.insertInto(table).set(row).returningResult(id).fetchSingle().value1();
+    if (!id.getName().equalsIgnoreCase("id")) {
+      throw new IllegalArgumentException("a parent row's id column is its id, not " + id);
+    }
+    long standIn = -(standIns.size() + 1L);
+    standIns.put(row, standIn);
+    keep(table, row);
+    return standIn;
   }
 
-  /** Keeps a row no other row refers to, for the batch {@link #insertLeaves()} inserts. */
+  /** Keeps a row no other row refers to. */
   void leaf(TableRecord<?> row) {
-    leaves.add(row);
+    keep(row.getTable(), row);
   }
 
-  /** Inserts the rows kept by {@link #leaf}, in one batch. */
-  void insertLeaves() {
-    if (!leaves.isEmpty()) {
-      tx.batchInsert(leaves).execute();
+  private void keep(Table<?> table, TableRecord<?> row) {
+    rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+  }
+
+  /**
+   * Inserts every row kept: on H2 one batch per table, parents first; on PostgreSQL the parents' ids
+   * taken from their sequences first and then every table in one statement ({@link
+   * OneStatementInsert}).
+   */
+  void flush() {
+    tx.connection(
+        c -> {
+          if (tx.dialect() == SQLDialect.POSTGRES) {
+            flushPostgres(c);
+            return;
+          }
+          for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
+            List<TableRecord<?>> table = e.getValue();
+            for (TableRecord<?> row : table) {
+              resolveReferences(row);
+            }
+            if (table.stream().anyMatch(standIns::containsKey)) {
+              insertParents(c, e.getKey(), table);
+            } else {
+              BulkRows.write(c, Engine.H2, e.getKey(), table);
+            }
+          }
+        });
+    rows.clear();
+  }
+
+  private void flushPostgres(Connection c) throws SQLException {
+    Map<Table<?>, Integer> counts = new LinkedHashMap<>();
+    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
+      if (e.getValue().stream().anyMatch(standIns::containsKey)) {
+        counts.put(e.getKey(), e.getValue().size());
+      }
+    }
+    if (!counts.isEmpty()) {
+      Map<Table<?>, List<Long>> ids = OneStatementInsert.takeIds(c, counts);
+      for (Table<?> table : counts.keySet()) {
+        List<TableRecord<?>> parents = rows.get(table);
+        List<Long> taken = ids.get(table);
+        int id = table.indexOf("id");
+        for (int i = 0; i < parents.size(); i++) {
+          setLong(parents.get(i), id, taken.get(i));
+          Long standIn = standIns.get(parents.get(i));
+          if (standIn != null) {
+            realIds.put(standIn, taken.get(i));
+          }
+        }
+      }
+    }
+    for (List<TableRecord<?>> table : rows.values()) {
+      for (TableRecord<?> row : table) {
+        resolveReferences(row);
+      }
+    }
+    OneStatementInsert.insert(c, rows, counts.keySet());
+  }
+
+  /** Puts the real id of its parent in each reference column of the row that holds a stand-in. */
+  private void resolveReferences(TableRecord<?> row) {
+    Field<?>[] fields = row.fields();
+    for (int i = 0; i < fields.length; i++) {
+      if (row.get(i) instanceof Long value && value < 0 && isReference(fields[i])) {
+        Long real = realIds.get(value);
+        if (real == null) {
+          throw new IllegalStateException(
+              "row of " + row.getTable().getName() + " refers to a parent not yet inserted");
+        }
+        setLong(row, i, real);
+      }
+    }
+  }
+
+  private static boolean isReference(Field<?> field) {
+    String name = field.getName().toLowerCase(Locale.ROOT);
+    return name.endsWith("_id") && !name.equals("plan_id") && !name.equals("organization_id");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void setLong(TableRecord<?> row, int index, long value) {
+    row.set((Field<Long>) row.field(index), value);
+  }
+
+  /** Inserts rows some of which are parents, in one batch whose generated keys are their ids. */
+  private void insertParents(Connection c, Table<?> table, List<TableRecord<?>> parents)
+      throws SQLException {
+    List<Field<?>> columns = BulkRows.columns(table);
+    int[] at = BulkRows.positions(table);
+    String sql =
+        "INSERT INTO " + BulkRows.target(table, columns) + " VALUES ("
+            + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      for (TableRecord<?> row : parents) {
+        for (int i = 0; i < at.length; i++) {
+          insert.setObject(i + 1, row.get(at[i]));
+        }
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        for (TableRecord<?> row : parents) {
+          if (!keys.next()) {
+            throw new IllegalStateException(
+                "the batch into " + table.getName() + " gave fewer ids than rows");
+          }
+          Long standIn = standIns.get(row);
+          if (standIn != null) {
+            realIds.put(standIn, keys.getLong(1));
+          }
+        }
+      }
     }
   }
 }
