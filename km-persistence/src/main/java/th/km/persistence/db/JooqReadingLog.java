@@ -4,6 +4,7 @@ import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_READING;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
 import static th.km.persistence.jooq.Tables.READING_SALT;
 
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,13 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.ReadResult;
 import th.km.core.reading.ReaderKey;
 import th.km.core.reading.ReadingLog;
+import th.km.core.records.AccessEvent;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -29,7 +32,8 @@ import th.km.persistence.PersistenceException;
  * migration V48). A read inserts the reader's row of the day and the access event in one
  * transaction; the row's unique key is the whole guard against counting twice, so reads at the same
  * moment need no lock: the database lets one insert through and refuses the others, which then
- * count nothing. Reads are not in the audit log: they change nothing people wrote, and the log
+ * count nothing. The event goes to the records of the read day's fiscal year, which is the asset's
+ * year or a later one with a plan (see {@link ReadingLog}). Reads are not in the audit log: they change nothing people wrote, and the log
  * would keep who read what for good.
  */
 final class JooqReadingLog implements ReadingLog {
@@ -48,9 +52,6 @@ final class JooqReadingLog implements ReadingLog {
   @Override
   public ReadResult read(
       OrganizationCode organization, AssetRef asset, LocalDate day, ReaderKey reader) {
-    if (!asset.year().contains(day)) {
-      return ReadResult.OUTSIDE_ASSET_YEAR;
-    }
     try {
       return inTransaction(tx -> insert(tx, organization, asset, day, reader));
     } catch (PersistenceException e) {
@@ -74,6 +75,12 @@ final class JooqReadingLog implements ReadingLog {
                 KNOWLEDGE_ASSET.RECORD_ID.eq(asset.assetId()));
     if (!recorded) {
       return ReadResult.NOT_RECORDED;
+    }
+    FiscalYear dayYear = FiscalYear.containing(day);
+    if (!dayYear.equals(asset.year())
+        && !tx.fetchExists(
+            PLAN, PLAN.ORGANIZATION_ID.eq(org.get()), PLAN.FISCAL_YEAR.eq(dayYear.buddhistYear()))) {
+      return ReadResult.NO_PLAN_OF_THE_DAYS_YEAR;
     }
     boolean seen =
         tx.fetchExists(
@@ -99,9 +106,9 @@ final class JooqReadingLog implements ReadingLog {
             .value1();
     tx.insertInto(ACCESS_EVENT)
         .set(ACCESS_EVENT.ORGANIZATION_ID, org.get())
-        .set(ACCESS_EVENT.FISCAL_YEAR, year)
+        .set(ACCESS_EVENT.FISCAL_YEAR, dayYear.buddhistYear())
         .set(ACCESS_EVENT.RECORD_ID, EVENT_PREFIX + readingId)
-        .set(ACCESS_EVENT.ASSET_ID, asset.assetId())
+        .set(ACCESS_EVENT.ASSET_ID, AccessEvent.assetIdIn(dayYear, asset.year(), asset.assetId()))
         .set(ACCESS_EVENT.CHANNEL, CHANNEL.name())
         .set(ACCESS_EVENT.ACCESSED_ON, day)
         .set(ACCESS_EVENT.HITS, 1L)
@@ -164,7 +171,7 @@ final class JooqReadingLog implements ReadingLog {
   }
 
   @Override
-  public long reads(OrganizationCode organization, AssetRef asset) {
+  public long reads(OrganizationCode organization, AssetRef asset, FiscalYear year) {
     return inTransaction(
         tx ->
             tx.select(DSL.coalesce(DSL.sum(ACCESS_EVENT.HITS), java.math.BigDecimal.ZERO))
@@ -172,8 +179,9 @@ final class JooqReadingLog implements ReadingLog {
                 .join(ORGANIZATION)
                 .on(ORGANIZATION.ID.eq(ACCESS_EVENT.ORGANIZATION_ID))
                 .where(ORGANIZATION.CODE.eq(organization.value()))
-                .and(ACCESS_EVENT.FISCAL_YEAR.eq(asset.year().buddhistYear()))
-                .and(ACCESS_EVENT.ASSET_ID.eq(asset.assetId()))
+                .and(ACCESS_EVENT.FISCAL_YEAR.eq(year.buddhistYear()))
+                .and(ACCESS_EVENT.ASSET_ID.eq(AccessEvent.assetIdIn(year, asset.year(), asset.assetId())))
+                .and(ACCESS_EVENT.DELETED_AT.isNull())
                 .fetchSingle()
                 .value1()
                 .longValue());
