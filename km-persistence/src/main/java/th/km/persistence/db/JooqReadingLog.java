@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -43,17 +42,19 @@ final class JooqReadingLog implements ReadingLog {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final DSLContext dsl;
+  private final OrganizationTransactions transactions;
 
   JooqReadingLog(DSLContext dsl) {
-    this.dsl = dsl;
+    this.transactions =
+        new OrganizationTransactions(
+            dsl, "บันทึกการอ่านองค์ความรู้ไม่สำเร็จ / the reading could not be recorded");
   }
 
   @Override
   public ReadResult read(
       OrganizationCode organization, AssetRef asset, LocalDate day, ReaderKey reader) {
     try {
-      return inTransaction(tx -> insert(tx, organization, asset, day, reader));
+      return transactions.result(tx -> insert(tx, organization, asset, day, reader));
     } catch (PersistenceException e) {
       if (duplicate(e.getCause())) {
         return ReadResult.ALREADY_COUNTED;
@@ -64,7 +65,7 @@ final class JooqReadingLog implements ReadingLog {
 
   private static ReadResult insert(
       DSLContext tx, OrganizationCode organization, AssetRef asset, LocalDate day, ReaderKey reader) {
-    Optional<Long> org = organizationId(tx, organization);
+    Optional<Long> org = OrganizationTransactions.organizationId(tx, organization);
     int year = asset.year().buddhistYear();
     boolean recorded =
         org.isPresent()
@@ -143,7 +144,7 @@ final class JooqReadingLog implements ReadingLog {
     RANDOM.nextBytes(bytes);
     String fresh = HexFormat.of().formatHex(bytes);
     try {
-      inTransaction(
+      transactions.result(
           tx -> {
             tx.deleteFrom(READING_SALT).where(READING_SALT.SALT_ON.lt(day)).execute();
             tx.deleteFrom(KNOWLEDGE_READING).where(KNOWLEDGE_READING.READ_ON.lt(day)).execute();
@@ -162,7 +163,7 @@ final class JooqReadingLog implements ReadingLog {
   }
 
   private Optional<String> salt(LocalDate day) {
-    return inTransaction(
+    return transactions.result(
         tx ->
             tx.select(READING_SALT.SALT)
                 .from(READING_SALT)
@@ -172,7 +173,7 @@ final class JooqReadingLog implements ReadingLog {
 
   @Override
   public long reads(OrganizationCode organization, AssetRef asset, FiscalYear year) {
-    return inTransaction(
+    return transactions.result(
         tx ->
             tx.select(DSL.coalesce(DSL.sum(ACCESS_EVENT.HITS), java.math.BigDecimal.ZERO))
                 .from(ACCESS_EVENT)
@@ -187,26 +188,10 @@ final class JooqReadingLog implements ReadingLog {
                 .longValue());
   }
 
-  static Optional<Long> organizationId(DSLContext tx, OrganizationCode organization) {
-    return tx.select(ORGANIZATION.ID)
-        .from(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(organization.value()))
-        .fetchOptional(ORGANIZATION.ID);
-  }
-
   /** Whether the failure is a unique key refusing a second insert (SQL state class 23). */
   static boolean duplicate(Throwable cause) {
     return cause instanceof DataAccessException d
         && d.sqlState() != null
         && d.sqlState().startsWith("23");
-  }
-
-  private <T> T inTransaction(Function<DSLContext, T> work) {
-    try {
-      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
-    } catch (DataAccessException e) {
-      throw new PersistenceException(
-          "บันทึกการอ่านองค์ความรู้ไม่สำเร็จ / the reading could not be recorded: " + e.getMessage(), e);
-    }
   }
 }
