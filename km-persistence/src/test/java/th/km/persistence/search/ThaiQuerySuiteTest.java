@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Thai query suite: km's analyzer finds exactly the expected hits of every query, where a
- * whitespace tokenizer, a character-bigram index and ICU's dictionary each get some wrong.
+ * The Thai query suite: km's index (its dictionary, with the fallback by two-letter grams when the
+ * words find nothing) finds exactly the expected hits of every query, where a whitespace tokenizer,
+ * a character-bigram index, ICU's dictionary and km's dictionary alone each get some wrong.
  */
 class ThaiQuerySuiteTest {
 
