@@ -153,6 +153,10 @@ class ReadingWebTest {
     JsonNode again = staff.postJson("/api/v1/organizations/ban-waen/knowledge/" + id + "/reads?year=2569");
     assertEquals("ALREADY_COUNTED", again.get("result").asText());
     assertEquals(counted.get("reads").asLong(), again.get("reads").asLong());
+    assertEquals(2569, counted.get("readsYear").asInt(), "reads of today's fiscal year are counted");
+    assertTrue(
+        staff.get(asset + "?year=2569").body().contains("ครั้งในปีงบประมาณ พ.ศ. 2569"),
+        "the page says which year its access count is of");
   }
 
   @Test
@@ -216,7 +220,7 @@ class ReadingWebTest {
   }
 
   private long reads(AssetRef asset) {
-    return demo.database().readingLog().reads(BAN_WAEN, asset);
+    return demo.database().readingLog().reads(BAN_WAEN, asset, asset.year());
   }
 
   private String draft(String title) {

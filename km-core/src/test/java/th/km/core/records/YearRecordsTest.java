@@ -84,6 +84,28 @@ class YearRecordsTest {
     assertEquals(RecordProblem.Severity.WARNING, problems.get(4).severity());
   }
 
+  /** A read made in 2569 of an asset of 2568's records is named 2568/ID and checked by 2568. */
+  @Test
+  void anAccessToAnAssetOfAnotherYearNamesItsYearAndIsNotDangling() {
+    String earlier = AccessEvent.assetIdIn(EvaluationPlans.YEAR, EvaluationPlans.YEAR.previous(), "asset-3");
+    assertEquals("2568/asset-3", earlier);
+    assertEquals("asset-3", AccessEvent.assetIdIn(EvaluationPlans.YEAR, EvaluationPlans.YEAR, "asset-3"));
+    YearRecords year =
+        year()
+            .addAccessEvents(
+                AccessEvent.single("x1", earlier, PublicationChannel.WEBSITE, NOV_1),
+                AccessEvent.single("x2", "2569/asset-3", PublicationChannel.WEBSITE, NOV_1),
+                AccessEvent.single("x3", "1999/asset-3", PublicationChannel.WEBSITE, NOV_1))
+            .build();
+    assertEquals(EvaluationPlans.YEAR.previous(), year.accessEvents().get(0).assetYear().orElseThrow());
+    assertEquals(
+        List.of(
+            "access to knowledge x2 refers to knowledge asset 2569/asset-3, which is not recorded",
+            "access to knowledge x3 refers to knowledge asset 1999/asset-3, which is not recorded"),
+        year.validate(EvaluationPlans.base().build()).stream().map(p -> p.message().en()).toList(),
+        "its own year's asset must be in its records; 1999 is no Buddhist year");
+  }
+
   @Test
   void generatedYearsHaveNoErrors() {
     long seed = CalendarGenerators.newSeed();

@@ -9,11 +9,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
@@ -30,20 +26,22 @@ import th.km.persistence.PersistenceException;
  */
 final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
 
-  private final DSLContext dsl;
+  private final OrganizationTransactions transactions;
   private final Clock clock;
 
   JooqKnowledgeLinks(DSLContext dsl, Clock clock) {
-    this.dsl = dsl;
+    this.transactions =
+        new OrganizationTransactions(
+            dsl, "บันทึกที่มาขององค์ความรู้ไม่สำเร็จ / the knowledge link could not be written");
     this.clock = clock;
   }
 
   @Override
   public Optional<AssetRef> draftOf(
       OrganizationCode organization, FiscalYear year, String trainingReportId) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .flatMap(
                     org ->
                         tx.selectFrom(TRAINING_KNOWLEDGE_DRAFT)
@@ -58,11 +56,11 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
   public boolean linkDraft(
       OrganizationCode organization, FiscalYear year, String trainingReportId, AssetRef asset) {
     try {
-      return inTransaction(
+      return transactions.result(
           tx -> {
             long org =
-                JooqReadingLog.organizationId(tx, organization)
-                    .orElseThrow(() -> JooqReadingDuties.unknown(organization));
+                OrganizationTransactions.organizationId(tx, organization)
+                    .orElseThrow(() -> OrganizationTransactions.unknown(organization));
             return tx.insertInto(TRAINING_KNOWLEDGE_DRAFT)
                     .set(TRAINING_KNOWLEDGE_DRAFT.ORGANIZATION_ID, org)
                     .set(TRAINING_KNOWLEDGE_DRAFT.FISCAL_YEAR, year.buddhistYear())
@@ -82,9 +80,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
 
   @Override
   public Optional<String> reportOf(OrganizationCode organization, AssetRef asset) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .flatMap(
                     org ->
                         tx.select(TRAINING_KNOWLEDGE_DRAFT.TRAINING_REPORT_ID)
@@ -98,9 +96,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
   @Override
   public void linkActivity(
       OrganizationCode organization, AssetRef asset, ActivityRef activity, Actor by) {
-    run(
+    transactions.run(
         tx -> {
-          long org = JooqReadingDuties.lockedOrganization(tx, organization);
+          long org = OrganizationTransactions.lockedOrganization(tx, organization);
           Optional<ActivityRef> before = activityOf(tx, org, asset);
           tx.deleteFrom(KNOWLEDGE_ACTIVITY_LINK)
               .where(KNOWLEDGE_ACTIVITY_LINK.ORGANIZATION_ID.eq(org))
@@ -129,9 +127,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
 
   @Override
   public Optional<ActivityRef> activityOf(OrganizationCode organization, AssetRef asset) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .flatMap(org -> activityOf(tx, org, asset)));
   }
 
@@ -147,9 +145,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
   @Override
   public List<AssetRef> assetsOf(
       OrganizationCode organization, FiscalYear year, ActivityRef activity) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .map(
                     org ->
                         tx.selectFrom(KNOWLEDGE_ACTIVITY_LINK)
@@ -164,9 +162,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
 
   @Override
   public boolean showsAuthors(OrganizationCode organization) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .flatMap(
                     org ->
                         tx.select(KNOWLEDGE_PORTAL_SETTING.SHOW_AUTHORS)
@@ -178,9 +176,9 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
 
   @Override
   public void showAuthors(OrganizationCode organization, boolean show, Actor by) {
-    run(
+    transactions.run(
         tx -> {
-          long org = JooqReadingDuties.lockedOrganization(tx, organization);
+          long org = OrganizationTransactions.lockedOrganization(tx, organization);
           Optional<Boolean> before =
               tx.select(KNOWLEDGE_PORTAL_SETTING.SHOW_AUTHORS)
                   .from(KNOWLEDGE_PORTAL_SETTING)
@@ -217,24 +215,5 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
     ObjectNode state = AuditTrail.state();
     state.put("showAuthors", show);
     return state;
-  }
-
-  private void run(Consumer<DSLContext> work) {
-    inTransaction(
-        tx -> {
-          work.accept(tx);
-          return Boolean.TRUE;
-        });
-  }
-
-  private <T> T inTransaction(Function<DSLContext, T> work) {
-    try {
-      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
-    } catch (DataAccessException e) {
-      throw new PersistenceException(
-          "บันทึกที่มาขององค์ความรู้ไม่สำเร็จ / the knowledge link could not be written: "
-              + e.getMessage(),
-          e);
-    }
   }
 }

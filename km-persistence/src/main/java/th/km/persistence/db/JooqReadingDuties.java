@@ -2,7 +2,6 @@ package th.km.persistence.db;
 
 import static th.km.persistence.jooq.Tables.MANDATORY_READING;
 import static th.km.persistence.jooq.Tables.MANDATORY_READING_DIVISION;
-import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.READING_ACKNOWLEDGEMENT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,10 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
@@ -35,19 +31,21 @@ import th.km.persistence.PersistenceException;
  */
 final class JooqReadingDuties implements ReadingDuties {
 
-  private final DSLContext dsl;
+  private final OrganizationTransactions transactions;
   private final Clock clock;
 
   JooqReadingDuties(DSLContext dsl, Clock clock) {
-    this.dsl = dsl;
+    this.transactions =
+        new OrganizationTransactions(
+            dsl, "บันทึกการอ่านบังคับไม่สำเร็จ / the mandatory reading could not be written");
     this.clock = clock;
   }
 
   @Override
   public void require(OrganizationCode organization, MandatoryReading reading, Actor by) {
-    inTransactionRun(
+    transactions.run(
         tx -> {
-          long org = lockedOrganization(tx, organization);
+          long org = OrganizationTransactions.lockedOrganization(tx, organization);
           Optional<MandatoryReading> before = find(tx, org, reading.asset());
           delete(tx, org, reading.asset());
           long id =
@@ -79,9 +77,9 @@ final class JooqReadingDuties implements ReadingDuties {
 
   @Override
   public void release(OrganizationCode organization, AssetRef asset, Actor by) {
-    inTransactionRun(
+    transactions.run(
         tx -> {
-          long org = lockedOrganization(tx, organization);
+          long org = OrganizationTransactions.lockedOrganization(tx, organization);
           Optional<MandatoryReading> before = find(tx, org, asset);
           if (before.isPresent()) {
             delete(tx, org, asset);
@@ -92,15 +90,15 @@ final class JooqReadingDuties implements ReadingDuties {
 
   @Override
   public Optional<MandatoryReading> requirement(OrganizationCode organization, AssetRef asset) {
-    return inTransaction(
-        tx -> JooqReadingLog.organizationId(tx, organization).flatMap(org -> find(tx, org, asset)));
+    return transactions.result(
+        tx -> OrganizationTransactions.organizationId(tx, organization).flatMap(org -> find(tx, org, asset)));
   }
 
   @Override
   public List<MandatoryReading> requirements(OrganizationCode organization) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .map(
                     org ->
                         tx.selectFrom(MANDATORY_READING)
@@ -115,9 +113,9 @@ final class JooqReadingDuties implements ReadingDuties {
   public boolean acknowledge(
       OrganizationCode organization, AssetRef asset, String username, Instant at, Actor by) {
     try {
-      return inTransaction(
+      return transactions.result(
           tx -> {
-            long org = JooqReadingLog.organizationId(tx, organization).orElseThrow(() -> unknown(organization));
+            long org = OrganizationTransactions.organizationId(tx, organization).orElseThrow(() -> OrganizationTransactions.unknown(organization));
             boolean already =
                 tx.fetchExists(
                     READING_ACKNOWLEDGEMENT,
@@ -166,9 +164,9 @@ final class JooqReadingDuties implements ReadingDuties {
 
   private List<ReadingAcknowledgement> acknowledgementsWhere(
       OrganizationCode organization, org.jooq.Condition condition) {
-    return inTransaction(
+    return transactions.result(
         tx ->
-            JooqReadingLog.organizationId(tx, organization)
+            OrganizationTransactions.organizationId(tx, organization)
                 .map(
                     org ->
                         tx.selectFrom(READING_ACKNOWLEDGEMENT)
@@ -236,35 +234,5 @@ final class JooqReadingDuties implements ReadingDuties {
     String entity = action.substring(0, action.indexOf('.'));
     AuditTrail.record(
         tx, org, clock.instant().truncatedTo(ChronoUnit.MICROS), by, action, entity, asset.toString(), before, after);
-  }
-
-  static long lockedOrganization(DSLContext tx, OrganizationCode organization) {
-    return tx.select(ORGANIZATION.ID)
-        .from(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(organization.value()))
-        .forUpdate()
-        .fetchOptional(ORGANIZATION.ID)
-        .orElseThrow(() -> unknown(organization));
-  }
-
-  static IllegalArgumentException unknown(OrganizationCode organization) {
-    return new IllegalArgumentException("organization " + organization + " is not registered");
-  }
-
-  private void inTransactionRun(java.util.function.Consumer<DSLContext> work) {
-    inTransaction(
-        tx -> {
-          work.accept(tx);
-          return Boolean.TRUE;
-        });
-  }
-
-  private <T> T inTransaction(Function<DSLContext, T> work) {
-    try {
-      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
-    } catch (DataAccessException e) {
-      throw new PersistenceException(
-          "บันทึกการอ่านบังคับไม่สำเร็จ / the mandatory reading could not be written: " + e.getMessage(), e);
-    }
   }
 }

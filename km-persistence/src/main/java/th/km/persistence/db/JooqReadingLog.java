@@ -4,6 +4,7 @@ import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_READING;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
 import static th.km.persistence.jooq.Tables.READING_SALT;
 
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,16 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.ReadResult;
 import th.km.core.reading.ReaderKey;
 import th.km.core.reading.ReadingLog;
+import th.km.core.records.AccessEvent;
 import th.km.persistence.PersistenceException;
 
 /**
@@ -29,7 +31,8 @@ import th.km.persistence.PersistenceException;
  * migration V48). A read inserts the reader's row of the day and the access event in one
  * transaction; the row's unique key is the whole guard against counting twice, so reads at the same
  * moment need no lock: the database lets one insert through and refuses the others, which then
- * count nothing. Reads are not in the audit log: they change nothing people wrote, and the log
+ * count nothing. The event goes to the records of the read day's fiscal year, which is the asset's
+ * year or a later one with a plan (see {@link ReadingLog}). Reads are not in the audit log: they change nothing people wrote, and the log
  * would keep who read what for good.
  */
 final class JooqReadingLog implements ReadingLog {
@@ -39,20 +42,19 @@ final class JooqReadingLog implements ReadingLog {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final DSLContext dsl;
+  private final OrganizationTransactions transactions;
 
   JooqReadingLog(DSLContext dsl) {
-    this.dsl = dsl;
+    this.transactions =
+        new OrganizationTransactions(
+            dsl, "บันทึกการอ่านองค์ความรู้ไม่สำเร็จ / the reading could not be recorded");
   }
 
   @Override
   public ReadResult read(
       OrganizationCode organization, AssetRef asset, LocalDate day, ReaderKey reader) {
-    if (!asset.year().contains(day)) {
-      return ReadResult.OUTSIDE_ASSET_YEAR;
-    }
     try {
-      return inTransaction(tx -> insert(tx, organization, asset, day, reader));
+      return transactions.result(tx -> insert(tx, organization, asset, day, reader));
     } catch (PersistenceException e) {
       if (duplicate(e.getCause())) {
         return ReadResult.ALREADY_COUNTED;
@@ -63,7 +65,7 @@ final class JooqReadingLog implements ReadingLog {
 
   private static ReadResult insert(
       DSLContext tx, OrganizationCode organization, AssetRef asset, LocalDate day, ReaderKey reader) {
-    Optional<Long> org = organizationId(tx, organization);
+    Optional<Long> org = OrganizationTransactions.organizationId(tx, organization);
     int year = asset.year().buddhistYear();
     boolean recorded =
         org.isPresent()
@@ -74,6 +76,12 @@ final class JooqReadingLog implements ReadingLog {
                 KNOWLEDGE_ASSET.RECORD_ID.eq(asset.assetId()));
     if (!recorded) {
       return ReadResult.NOT_RECORDED;
+    }
+    FiscalYear dayYear = FiscalYear.containing(day);
+    if (!dayYear.equals(asset.year())
+        && !tx.fetchExists(
+            PLAN, PLAN.ORGANIZATION_ID.eq(org.get()), PLAN.FISCAL_YEAR.eq(dayYear.buddhistYear()))) {
+      return ReadResult.NO_PLAN_OF_THE_DAYS_YEAR;
     }
     boolean seen =
         tx.fetchExists(
@@ -99,9 +107,9 @@ final class JooqReadingLog implements ReadingLog {
             .value1();
     tx.insertInto(ACCESS_EVENT)
         .set(ACCESS_EVENT.ORGANIZATION_ID, org.get())
-        .set(ACCESS_EVENT.FISCAL_YEAR, year)
+        .set(ACCESS_EVENT.FISCAL_YEAR, dayYear.buddhistYear())
         .set(ACCESS_EVENT.RECORD_ID, EVENT_PREFIX + readingId)
-        .set(ACCESS_EVENT.ASSET_ID, asset.assetId())
+        .set(ACCESS_EVENT.ASSET_ID, AccessEvent.assetIdIn(dayYear, asset.year(), asset.assetId()))
         .set(ACCESS_EVENT.CHANNEL, CHANNEL.name())
         .set(ACCESS_EVENT.ACCESSED_ON, day)
         .set(ACCESS_EVENT.HITS, 1L)
@@ -136,7 +144,7 @@ final class JooqReadingLog implements ReadingLog {
     RANDOM.nextBytes(bytes);
     String fresh = HexFormat.of().formatHex(bytes);
     try {
-      inTransaction(
+      transactions.result(
           tx -> {
             tx.deleteFrom(READING_SALT).where(READING_SALT.SALT_ON.lt(day)).execute();
             tx.deleteFrom(KNOWLEDGE_READING).where(KNOWLEDGE_READING.READ_ON.lt(day)).execute();
@@ -155,7 +163,7 @@ final class JooqReadingLog implements ReadingLog {
   }
 
   private Optional<String> salt(LocalDate day) {
-    return inTransaction(
+    return transactions.result(
         tx ->
             tx.select(READING_SALT.SALT)
                 .from(READING_SALT)
@@ -164,26 +172,20 @@ final class JooqReadingLog implements ReadingLog {
   }
 
   @Override
-  public long reads(OrganizationCode organization, AssetRef asset) {
-    return inTransaction(
+  public long reads(OrganizationCode organization, AssetRef asset, FiscalYear year) {
+    return transactions.result(
         tx ->
             tx.select(DSL.coalesce(DSL.sum(ACCESS_EVENT.HITS), java.math.BigDecimal.ZERO))
                 .from(ACCESS_EVENT)
                 .join(ORGANIZATION)
                 .on(ORGANIZATION.ID.eq(ACCESS_EVENT.ORGANIZATION_ID))
                 .where(ORGANIZATION.CODE.eq(organization.value()))
-                .and(ACCESS_EVENT.FISCAL_YEAR.eq(asset.year().buddhistYear()))
-                .and(ACCESS_EVENT.ASSET_ID.eq(asset.assetId()))
+                .and(ACCESS_EVENT.FISCAL_YEAR.eq(year.buddhistYear()))
+                .and(ACCESS_EVENT.ASSET_ID.eq(AccessEvent.assetIdIn(year, asset.year(), asset.assetId())))
+                .and(ACCESS_EVENT.DELETED_AT.isNull())
                 .fetchSingle()
                 .value1()
                 .longValue());
-  }
-
-  static Optional<Long> organizationId(DSLContext tx, OrganizationCode organization) {
-    return tx.select(ORGANIZATION.ID)
-        .from(ORGANIZATION)
-        .where(ORGANIZATION.CODE.eq(organization.value()))
-        .fetchOptional(ORGANIZATION.ID);
   }
 
   /** Whether the failure is a unique key refusing a second insert (SQL state class 23). */
@@ -191,14 +193,5 @@ final class JooqReadingLog implements ReadingLog {
     return cause instanceof DataAccessException d
         && d.sqlState() != null
         && d.sqlState().startsWith("23");
-  }
-
-  private <T> T inTransaction(Function<DSLContext, T> work) {
-    try {
-      return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
-    } catch (DataAccessException e) {
-      throw new PersistenceException(
-          "บันทึกการอ่านองค์ความรู้ไม่สำเร็จ / the reading could not be recorded: " + e.getMessage(), e);
-    }
   }
 }

@@ -1,9 +1,5 @@
 package th.km.persistence.knowledge;
 
-import static th.km.persistence.jooq.Tables.AUDIT_LOG;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.jooq.DSLContext;
@@ -11,17 +7,16 @@ import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.knowledge.AttachmentInfo;
 import th.km.core.knowledge.KnowledgeContent;
+import th.km.persistence.audit.AuditEntries;
 
 /**
  * Writes the audit entries of the knowledge base from inside the write's transaction: the entity is
  * {@code knowledge_asset}, its id the year and the asset ({@code 2569/asset-3}), and the states say
- * which version, in which state, with which title, or which file.
+ * which version, in which state, with which title, or which file; {@link AuditEntries} writes them.
  */
 final class KnowledgeAudit {
 
   static final String ENTITY = "knowledge_asset";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private KnowledgeAudit() {}
 
@@ -45,7 +40,7 @@ final class KnowledgeAudit {
       String entityId,
       AttachmentInfo file,
       boolean removed) {
-    ObjectNode state = JSON.createObjectNode();
+    ObjectNode state = AuditEntries.state();
     state.put("attachment", file.id());
     state.put("fileName", file.fileName());
     state.put("type", file.type().name());
@@ -59,7 +54,7 @@ final class KnowledgeAudit {
   }
 
   private static ObjectNode state(KnowledgeContent c) {
-    ObjectNode state = JSON.createObjectNode();
+    ObjectNode state = AuditEntries.state();
     state.put("version", c.version());
     state.put("state", c.state().name());
     state.put("title", c.title());
@@ -80,27 +75,6 @@ final class KnowledgeAudit {
       String entityId,
       @Nullable ObjectNode before,
       @Nullable ObjectNode after) {
-    tx.insertInto(AUDIT_LOG)
-        .set(AUDIT_LOG.ORGANIZATION_ID, organization)
-        .set(AUDIT_LOG.AT, ContentRows.timestamp(at))
-        .set(AUDIT_LOG.ACTOR, by.name())
-        .set(AUDIT_LOG.CLIENT_ADDRESS, by.address().orElse(null))
-        .set(AUDIT_LOG.ACTION, action)
-        .set(AUDIT_LOG.ENTITY, ENTITY)
-        .set(AUDIT_LOG.ENTITY_ID, entityId)
-        .set(AUDIT_LOG.BEFORE, text(before))
-        .set(AUDIT_LOG.AFTER, text(after))
-        .execute();
-  }
-
-  private static @Nullable String text(@Nullable ObjectNode state) {
-    if (state == null) {
-      return null;
-    }
-    try {
-      return JSON.writeValueAsString(state);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of JSON values always serializes", e);
-    }
+    AuditEntries.add(tx, organization, at, by, action, ENTITY, entityId, before, after);
   }
 }

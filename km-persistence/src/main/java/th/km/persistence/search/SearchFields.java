@@ -1,6 +1,9 @@
 package th.km.persistence.search;
 
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,19 +27,31 @@ final class SearchFields {
   static final String TITLE = "title";
   static final String BODY = "body";
   static final String FILE_NAMES = "files";
+  /** The title and the text as two-letter grams ({@link CharacterGrams}), for the fallback search. */
+  static final String TITLE_GRAMS = "title.grams";
+  static final String BODY_GRAMS = "body.grams";
 
   /** Analyzed, stored, with offsets in the postings so that highlighting does not re-analyze. */
-  private static final FieldType TEXT = text();
+  private static final FieldType TEXT = text(true);
+
+  /** The grams: analyzed with offsets, not stored (the text is stored once, in its own field). */
+  private static final FieldType GRAMS = text(false);
 
   private SearchFields() {}
 
-  private static FieldType text() {
+  private static FieldType text(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
+  }
+
+  /** The words analyzer for the text fields and {@link CharacterGrams} for the gram fields. */
+  static Analyzer perField(Analyzer words) {
+    Analyzer grams = CharacterGrams.analyzer();
+    return new PerFieldAnalyzerWrapper(words, Map.of(TITLE_GRAMS, grams, BODY_GRAMS, grams));
   }
 
   static Term key(String organization, int fiscalYear, String assetId) {
@@ -56,6 +71,8 @@ final class SearchFields {
     doc.add(new Field(TITLE, source.title(), TEXT));
     String body = attachmentText.isEmpty() ? source.body() : source.body() + "\n\n" + attachmentText;
     doc.add(new Field(BODY, body, TEXT));
+    doc.add(new Field(TITLE_GRAMS, source.title(), GRAMS));
+    doc.add(new Field(BODY_GRAMS, body, GRAMS));
     StringBuilder names = new StringBuilder();
     source.attachments().forEach(a -> names.append(a.fileName()).append('\n'));
     doc.add(new Field(FILE_NAMES, names.toString(), TEXT));

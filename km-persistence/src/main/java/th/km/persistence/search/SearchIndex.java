@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -45,7 +45,7 @@ import th.km.persistence.PersistenceException;
 public final class SearchIndex implements AutoCloseable {
 
   /** Raised whenever the fields, their analysis or their meaning change. */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   private static final String FORMAT_KEY = "km.search.format";
   private static final int SNIPPET_LENGTH = 180;
@@ -55,10 +55,14 @@ public final class SearchIndex implements AutoCloseable {
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean needsRebuild;
+  private final boolean gramFallback;
 
-  private SearchIndex(Directory directory, Analyzer analyzer, String analysis, boolean readOnly) throws IOException {
+  private SearchIndex(
+      Directory directory, Analyzer analyzer, String analysis, boolean readOnly, boolean gramFallback)
+      throws IOException {
     this.directory = directory;
-    this.analyzer = analyzer;
+    this.gramFallback = gramFallback;
+    this.analyzer = SearchFields.perField(analyzer);
     String format = FORMAT + "/" + analysis;
     boolean current = DirectoryReader.indexExists(directory)
         && format.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
@@ -71,7 +75,7 @@ public final class SearchIndex implements AutoCloseable {
       this.writer = null;
       this.searchers = new SearcherManager(directory, null);
     } else {
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      IndexWriterConfig config = new IndexWriterConfig(this.analyzer);
       config.setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
       config.setCommitOnClose(true);
       IndexWriter w = new IndexWriter(directory, config);
@@ -95,9 +99,9 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Directory directory = FSDirectory.open(folder);
       try {
-        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), false);
+        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), false, true);
       } catch (LockObtainFailedException held) {
-        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), true);
+        return new SearchIndex(directory, analyzer, ThaiSegmentation.CHOSEN.name(), true, true);
       }
     } catch (IOException e) {
       throw new PersistenceException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
@@ -106,13 +110,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /** An empty index in memory, for tests and for a database in memory. */
   public static SearchIndex inMemory() {
-    return inMemory(ThaiSegmentation.CHOSEN.analyzer(), ThaiSegmentation.CHOSEN.name());
+    return inMemory(ThaiSegmentation.CHOSEN.analyzer(), ThaiSegmentation.CHOSEN.name(), true);
   }
 
-  /** An empty index in memory that breaks words with another analyzer: for comparing analyzers. */
-  static SearchIndex inMemory(Analyzer analyzer, String analysis) {
+  /**
+   * An empty index in memory that breaks words with another analyzer, with or without the fallback
+   * by grams: for comparing analyzers.
+   */
+  static SearchIndex inMemory(Analyzer analyzer, String analysis, boolean gramFallback) {
     try {
-      return new SearchIndex(new ByteBuffersDirectory(), analyzer, analysis, false);
+      return new SearchIndex(new ByteBuffersDirectory(), analyzer, analysis, false, gramFallback);
     } catch (IOException e) {
       throw new PersistenceException("cannot make a search index in memory", e);
     }
@@ -197,18 +204,26 @@ public final class SearchIndex implements AutoCloseable {
     return text.toString().strip();
   }
 
-  /** One page of the hits, best first, each with a highlighted snippet. */
+  /**
+   * One page of the hits, best first, each with a highlighted snippet. When the words as the
+   * dictionary breaks them match nothing, the search is tried again by two-letter grams
+   * ({@link CharacterGrams}), which find a word the dictionary splits differently in the text.
+   */
   public SearchResults search(SearchQuery search) {
-    Query query = LuceneQueries.of(search, analyzer);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        boolean byGrams = false;
+        Query query = LuceneQueries.of(search, analyzer);
+        long total = searcher.count(query);
+        if (total == 0 && gramFallback) {
+          byGrams = true;
+          query = LuceneQueries.byGrams(search, analyzer);
+          total = searcher.count(query);
+        }
         TopDocs top = searcher.search(query, search.offset() + search.limit());
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value()
-            : searcher.count(query);
         ScoreDoc[] page = pageOf(top.scoreDocs, search.offset());
-        String[] snippets = snippets(searcher, search, page);
+        String[] snippets = snippets(searcher, search, page, byGrams);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
           Document doc = searcher.storedFields().document(page[i].doc);
@@ -232,7 +247,8 @@ public final class SearchIndex implements AutoCloseable {
     return page;
   }
 
-  private String[] snippets(IndexSearcher searcher, SearchQuery search, ScoreDoc[] page) throws IOException {
+  private String[] snippets(IndexSearcher searcher, SearchQuery search, ScoreDoc[] page, boolean byGrams)
+      throws IOException {
     if (page.length == 0) {
       return new String[0];
     }
@@ -241,13 +257,20 @@ public final class SearchIndex implements AutoCloseable {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(new SnippetBoundaries(), SNIPPET_LENGTH, 0.5f))
+            // A fallback hit marks the text where its grams matched: the grams are of the same text.
+            .withMaskedFieldsFunc(
+                field -> byGrams && field.equals(SearchFields.BODY) ? Set.of(SearchFields.BODY_GRAMS) : Set.of())
             .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
     Map<String, String[]> byField =
-        highlighter.highlightFields(new String[] {SearchFields.BODY}, LuceneQueries.words(search, analyzer), docs, new int[] {1});
+        highlighter.highlightFields(
+            new String[] {SearchFields.BODY},
+            byGrams ? LuceneQueries.grams(search, analyzer) : LuceneQueries.words(search, analyzer),
+            docs,
+            new int[] {1});
     return byField.get(SearchFields.BODY);
   }
 

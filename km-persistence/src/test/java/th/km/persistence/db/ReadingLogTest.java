@@ -27,6 +27,7 @@ import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.IndicatorResult;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.plan.PlanCopier;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.ReadResult;
 import th.km.core.reading.ReaderKey;
@@ -93,7 +94,7 @@ class ReadingLogTest {
       assertEquals(1, events.size(), "one access event: " + events);
       assertEquals(ReadingLog.CHANNEL, events.get(0).channel());
       assertEquals(day, events.get(0).date());
-      assertEquals(1, log.reads(BAN_WAEN, MANUAL));
+      assertEquals(1, log.reads(BAN_WAEN, MANUAL, YEAR));
     }
   }
 
@@ -119,7 +120,7 @@ class ReadingLogTest {
           }
         }
       }
-      assertEquals(readers * days, log.reads(BAN_WAEN, MANUAL));
+      assertEquals(readers * days, log.reads(BAN_WAEN, MANUAL, YEAR));
 
       YearRecords records = database.recordStore().records(BAN_WAEN, YEAR);
       List<IndicatorResult> access =
@@ -140,21 +141,74 @@ class ReadingLogTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
-  void readsOutsideTheAssetsYearOrOfUnknownAssetsCountNothing(Engine engine) {
+  void readsInAYearWithoutAPlanOrOfUnknownAssetsCountNothing(Engine engine) {
     try (Database database = Database.open(TestDatabases.empty(engine, folder, POSTGRES))) {
       setUp(database);
       ReadingLog log = database.readingLog();
       ReaderKey somchai = ReaderKey.account("somchai");
       assertEquals(
-          ReadResult.OUTSIDE_ASSET_YEAR,
-          log.read(BAN_WAEN, MANUAL, LocalDate.of(2026, 10, 1), somchai));
+          ReadResult.NO_PLAN_OF_THE_DAYS_YEAR,
+          log.read(BAN_WAEN, MANUAL, LocalDate.of(2026, 10, 1), somchai),
+          "B.E. 2570 has no plan yet: its indicators do not exist to count the read");
+      assertEquals(0, log.reads(BAN_WAEN, MANUAL, YEAR.next()));
       assertEquals(
           ReadResult.NOT_RECORDED,
           log.read(BAN_WAEN, new AssetRef(YEAR, "ka-404"), LocalDate.of(2026, 3, 1), somchai));
       assertEquals(
           ReadResult.NOT_RECORDED,
           log.read(OrganizationCode.of("nowhere"), MANUAL, LocalDate.of(2026, 3, 1), somchai));
-      assertEquals(0, log.reads(BAN_WAEN, MANUAL));
+      assertEquals(0, log.reads(BAN_WAEN, MANUAL, YEAR));
+    }
+  }
+
+  /**
+   * A B.E. 2569 manual is read in 2569 and again on 15 November 2026, in B.E. 2570: each year's
+   * access indicators count the reads made in that year, and the year's records stay valid.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aReadCountsInTheFiscalYearOfTheDayItIsMade(Engine engine) {
+    try (Database database = Database.open(TestDatabases.empty(engine, folder, POSTGRES))) {
+      KmPlan plan = setUp(database);
+      KmPlan nextPlan = PlanCopier.toNextYear(plan);
+      database.planStore(Clock.systemUTC()).saveDraft(nextPlan);
+      ReadingLog log = database.readingLog();
+      LocalDate march = LocalDate.of(2026, 3, 2);
+      LocalDate november = LocalDate.of(2026, 11, 15);
+      assertEquals(ReadResult.COUNTED, log.read(BAN_WAEN, MANUAL, march, ReaderKey.account("a")));
+      assertEquals(ReadResult.COUNTED, log.read(BAN_WAEN, MANUAL, november, ReaderKey.account("a")));
+      assertEquals(ReadResult.COUNTED, log.read(BAN_WAEN, MANUAL, november, ReaderKey.account("b")));
+      assertEquals(
+          ReadResult.ALREADY_COUNTED, log.read(BAN_WAEN, MANUAL, november, ReaderKey.account("b")));
+      assertEquals(1, log.reads(BAN_WAEN, MANUAL, YEAR));
+      assertEquals(2, log.reads(BAN_WAEN, MANUAL, YEAR.next()));
+
+      YearRecords thisYear = database.recordStore().records(BAN_WAEN, YEAR);
+      YearRecords nextYear = database.recordStore().records(BAN_WAEN, YEAR.next());
+      assertEquals(List.of(march), thisYear.accessEvents().stream().map(AccessEvent::date).toList());
+      assertEquals(
+          List.of("2569/ka-1", "2569/ka-1"),
+          nextYear.accessEvents().stream().map(AccessEvent::assetId).toList(),
+          "the next year's events name the asset with its year");
+      assertEquals(List.of(), thisYear.validate(plan), "2569's records hold no event dated outside it");
+      assertEquals(List.of(), nextYear.validate(nextPlan), "2570's events refer to 2569's asset");
+      assertAccessIndicators(plan, thisYear, LocalDate.of(2026, 9, 30), 1);
+      assertAccessIndicators(nextPlan, nextYear, LocalDate.of(2026, 11, 30), 2);
+    }
+  }
+
+  private static void assertAccessIndicators(
+      KmPlan plan, YearRecords records, LocalDate asOf, long expected) {
+    List<IndicatorResult> access =
+        Evaluator.evaluate(plan, records, asOf, HolidayFiles.shipped()).results().stream()
+            .filter(r -> ACCESS_INDICATORS.contains(r.indicatorText()))
+            .toList();
+    assertEquals(2, access.size(), "the plan's two access indicators of " + records.fiscalYear());
+    for (IndicatorResult r : access) {
+      assertEquals(
+          0,
+          BigDecimal.valueOf(expected).compareTo(r.value().orElseThrow()),
+          records.fiscalYear() + ": " + r.indicatorText() + " counts " + r.value());
     }
   }
 
@@ -177,7 +231,7 @@ class ReadingLogTest {
       log.anonymousReader(monday.plusDays(2), "198.51.100.1", "Firefox");
       assertEquals(0, database.dsl().fetchCount(th.km.persistence.jooq.Tables.KNOWLEDGE_READING));
       assertEquals(1, database.dsl().fetchCount(th.km.persistence.jooq.Tables.READING_SALT));
-      assertEquals(1, log.reads(BAN_WAEN, MANUAL), "the count itself stays");
+      assertEquals(1, log.reads(BAN_WAEN, MANUAL, YEAR), "the count itself stays");
     }
   }
 

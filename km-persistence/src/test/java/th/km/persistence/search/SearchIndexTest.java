@@ -48,6 +48,27 @@ class SearchIndexTest {
     }
   }
 
+  /**
+   * เพจ is read เพ|จ alone but ต์เพ|จ inside เว็บไซต์เพจเฟซบุ๊ก: the words find nothing, the grams find
+   * it, mark it in the snippet, and still keep to the audience and the filters.
+   */
+  @Test
+  void aWordTheDictionaryReadsOtherwiseInTheTextIsFoundByItsGramsWithinTheFilters() {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.addAll(List.of(
+          doc("page", AssetKind.STORY, "clerk", 2569, "จัดทำเอกสารเผยแพร่เว็บไซต์เพจเฟซบุ๊กของเทศบาล", List.of(), Audience.READER),
+          doc("draft", AssetKind.STORY, "clerk", 2569, "เผยแพร่เว็บไซต์เพจเฟซบุ๊กทุกเดือน", List.of(), Audience.EDITOR)));
+      SearchResults found = index.search(SearchQuery.of(ORG, "เพจ", Audience.READER));
+      assertEquals(List.of("page"), found.hits().stream().map(SearchHit::assetId).toList());
+      assertEquals(1, found.total());
+      assertTrue(found.hits().get(0).snippet().contains("<mark>เพจ</mark>"), found.hits().get(0).snippet());
+      assertEquals(
+          List.of(),
+          ids(index, new SearchQuery(ORG, "เพจ", Audience.READER, Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.of(2570), 0, 10)));
+    }
+  }
+
   @Test
   void snippetsMarkTheWordsAndEscapeEverythingElse() {
     try (SearchIndex index = SearchIndex.inMemory()) {

@@ -30,7 +30,11 @@ final class ThaiQuerySuite {
         String[] cells = line.split("\t");
         switch (cells[0]) {
           case "doc" -> suite.documents.add(document(cells[1], cells[2], cells[3]));
-          case "query" -> suite.queries.add(new Query(cells[1], new TreeSet<>(List.of(cells[2].split(" ")))));
+          case "query" ->
+              suite.queries.add(
+                  new Query(
+                      cells[1],
+                      cells[2].equals("-") ? Set.of() : new TreeSet<>(List.of(cells[2].split(" ")))));
           default -> {}
         }
       }

@@ -23,13 +23,14 @@ final class AcknowledgementForm implements CorrectableForm {
   @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
   @Override public String shownOn() { return "overview"; }
 
+  private static final PersonChoiceDay<AcknowledgementTopic> HEAD =
+      new PersonChoiceDay<>(
+          "topic", "entry.field.topic", AcknowledgementTopic.class, AcknowledgementTopic::thaiName,
+          AcknowledgementTopic::englishName, "entry.field.acknowledgedOn");
+
   @Override
   public List<Field> fields(EntryContext c) {
-    return List.of(
-        Field.select("personId", true, "entry.field.person", c.staffOptions()),
-        Field.select("topic", true, "entry.field.topic",
-            Forms.options(c, AcknowledgementTopic.values(), AcknowledgementTopic::thaiName, AcknowledgementTopic::englishName)),
-        Field.date("date", true, "entry.field.acknowledgedOn"));
+    return HEAD.fields(c);
   }
 
   @Override
@@ -42,9 +43,10 @@ final class AcknowledgementForm implements CorrectableForm {
 
   @Override
   public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
-    Optional<StaffMember> person = Forms.person(c, in, "personId");
-    Optional<AcknowledgementTopic> topic = in.choice("topic", AcknowledgementTopic.class, true);
-    Optional<LocalDate> date = Forms.dayOfYear(c, in, "date", true, false);
+    PersonChoiceDay.Read<AcknowledgementTopic> head = HEAD.read(c, in);
+    Optional<StaffMember> person = head.person();
+    Optional<AcknowledgementTopic> topic = head.choice();
+    Optional<LocalDate> date = head.day();
     if (person.isPresent() && topic.isPresent()) {
       boolean already =
           c.records().acknowledgements().stream()

@@ -23,13 +23,14 @@ final class RecognitionForm implements CorrectableForm {
   @Override public WriteRights.Purpose purpose() { return WriteRights.Purpose.RECORD; }
   @Override public String shownOn() { return "overview"; }
 
+  private static final PersonChoiceDay<RecognitionKind> HEAD =
+      new PersonChoiceDay<>(
+          "recognitionKind", "entry.field.recognitionKind", RecognitionKind.class,
+          RecognitionKind::thaiName, RecognitionKind::englishName, "entry.field.recognizedOn");
+
   @Override
   public List<Field> fields(EntryContext c) {
-    return List.of(
-        Field.select("personId", true, "entry.field.person", c.staffOptions()),
-        Field.select("recognitionKind", true, "entry.field.recognitionKind",
-            Forms.options(c, RecognitionKind.values(), RecognitionKind::thaiName, RecognitionKind::englishName)),
-        Field.date("date", true, "entry.field.recognizedOn"));
+    return HEAD.fields(c);
   }
 
   @Override
@@ -39,9 +40,10 @@ final class RecognitionForm implements CorrectableForm {
 
   @Override
   public Optional<Write> read(EntryContext c, Input in, RecordCommands stored) {
-    Optional<StaffMember> person = Forms.person(c, in, "personId");
-    Optional<RecognitionKind> kind = in.choice("recognitionKind", RecognitionKind.class, true);
-    Optional<LocalDate> date = Forms.dayOfYear(c, in, "date", true, false);
+    PersonChoiceDay.Read<RecognitionKind> head = HEAD.read(c, in);
+    Optional<StaffMember> person = head.person();
+    Optional<RecognitionKind> kind = head.choice();
+    Optional<LocalDate> date = head.day();
     if (!in.ok()) {
       return Optional.empty();
     }

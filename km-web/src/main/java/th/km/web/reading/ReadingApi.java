@@ -46,7 +46,8 @@ public final class ReadingApi {
     ctx.json(
         Map.of(
             "asset", asset.assetId(), "year", asset.year().buddhistYear(), "result", result.name(),
-            "reads", readings.backend().log().reads(org, asset)));
+            "reads", readings.reads(org, asset),
+            "readsYear", readings.countingYear().buddhistYear()));
   }
 
   /** {@code GET .../knowledge/{year}/{asset}/readers}: the reads, and who has read a mandatory one. */
@@ -57,7 +58,8 @@ public final class ReadingApi {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("asset", asset.assetId());
     out.put("year", asset.year().buddhistYear());
-    out.put("reads", b.log().reads(org, asset));
+    out.put("reads", readings.reads(org, asset));
+    out.put("readsYear", readings.countingYear().buddhistYear());
     var mandatory = b.duties().requirement(org, asset);
     mandatory.ifPresent(m -> out.put("mandatory", json(m)));
     List<ReadingRoster.Line> roster =

@@ -2,6 +2,7 @@ package th.km.web.reading;
 
 import java.util.List;
 import java.util.Optional;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.Division;
 import th.km.core.reading.AssetRef;
 import th.km.core.reading.MandatoryReading;
@@ -15,7 +16,10 @@ import th.km.core.records.ActivityRef;
  *
  * @param asset the asset
  * @param base the path of the asset's page without its year, to which the reading forms post
- * @param reads the accesses its year's records hold
+ * @param reads the accesses of it that the records of {@code readsYear} hold, the count the access
+ *     indicators of that year see
+ * @param readsYear the fiscal year of today, the year whose reads are counted (a read counts in the
+ *     year it is made, also of an asset of an earlier year)
  * @param mandatory whether and for whom it is mandatory reading
  * @param roster who has read it and who has not yet, when it is mandatory
  * @param acknowledged whether the signed-in account acknowledged having read it
@@ -30,6 +34,7 @@ public record ReadingPanel(
     AssetRef asset,
     String base,
     long reads,
+    FiscalYear readsYear,
     Optional<MandatoryReading> mandatory,
     List<ReadingRoster.Line> roster,
     boolean acknowledged,

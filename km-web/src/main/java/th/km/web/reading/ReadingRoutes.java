@@ -129,29 +129,37 @@ public final class ReadingRoutes {
 
     String api = "/api/v1/organizations/{" + AccessGuard.ORGANIZATION + "}";
     String apiAsset = api + "/knowledge/{" + AssetParams.ASSET + "}";
-    r.api(HandlerType.POST, apiAsset + "/reads", Access.SIGNED_IN, or(h, x -> x.api()::read),
-        ApiOperation.read(
-            "readKnowledgeAsset",
-            "Count the signed-in account's read of a published asset, once a day (result COUNTED, or ALREADY_COUNTED when it was today); the asset's accesses now.",
-            "นับการอ่านองค์ความรู้ที่เผยแพร่แล้วของผู้ใช้ วันละครั้ง (COUNTED นับแล้ว ALREADY_COUNTED นับไปแล้ววันนี้) และจำนวนการเข้าถึงขณะนี้",
-            "ReadCount").query("year"));
-    r.api(HandlerType.GET, apiAsset + "/readers", Access.SIGNED_IN, or(h, x -> x.api()::readers),
-        ApiOperation.read(
-            "getKnowledgeReaders",
-            "An asset's accesses and, when it is mandatory reading, who has read and acknowledged it and who has not yet.",
-            "จำนวนการเข้าถึงองค์ความรู้ และหากเป็นเอกสารที่ต้องอ่าน ผู้ที่อ่านและรับทราบแล้วกับผู้ที่ยังไม่อ่าน",
-            "Readers").query("year"));
-    r.api(HandlerType.POST, apiAsset + "/acknowledgement", Access.SIGNED_IN, or(h, x -> x.api()::acknowledge),
-        ApiOperation.read(
-            "acknowledgeKnowledgeAsset",
-            "The signed-in account acknowledges having read the asset; new is false when it had already.",
-            "ผู้ใช้รับทราบว่าได้อ่านองค์ความรู้แล้ว (new เป็น false เมื่อเคยรับทราบแล้ว)",
-            "ReadingAcknowledgement").query("year"));
+    assetOperation(r, HandlerType.POST, apiAsset + "/reads", or(h, x -> x.api()::read),
+        "readKnowledgeAsset",
+        "Count the signed-in account's read of a published asset, once a day (result COUNTED, or ALREADY_COUNTED when it was today, or NO_PLAN_OF_THE_DAYS_YEAR when today's fiscal year has no plan to count it in); the asset's accesses in today's fiscal year (readsYear).",
+        "นับการอ่านองค์ความรู้ที่เผยแพร่แล้วของผู้ใช้ วันละครั้ง (COUNTED นับแล้ว ALREADY_COUNTED นับไปแล้ววันนี้ NO_PLAN_OF_THE_DAYS_YEAR ปีงบประมาณของวันนี้ยังไม่มีแผน) และจำนวนการเข้าถึงในปีงบประมาณของวันนี้",
+        "ReadCount");
+    assetOperation(r, HandlerType.GET, apiAsset + "/readers", or(h, x -> x.api()::readers),
+        "getKnowledgeReaders",
+        "An asset's accesses in today's fiscal year and, when it is mandatory reading, who has read and acknowledged it and who has not yet.",
+        "จำนวนการเข้าถึงองค์ความรู้ในปีงบประมาณของวันนี้ และหากเป็นเอกสารที่ต้องอ่าน ผู้ที่อ่านและรับทราบแล้วกับผู้ที่ยังไม่อ่าน",
+        "Readers");
+    assetOperation(r, HandlerType.POST, apiAsset + "/acknowledgement", or(h, x -> x.api()::acknowledge),
+        "acknowledgeKnowledgeAsset",
+        "The signed-in account acknowledges having read the asset; new is false when it had already.",
+        "ผู้ใช้รับทราบว่าได้อ่านองค์ความรู้แล้ว (new เป็น false เมื่อเคยรับทราบแล้ว)",
+        "ReadingAcknowledgement");
     r.api(HandlerType.GET, api + "/mandatory-readings", Access.SIGNED_IN, or(h, x -> x.api()::mandatory),
         ApiOperation.read(
             "listMandatoryReadings",
             "The organization's mandatory readings, each saying whether the signed-in account still owes it.",
             "เอกสารที่ต้องอ่านขององค์กร แต่ละรายการบอกว่าผู้ใช้ยังต้องอ่านและรับทราบหรือไม่",
             "MandatoryReadings"));
+  }
+
+  /**
+   * An API operation of a signed-in account on one asset, which names its fiscal year in
+   * {@code ?year=}; described in English and Thai, answering the schema.
+   */
+  private static void assetOperation(
+      Routes r, HandlerType method, String path, Handler handler, String operationId, String english,
+      String thai, String schema) {
+    r.api(method, path, Access.SIGNED_IN, handler,
+        ApiOperation.read(operationId, english, thai, schema).query("year"));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import th.km.core.account.Account;
 import th.km.core.account.AccountStore;
 import th.km.core.account.Role;
+import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.OrganizationCode;
@@ -48,6 +49,16 @@ public final class Readings {
         .read(org, asset, config.today(), ReaderOf.reader(ctx, sessions.current(ctx), reading.log(), config.today()));
   }
 
+  /** The fiscal year of today: the year whose records a read made now counts in. */
+  public FiscalYear countingYear() {
+    return FiscalYear.containing(config.today());
+  }
+
+  /** The asset's accesses in the {@link #countingYear()}, as that year's access indicators count them. */
+  public long reads(OrganizationCode org, AssetRef asset) {
+    return reading.log().reads(org, asset, countingYear());
+  }
+
   /**
    * The panel of the asset's page; {@code plan} is the plan of the asset's year, {@code published}
    * whether the asset has a published version (then it has an address on the portal).
@@ -67,7 +78,8 @@ public final class Readings {
     return new ReadingPanel(
         asset,
         KnowledgePaths.knowledge(org) + "/" + asset.assetId(),
-        reading.log().reads(org, asset),
+        reads(org, asset),
+        countingYear(),
         mandatory,
         roster,
         acknowledged,
