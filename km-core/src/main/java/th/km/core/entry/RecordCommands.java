@@ -119,10 +119,13 @@ public interface RecordCommands {
   /**
    * Withdraws the signature at {@code ordinal} (1 for the first) of a post-training report's
    * routing, as a correction of the report at {@code seenVersion}; refused unless it is the last
-   * signature of the chain ({@link SignOffWithdrawal}).
+   * signature of the chain ({@link SignOffWithdrawal}). A database logs it as {@code
+   * training_report.withdraw-sign-off} with the reason; this default logs a plain correction.
+   *
+   * @param reason why it is withdrawn, as the account wrote it
    */
   default WriteResult withdrawSignOff(
-      RecordBook book, String reportId, int ordinal, int seenVersion, Actor by) {
+      RecordBook book, String reportId, int ordinal, int seenVersion, String reason, Actor by) {
     Optional<Versioned> found = find(book, RecordKind.TRAINING_REPORT, reportId);
     if (found.isEmpty()) {
       return missing(book, RecordKind.TRAINING_REPORT, reportId);
