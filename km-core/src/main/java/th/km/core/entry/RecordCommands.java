@@ -117,6 +117,31 @@ public interface RecordCommands {
   }
 
   /**
+   * Withdraws the signature at {@code ordinal} (1 for the first) of a post-training report's
+   * routing, as a correction of the report at {@code seenVersion}; refused unless it is the last
+   * signature of the chain ({@link SignOffWithdrawal}). A database logs it as {@code
+   * training_report.withdraw-sign-off} with the reason; this default logs a plain correction.
+   *
+   * @param reason why it is withdrawn, as the account wrote it
+   */
+  default WriteResult withdrawSignOff(
+      RecordBook book, String reportId, int ordinal, int seenVersion, String reason, Actor by) {
+    Optional<Versioned> found = find(book, RecordKind.TRAINING_REPORT, reportId);
+    if (found.isEmpty()) {
+      return missing(book, RecordKind.TRAINING_REPORT, reportId);
+    }
+    if (found.get().version() != seenVersion) {
+      return new WriteResult.Conflict(found.get());
+    }
+    TrainingReport report = (TrainingReport) found.get().record();
+    Optional<WriteResult.Rejected> refused = SignOffWithdrawal.refusal(report, ordinal);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    return correct(book, SignOffWithdrawal.withdrawn(report), seenVersion, by);
+  }
+
+  /**
    * Sets who attended a meeting (staff by id, and how many others), as a correction of the meeting
    * at {@code seenVersion}.
    */

@@ -27,10 +27,12 @@ import th.km.core.entry.EntryRules;
 import th.km.core.entry.NumberedRecord;
 import th.km.core.entry.RecordBook;
 import th.km.core.entry.RecordCommands;
+import th.km.core.entry.SignOffWithdrawal;
 import th.km.core.entry.Versioned;
 import th.km.core.entry.WriteResult;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.RecordKind;
+import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
 import th.km.persistence.PersistenceException;
@@ -115,6 +117,46 @@ final class JooqRecordCommands implements RecordCommands {
               long org = organization.orElseThrow();
               update(tx, org, book, record, seenVersion);
               audit(tx, org, book, at, by, "correct", record, current.orElseThrow().record());
+              yield new WriteResult.Saved(seenVersion + 1, proceed.warnings());
+            }
+          };
+        });
+  }
+
+  /**
+   * Withdraws the report's last signature as a correction, in one transaction with its audit entry
+   * {@code training_report.withdraw-sign-off}: the report before, and after with the reason.
+   */
+  @Override
+  public WriteResult withdrawSignOff(
+      RecordBook book, String reportId, int ordinal, int seenVersion, String reason, Actor by) {
+    Instant at = now();
+    return inTransaction(
+        tx -> {
+          Optional<Long> organization = lockOrganization(tx, book);
+          Optional<KmPlan> plan = organization.flatMap(id -> latestPlan(tx, id, book));
+          YearRecords stored = stored(tx, organization, book);
+          Optional<Versioned> current =
+              organization.flatMap(org -> versioned(tx, org, book, stored, reportId));
+          if (current.isEmpty() || !(current.get().record() instanceof TrainingReport report)) {
+            return RecordCommands.missing(book, RecordKind.TRAINING_REPORT, reportId);
+          }
+          Optional<WriteResult.Rejected> refused = SignOffWithdrawal.refusal(report, ordinal);
+          if (refused.isPresent() && current.get().version() == seenVersion) {
+            return refused.get();
+          }
+          TrainingReport withdrawn = SignOffWithdrawal.withdrawn(report);
+          return switch (EntryRules.correct(book, plan, stored, current, withdrawn, seenVersion)) {
+            case EntryRules.Decision.Refuse refuse -> refuse.result();
+            case EntryRules.Decision.Proceed proceed -> {
+              long org = organization.orElseThrow();
+              update(tx, org, book, withdrawn, seenVersion);
+              ObjectNode after = state(withdrawn);
+              after.put("withdrawnSignOff", report.signOffs().get(ordinal - 1).position());
+              after.put("reason", reason);
+              AuditTrail.record(tx, org, at, by, "training_report.withdraw-sign-off",
+                  "training_report", book.fiscalYear().buddhistYear() + "/" + reportId,
+                  state(report), after);
               yield new WriteResult.Saved(seenVersion + 1, proceed.warnings());
             }
           };

@@ -118,8 +118,8 @@ public final class ApiRoutes {
         ApiOperation.read("patchRecord", "Correct some fields of a stored record: the properties sent replace the stored values, the others are kept; If-Match as for PUT.", "แก้ไขบางช่องของบันทึก ช่องที่ไม่ได้ส่งคงค่าเดิม If-Match เหมือน PUT", "SavedRecord")
             .query("year").body("RecordCorrection"));
     r.api(HandlerType.DELETE, record, Access.SIGNED_IN, h.recordWrites()::delete,
-        ApiOperation.read("deleteRecord", "Delete a record softly, with why ({\"reason\": ...}): it stays stored with who, when and why, is left out of every page, list, export and the evaluation, and the secretary can restore it. If-Match names the version; refused (422) while other records name it.", "ลบบันทึกโดยยังเก็บไว้ พร้อมเหตุผล ไม่แสดงในหน้าใด รายการ ไฟล์ส่งออก และการประเมิน เลขานุการกู้คืนได้ If-Match ระบุฉบับ", "SavedRecord")
-            .query("year").body("RecordDeletion"));
+        ApiOperation.read("deleteRecord", "Delete a record softly, with why ({\"reason\": ...}): it stays stored with who, when and why, is left out of every page, list, export and the evaluation, and the secretary can restore it. If-Match names the version; refused (422) while other records name it. With ?signOff=n on a training report, withdraws its n-th signature instead (only the last of the chain; the secretary, the CKO for the head's, or the signer of that step).", "ลบบันทึกโดยยังเก็บไว้ พร้อมเหตุผล ไม่แสดงในหน้าใด รายการ ไฟล์ส่งออก และการประเมิน เลขานุการกู้คืนได้ If-Match ระบุฉบับ ถ้าระบุ ?signOff=n ในรายงานผลการฝึกอบรม เป็นการถอนการลงนามลำดับที่ n (เฉพาะลำดับสุดท้าย)", "SavedRecord")
+            .query("year", "signOff").body("RecordDeletion"));
     get(r, api + "/deleted-records", Access.SECRETARY, h.recordWrites()::deleted,
         ApiOperation.read("listDeletedRecords", "The year's deleted records with who deleted them, when and why (secretary).", "บันทึกที่ลบของปีนี้ ผู้ลบ เวลา และเหตุผล (เลขานุการ)", "DeletedRecords")
             .query("year"));

@@ -200,6 +200,7 @@ public final class OpenApiDocument {
     path(p, "province", "A province's code, as the national results give it (organizations that name no province: unknown).");
     query(p, "sort", "The column the lines are sorted by: name, organizations, met, on-track, at-risk, not-met, no-data, report-only, total or share-met; by default name.", "string");
     query(p, "order", "The direction of the sort: asc (default) or desc.", "string");
+    query(p, "signOff", "On a training report, the number of its signature to withdraw instead of deleting the report (1 for the first); only the last signature of the chain can be withdrawn.", "integer");
     query(p, "year", "The fiscal year in B.E., such as 2569; by default the current one, else the latest.", "string");
     query(p, "asOf", "The day to evaluate as of, an ISO date such as 2026-03-15; by default today in Bangkok.", "string")
         .put("format", "date");

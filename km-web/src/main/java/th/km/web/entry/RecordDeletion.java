@@ -9,11 +9,15 @@ import th.km.core.account.Role;
 import th.km.core.audit.Actor;
 import th.km.core.entry.DeletedRecord;
 import th.km.core.entry.RecordCommands;
+import th.km.core.entry.SignOffWithdrawal;
 import th.km.core.entry.Versioned;
 import th.km.core.entry.WriteResult;
 import th.km.core.plan.KmPlan;
+import th.km.core.records.StaffMember;
+import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
+import th.km.web.tasks.SignOffRoute;
 import th.km.web.year.EvaluationCache;
 
 /**
@@ -96,6 +100,46 @@ public final class RecordDeletion {
         commands.delete(
             c.book(), record.get().kind(), id, version.getAsInt(), reason.orElseThrow(), by);
     return outcome(c, result, record.get());
+  }
+
+  /**
+   * Withdraws the signature at {@code ordinal} of the report softly, as a correction of the report
+   * at the version in {@code input} with why ({@value #REASON}): only the last signature of the
+   * chain, by the secretary, the CKO for the head's signature, or the account whose step of the
+   * plan's chain ({@link SignOffRoute}) the signature was.
+   */
+  public Entry.Outcome withdrawSignOff(
+      EntryContext c, TrainingReport report, int ordinal, Input input, String clientAddress) {
+    input.declare(List.of(Field.textarea(REASON, true, "record.delete.reason"), Field.hidden("version")));
+    if (!mayWithdraw(c, report, ordinal)) {
+      return new Entry.Outcome.Denied(FieldError.of("", "record.signOff.denied"));
+    }
+    Optional<String> reason = input.text(REASON, true);
+    OptionalInt version = input.number("version", true, 0, Integer.MAX_VALUE);
+    if (!input.ok()) {
+      return new Entry.Outcome.Invalid(input.errors());
+    }
+    Actor by = Actor.of(c.account().username(), clientAddress);
+    WriteResult result =
+        commands.withdrawSignOff(
+            c.book(), report.id(), ordinal, version.getAsInt(), reason.orElseThrow(), by);
+    return outcome(c, result, SignOffWithdrawal.withdrawn(report));
+  }
+
+  private static boolean mayWithdraw(EntryContext c, TrainingReport report, int ordinal) {
+    Account account = c.account();
+    if (account.role() == Role.SECRETARY) {
+      return true;
+    }
+    boolean head = ordinal >= 1 && ordinal <= report.signOffs().size() && report.signOffs().get(ordinal - 1).head();
+    if (head) {
+      return account.role() == Role.CKO;
+    }
+    Optional<StaffMember> person =
+        c.records().training(report.trainingId()).flatMap(t -> c.records().staffMember(t.personId()));
+    return ordinal >= 1
+        && person.isPresent()
+        && SignOffRoute.signsNext(SignOffRoute.of(c.plan()), account, person.get(), ordinal - 1);
   }
 
   /** Puts the deleted record with the id back into the year (the secretary's). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import th.km.core.entry.DeletedRecord;
 import th.km.core.entry.Versioned;
+import th.km.core.records.TrainingReport;
 import th.km.web.http.WebError;
 import th.km.web.records.RecordPages;
 import th.km.web.records.RecordsApi;
@@ -26,6 +27,9 @@ import th.km.web.records.RecordsApi;
  * …/record-restorations} with {@code {"id": …}}).
  */
 public final class RecordWritesApi {
+
+  /** The query parameter of a {@code DELETE} that withdraws a report's signature by its number. */
+  public static final String SIGN_OFF = "signOff";
 
   /**
    * A deleted record, as the list answers it.
@@ -73,6 +77,11 @@ public final class RecordWritesApi {
     if (version.isEmpty()) {
       return;
     }
+    String signOff = ctx.queryParam(SIGN_OFF);
+    if (signOff != null) {
+      withdrawSignOff(ctx, c, stored, signOff, version.get());
+      return;
+    }
     Optional<FieldError> denied = RecordDeletion.refusal(c, stored.record());
     if (denied.isPresent()) {
       api.answer(ctx, c, new Entry.Outcome.Denied(denied.get()), HttpStatus.OK);
@@ -81,6 +90,32 @@ public final class RecordWritesApi {
     Map<String, List<String>> values = api.values(ctx, Set.of(RecordDeletion.REASON));
     values.put("version", List.of(Integer.toString(version.get())));
     api.answer(ctx, c, deletion.delete(c, stored.record().id(), new Input(values), ctx.ip()), HttpStatus.OK);
+  }
+
+  /**
+   * {@code DELETE …/records/<report>?signOff=<n>}: the report's n-th signature withdrawn softly
+   * (only the last one of the chain), with the body's reason.
+   */
+  private void withdrawSignOff(Context ctx, EntryContext c, Versioned stored, String signOff, int version) {
+    if (!(stored.record() instanceof TrainingReport report)) {
+      EntryApi.problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not-a-report",
+          api.message("record.signOff.notReport", stored.record().id()), null, null);
+      return;
+    }
+    int ordinal;
+    try {
+      ordinal = Integer.parseInt(signOff.strip());
+    } catch (NumberFormatException e) {
+      ordinal = 0;
+    }
+    if (ordinal < 1) {
+      EntryApi.problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "bad-sign-off",
+          api.message("record.signOff.badNumber", signOff), null, null);
+      return;
+    }
+    Map<String, List<String>> values = api.values(ctx, Set.of(RecordDeletion.REASON));
+    values.put("version", List.of(Integer.toString(version)));
+    api.answer(ctx, c, deletion.withdrawSignOff(c, report, ordinal, new Input(values), ctx.ip()), HttpStatus.OK);
   }
 
   /** {@code GET …/deleted-records}: the year's deleted records (the secretary's). */

@@ -44,7 +44,7 @@ public record ApiOperation(
   public static final List<String> QUERY_PARAMETERS =
       List.of(
           "year", "asOf", "kind", "format", "sort", "order", "q", "division", "step", "state",
-          "offset", "limit");
+          "offset", "limit", "signOff");
 
   /** An operation whose body, if it takes one, is JSON, and that answers with JSON or nothing. */
   public ApiOperation(

@@ -84,6 +84,12 @@ public final class TrainingDrafts implements RecordCommands {
   }
 
   @Override
+  public WriteResult withdrawSignOff(
+      RecordBook book, String reportId, int ordinal, int seenVersion, String reason, Actor by) {
+    return records.withdrawSignOff(book, reportId, ordinal, seenVersion, reason, by);
+  }
+
+  @Override
   public WriteResult restore(RecordBook book, RecordKind kind, String id, Actor by) {
     return records.restore(book, kind, id, by);
   }

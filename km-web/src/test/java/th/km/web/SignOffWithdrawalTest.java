@@ -1,0 +1,129 @@
+package th.km.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.km.core.audit.AuditEntry;
+import th.km.core.records.SignOff;
+import th.km.core.records.TrainingReport;
+
+/**
+ * A training report's signature entered wrong is withdrawn through the API ({@code DELETE
+ * …/records/<report>?signOff=<n>} with If-Match and a reason) over the demo's H2 database: only the
+ * last one of the chain, with its audit entry naming the reason; an earlier one is refused naming
+ * the report and the position; a stale version is a 409; signing again stores the right date; and
+ * only the roles allowed may withdraw.
+ */
+class SignOffWithdrawalTest {
+
+  private static final String API = DemoSite.API;
+
+  @TempDir Path folder;
+  private DemoSite site;
+
+  @BeforeEach
+  void start() {
+    site = DemoSite.start(folder);
+  }
+
+  @AfterEach
+  void stop() {
+    site.close();
+  }
+
+  @Test
+  void theLastSignatureIsWithdrawnAnEarlierOneRefusedAndTheChainSignedAgain() {
+    TrainingReport report = signedToTheHead();
+    String id = report.id();
+    int signatures = report.signOffs().size();
+    SignOff last = report.signOffs().get(signatures - 1);
+    DemoClient secretary = site.client();
+    String csrf = secretary.signIn("secretary", site.password("secretary"));
+    String path = API + "/records/" + id + "?signOff=";
+
+    HttpResponse<String> stale =
+        secretary.send("DELETE", path + signatures, "{\"reason\": \"วันที่ผิด\"}", csrf, "\"999\"");
+    assertEquals(409, stale.statusCode(), stale.body());
+    int version = ApiSchemas.tree(stale.body()).get("current").get("version").asInt();
+
+    HttpResponse<String> early =
+        secretary.send("DELETE", path + "1", "{\"reason\": \"วันที่ผิด\"}", csrf, "\"" + version + "\"");
+    assertEquals(422, early.statusCode(), early.body());
+    String position = report.signOffs().get(0).position();
+    assertTrue(early.body().contains("the signature of " + position + " on report " + id + " cannot be withdrawn"), early.body());
+    assertTrue(early.body().contains("ถอนการลงนามของ " + position + " ในรายงาน " + id + " ไม่ได้"), early.body());
+    assertEquals(report.signOffs(), stored(id).orElseThrow().signOffs(), "nothing withdrawn");
+
+    HttpResponse<String> withdrawn =
+        secretary.send("DELETE", path + signatures, "{\"reason\": \"วันที่ผิด\"}", csrf, "\"" + version + "\"");
+    assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+    TrainingReport now = stored(id).orElseThrow();
+    assertEquals(report.signOffs().subList(0, signatures - 1), now.signOffs());
+    assertTrue(now.headSignedOn().isEmpty(), "the report waits for the head again");
+    List<AuditEntry> entries = site.audit("training_report.withdraw-sign-off", id);
+    assertEquals(1, entries.size(), site.demo().database().auditLog().entries(site.code()).toString());
+    AuditEntry audit = entries.get(0);
+    assertTrue(audit.after().orElseThrow().contains("วันที่ผิด"), audit.toString());
+    assertTrue(audit.after().orElseThrow().contains(last.position()), audit.toString());
+    assertEquals("secretary", audit.actor().name());
+
+    HttpResponse<String> again =
+        secretary.send("DELETE", path + signatures, "{\"reason\": \"ซ้ำ\"}", csrf, "\"" + version + "\"");
+    assertEquals(409, again.statusCode(), "a second withdrawal made from the old version: " + again.body());
+
+    HttpResponse<String> signed =
+        secretary.send("POST", API + "/sign-offs",
+            "{\"reportId\": \"" + id + "\", \"position\": \"" + last.position() + "\", \"signedOn\": \""
+                + last.signedOn() + "\", \"head\": true}",
+            csrf, null);
+    assertTrue(signed.statusCode() < 300, signed.body());
+    assertEquals(report.signOffs(), stored(id).orElseThrow().signOffs(), "signed again");
+  }
+
+  @Test
+  void onlyTheSecretaryTheCkoOrTheSignerWithdraws() {
+    TrainingReport report = signedToTheHead();
+    int signatures = report.signOffs().size();
+    DemoClient staff = site.client();
+    String staffCsrf = staff.signIn("staff", site.password("staff"));
+    String path = API + "/records/" + report.id() + "?signOff=" + signatures;
+    HttpResponse<String> refused = staff.send("DELETE", path, "{\"reason\": \"x\"}", staffCsrf, "\"0\"");
+    assertEquals(403, refused.statusCode(), refused.body());
+    DemoClient head = site.client();
+    String headCsrf = head.signIn("head", site.password("head"));
+    assertEquals(403, head.send("DELETE", path, "{\"reason\": \"x\"}", headCsrf, "\"0\"").statusCode(),
+        "a division head does not withdraw the mayor's signature");
+    assertEquals(report.signOffs(), stored(report.id()).orElseThrow().signOffs());
+
+    DemoClient cko = site.client();
+    String ckoCsrf = cko.signIn("cko", site.password("cko"));
+    HttpResponse<String> stale = cko.send("DELETE", path, "{\"reason\": \"x\"}", ckoCsrf, "\"999\"");
+    int version = ApiSchemas.tree(stale.body()).get("current").get("version").asInt();
+    HttpResponse<String> byCko =
+        cko.send("DELETE", path, "{\"reason\": \"ลงวันที่ผิด\"}", ckoCsrf, "\"" + version + "\"");
+    assertEquals(200, byCko.statusCode(), "the CKO withdraws the head's signature: " + byCko.body());
+    JsonNode body = ApiSchemas.tree(byCko.body());
+    assertEquals(version + 1, body.get("version").asInt(), body.toString());
+  }
+
+  /** A report of the demo signed up to the head, with a supervisor's signature before it. */
+  private TrainingReport signedToTheHead() {
+    return site.records().trainingReports().stream()
+        .filter(r -> r.headSignedOn().isPresent() && r.signOffs().size() >= 2)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Optional<TrainingReport> stored(String id) {
+    return site.records().trainingReports().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+}
