@@ -1,12 +1,14 @@
 package th.km.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,8 @@ import th.km.core.records.TrainingReport;
  * …/records/<report>?signOff=<n>} with If-Match and a reason) over the demo's H2 database: only the
  * last one of the chain, with its audit entry naming the reason; an earlier one is refused naming
  * the report and the position; a stale version is a 409; signing again stores the right date; and
- * only the roles allowed may withdraw.
+ * only the roles allowed may withdraw. The report's page offers the same withdrawal, of the last
+ * signature, to those allowed.
  */
 class SignOffWithdrawalTest {
 
@@ -113,6 +116,46 @@ class SignOffWithdrawalTest {
     assertEquals(200, byCko.statusCode(), "the CKO withdraws the head's signature: " + byCko.body());
     JsonNode body = ApiSchemas.tree(byCko.body());
     assertEquals(version + 1, body.get("version").asInt(), body.toString());
+  }
+
+  @Test
+  void onTheReportsPageTheLastSignatureIsWithdrawnWithAReasonAndAnEarlierOneIsNotOffered() {
+    TrainingReport report = signedToTheHead();
+    String id = report.id();
+    int signatures = report.signOffs().size();
+    String org = DemoSite.ORG;
+    DemoClient staff = site.client();
+    staff.signIn("staff", site.password("staff"));
+    assertFalse(staff.get(org + "/records/" + id).body().contains("id=\"withdraw-sign-off\""),
+        "staff are not offered the withdrawal");
+    DemoClient secretary = site.client();
+    String csrf = secretary.signIn("secretary", site.password("secretary"));
+    String page = secretary.get(org + "/records/" + id + "?lang=en").body();
+    String confirmPath = "/delete-record?id=" + id + "&amp;signOff=" + signatures;
+    assertTrue(page.contains("id=\"withdraw-sign-off\"") && page.contains(confirmPath), page);
+
+    HttpResponse<String> confirm =
+        secretary.get(org + "/delete-record?id=" + id + "&signOff=" + signatures + "&lang=en");
+    assertEquals(200, confirm.statusCode(), confirm.body());
+    assertTrue(confirm.body().contains("Withdraw signature " + signatures + " of report " + id), confirm.body());
+    assertTrue(confirm.body().contains("name=\"signOff\" value=\"" + signatures + "\""), confirm.body());
+    java.util.regex.Matcher shown = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(confirm.body());
+    assertTrue(shown.find(), confirm.body());
+    String version = shown.group(1);
+
+    Map<String, String> early = Map.of("_csrf", csrf, "id", id, "version", version, "signOff", "1", "reason", "ผิด");
+    assertEquals(422, secretary.form(org + "/delete-record", early).statusCode(), "only the last one");
+    Map<String, String> noReason = Map.of("_csrf", csrf, "id", id, "version", version, "signOff", "" + signatures, "reason", "");
+    assertEquals(422, secretary.form(org + "/delete-record", noReason).statusCode(), "why is required");
+    assertEquals(report.signOffs(), stored(id).orElseThrow().signOffs(), "nothing withdrawn yet");
+
+    Map<String, String> withReason =
+        Map.of("_csrf", csrf, "id", id, "version", version, "signOff", "" + signatures, "reason", "ลงวันที่ผิด");
+    HttpResponse<String> done = secretary.form(org + "/delete-record", withReason);
+    assertEquals(303, done.statusCode(), done.body());
+    assertEquals(report.signOffs().subList(0, signatures - 1), stored(id).orElseThrow().signOffs());
+    assertEquals(1, site.audit("training_report.withdraw-sign-off", id).size());
+    assertEquals(409, secretary.form(org + "/delete-record", withReason).statusCode(), "made from the old version");
   }
 
   /** A report of the demo signed up to the head, with a supervisor's signature before it. */

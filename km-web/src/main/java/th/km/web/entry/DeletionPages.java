@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import th.km.core.entry.DeletedRecord;
 import th.km.core.entry.Versioned;
+import th.km.core.records.TrainingReport;
 import th.km.web.http.WebError;
 import th.km.web.page.Page;
 import th.km.web.page.PageFactory;
@@ -20,12 +21,17 @@ import th.km.web.security.Sessions;
  * /organizations/{org}/delete-record?id=} asks for confirmation and why, its {@code POST} deletes
  * and leads to the page that listed the record; {@code GET /organizations/{org}/deleted-records}
  * lists the deleted records with who deleted them, when and why, and the secretary restores one
- * there ({@code POST …/deleted-records/restore}).
+ * there ({@code POST …/deleted-records/restore}). With {@code &signOff=n} on a training report the
+ * same confirmation withdraws the report's n-th signature instead, the last of its chain only,
+ * and leads back to the report's page (correcting a signature is withdrawing it and signing again).
  */
 public final class DeletionPages {
 
   /** The path of the confirmation under an organization. */
   public static final String DELETE = "delete-record";
+
+  /** The query parameter and form field that make the confirmation withdraw a report's signature. */
+  public static final String SIGN_OFF = "signOff";
 
   /** The path of the list of deleted records under an organization. */
   public static final String DELETED = "deleted-records";
@@ -58,12 +64,21 @@ public final class DeletionPages {
     }
     Versioned stored =
         deletion.find(c, id).orElseThrow(() -> WebError.notFound("error.recordNotFound", id));
-    RecordDeletion.refusal(c, stored.record())
-        .ifPresent(
-            e -> {
-              throw WebError.forbidden(e.messageKey(), e.args(c.language()));
-            });
-    render(ctx, c, stored, Integer.toString(stored.version()), "", List.of());
+    String signOff = ctx.queryParam(SIGN_OFF);
+    if (signOff != null) {
+      int ordinal = signOffNumber(stored, signOff);
+      if (!RecordDeletion.mayWithdraw(
+          c.account(), (TrainingReport) stored.record(), ordinal, c.records(), c.plan())) {
+        throw WebError.forbidden("record.signOff.denied");
+      }
+    } else {
+      RecordDeletion.refusal(c, stored.record())
+          .ifPresent(
+              e -> {
+                throw WebError.forbidden(e.messageKey(), e.args(c.language()));
+              });
+    }
+    render(ctx, c, stored, Integer.toString(stored.version()), signOff == null ? "" : signOff, "", List.of());
   }
 
   /** {@code POST …/delete-record}: deletes the record named by the form's {@code id}. */
@@ -75,7 +90,17 @@ public final class DeletionPages {
     Versioned stored =
         deletion.find(c, id).orElseThrow(() -> WebError.notFound("error.recordNotFound", id));
     Page page = pages.forPlan(ctx, c.plan(), "record.delete.title");
-    switch (deletion.delete(c, id, input, ctx.ip())) {
+    String signOff = input.raw(SIGN_OFF);
+    Entry.Outcome outcome =
+        signOff.isEmpty()
+            ? deletion.delete(c, id, input, ctx.ip())
+            : deletion.withdrawSignOff(
+                c, (TrainingReport) stored.record(), signOffNumber(stored, signOff), input, ctx.ip());
+    switch (outcome) {
+      case Entry.Outcome.Saved s when !signOff.isEmpty() -> {
+        sessions.notice(ctx, page.t("record.signOff.withdrawn", signOff, id));
+        ctx.redirect(RecordFields.href(c.plan(), id), HttpStatus.SEE_OTHER);
+      }
       case Entry.Outcome.Saved s -> {
         RecordFields fields = new RecordFields(page, c.plan(), c.records());
         sessions.notice(ctx, page.t("record.deleted", fields.kind(stored.record()), id));
@@ -92,16 +117,16 @@ public final class DeletionPages {
         List<String> errors = new ArrayList<>();
         i.errors().forEach(e -> errors.add(page.t(e.messageKey(), e.args(c.language()))));
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, c, stored, input.raw("version"), input.raw(RecordDeletion.REASON), errors);
+        render(ctx, c, stored, input.raw("version"), signOff, input.raw(RecordDeletion.REASON), errors);
       }
       case Entry.Outcome.Conflict conflict -> {
         ctx.status(HttpStatus.CONFLICT);
-        render(ctx, c, conflict.current(), Integer.toString(conflict.current().version()),
+        render(ctx, c, conflict.current(), Integer.toString(conflict.current().version()), signOff,
             input.raw(RecordDeletion.REASON), List.of(page.t("record.delete.conflict", id)));
       }
       case Entry.Outcome.Rejected r -> {
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, c, stored, input.raw("version"), input.raw(RecordDeletion.REASON),
+        render(ctx, c, stored, input.raw("version"), signOff, input.raw(RecordDeletion.REASON),
             r.reasons().stream().map(t -> EntryPages.text(t, c.language())).toList());
       }
     }
@@ -151,13 +176,33 @@ public final class DeletionPages {
     }
   }
 
+  /**
+   * The number of the report's signature that {@code ?signOff=} names; a 404 when the record is no
+   * training report or the text is no number (the withdrawal itself refuses one out of the chain).
+   */
+  private static int signOffNumber(Versioned stored, String signOff) {
+    if (!(stored.record() instanceof TrainingReport)) {
+      throw WebError.notFound("record.signOff.notReport", stored.record().id());
+    }
+    try {
+      return Integer.parseInt(signOff.strip());
+    } catch (NumberFormatException e) {
+      throw WebError.notFound("record.signOff.badNumber", signOff);
+    }
+  }
+
   private void render(
-      Context ctx, EntryContext c, Versioned stored, String version, String reason, List<String> errors) {
+      Context ctx, EntryContext c, Versioned stored, String version, String signOff, String reason,
+      List<String> errors) {
     Page page = pages.forPlan(ctx, c.plan(), "record.delete.title");
     RecordFields fields = new RecordFields(page, c.plan(), c.records());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("page", page);
-    model.put("question", page.t("record.delete.confirm", fields.kind(stored.record()), stored.record().id()));
+    model.put("question", signOff.isEmpty()
+        ? page.t("record.delete.confirm", fields.kind(stored.record()), stored.record().id())
+        : page.t("record.signOff.confirm", signOff, stored.record().id()));
+    model.put("signOff", signOff);
+    model.put("button", page.t(signOff.isEmpty() ? "record.delete.button" : "record.signOff.withdraw"));
     model.put("fields", fields.fields(stored.record()));
     model.put("id", stored.record().id());
     model.put("version", version);

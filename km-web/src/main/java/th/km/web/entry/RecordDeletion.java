@@ -111,7 +111,7 @@ public final class RecordDeletion {
   public Entry.Outcome withdrawSignOff(
       EntryContext c, TrainingReport report, int ordinal, Input input, String clientAddress) {
     input.declare(List.of(Field.textarea(REASON, true, "record.delete.reason"), Field.hidden("version")));
-    if (!mayWithdraw(c, report, ordinal)) {
+    if (!mayWithdraw(c.account(), report, ordinal, c.records(), c.plan())) {
       return new Entry.Outcome.Denied(FieldError.of("", "record.signOff.denied"));
     }
     Optional<String> reason = input.text(REASON, true);
@@ -126,20 +126,25 @@ public final class RecordDeletion {
     return outcome(c, result, SignOffWithdrawal.withdrawn(report));
   }
 
-  private static boolean mayWithdraw(EntryContext c, TrainingReport report, int ordinal) {
-    Account account = c.account();
+  /**
+   * Whether the account may withdraw the report's signature with the number (1 the first): the
+   * secretary any, the CKO the head's, and for a supervisor's the account whose step of the chain
+   * it is. Only the last signature can be withdrawn at all, which {@link SignOffWithdrawal} checks.
+   */
+  public static boolean mayWithdraw(
+      Account account, TrainingReport report, int ordinal, YearRecords year, KmPlan plan) {
     if (account.role() == Role.SECRETARY) {
       return true;
     }
-    boolean head = ordinal >= 1 && ordinal <= report.signOffs().size() && report.signOffs().get(ordinal - 1).head();
-    if (head) {
+    boolean inChain = ordinal >= 1 && ordinal <= report.signOffs().size();
+    if (inChain && report.signOffs().get(ordinal - 1).head()) {
       return account.role() == Role.CKO;
     }
     Optional<StaffMember> person =
-        c.records().training(report.trainingId()).flatMap(t -> c.records().staffMember(t.personId()));
-    return ordinal >= 1
+        year.training(report.trainingId()).flatMap(t -> year.staffMember(t.personId()));
+    return inChain
         && person.isPresent()
-        && SignOffRoute.signsNext(SignOffRoute.of(c.plan()), account, person.get(), ordinal - 1);
+        && SignOffRoute.signsNext(SignOffRoute.of(plan), account, person.get(), ordinal - 1);
   }
 
   /** Puts the deleted record with the id back into the year (the secretary's). */

@@ -9,6 +9,7 @@ import th.km.web.entry.DeletionPages;
 import th.km.web.entry.EntryPages;
 import th.km.web.entry.RecordDeletion;
 import th.km.web.security.Sessions;
+import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
 import th.km.web.http.WebError;
 import th.km.web.page.Page;
@@ -58,6 +59,16 @@ public final class RecordPages {
         mayChange
             ? Optional.of(organization + "/" + DeletionPages.DELETE + "?id=" + id + "&" + year)
             : Optional.empty();
+    // A report's last signature can be withdrawn (and signed again) by whoever may withdraw it.
+    Optional<String> withdraw =
+        record instanceof TrainingReport report && !report.signOffs().isEmpty()
+            ? sessions
+                .current(ctx)
+                .filter(a -> RecordDeletion.mayWithdraw(
+                    a, report, report.signOffs().size(), s.records(), s.plan()))
+                .map(a -> organization + "/" + DeletionPages.DELETE + "?id=" + id + "&"
+                    + DeletionPages.SIGN_OFF + "=" + report.signOffs().size() + "&" + year)
+            : Optional.empty();
     templates.render(
         ctx,
         "record.jte",
@@ -66,7 +77,8 @@ public final class RecordPages {
             "summary", fields.summary(record),
             "fields", fields.fields(record),
             "correctHref", correct,
-            "deleteHref", delete));
+            "deleteHref", delete,
+            "withdrawHref", withdraw));
   }
 
   /** The record with the id, or a 404 that names it. */
