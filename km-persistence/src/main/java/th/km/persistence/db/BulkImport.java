@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
@@ -29,6 +34,7 @@ import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.jooq.Tables;
+import th.km.persistence.jooq.tables.records.BulkImportRecord;
 
 /**
  * The bulk path into the database (นำเข้าแบบกลุ่ม): an organization's plan and its whole year of
@@ -96,7 +102,10 @@ public final class BulkImport {
               + " are not of the plan's organization " + code + " " + plan.fiscalYear());
     }
     try {
-      if (complete(code, plan.fiscalYear())) {
+      // One look-up before the transaction: whether the year is done, and whether the
+      // organization is registered at all (a first import then needs no look-up of its plan).
+      Optional<Boolean> done = imported(dsl, code, plan.fiscalYear());
+      if (done.orElse(false)) {
         return new Outcome.AlreadyImported(code);
       }
       // The plan and the records in one transaction: one commit (and on H2 one checkpoint) per
@@ -104,7 +113,8 @@ public final class BulkImport {
       return dsl.transactionResult(
           cfg -> {
             DSLContext tx = cfg.dsl();
-            if (!savePlan(tx, new JooqPlanStore(tx, clock, Actor.SYSTEM), plan)) {
+            JooqPlanStore plans = new JooqPlanStore(tx, clock, Actor.SYSTEM);
+            if (!savePlan(tx, plans, plan, done.isPresent())) {
               return new Outcome.PlanChanged(code);
             }
             return storeRecords(tx, records);
@@ -117,8 +127,36 @@ public final class BulkImport {
     }
   }
 
-  /** Saves the plan in the import's own transaction (no savepoints), unless stored already. */
-  private static boolean savePlan(DSLContext tx, JooqPlanStore plans, KmPlan plan) {
+  /**
+   * Whether the organization's year was stored whole by the bulk path; empty when the organization
+   * is not registered.
+   */
+  private static Optional<Boolean> imported(DSLContext dsl, OrganizationCode code, FiscalYear y) {
+    return dsl.select(ORGANIZATION.ID, DSL.field(completion(ORGANIZATION.ID, y.buddhistYear())))
+        .from(ORGANIZATION)
+        .where(ORGANIZATION.CODE.eq(code.value()))
+        .fetchOptional(Record2::value2);
+  }
+
+  private static Condition completion(Field<Long> organizationId, int year) {
+    return DSL.exists(
+        DSL.selectOne()
+            .from(BULK_IMPORT)
+            .where(BULK_IMPORT.ORGANIZATION_ID.eq(organizationId))
+            .and(BULK_IMPORT.FISCAL_YEAR.eq(year)));
+  }
+
+  /**
+   * Saves the plan in the import's own transaction (no savepoints), unless stored already. An
+   * organization not registered before the transaction has no plan to compare with: its plan is
+   * saved as a first version without reading one (the save locks and registers the organization,
+   * and numbers the version after any that another session stored meanwhile).
+   */
+  private static boolean savePlan(
+      DSLContext tx, JooqPlanStore plans, KmPlan plan, boolean registered) {
+    if (!registered) {
+      return plans.save(tx, plan, OptionalInt.empty()) instanceof SaveResult.Saved;
+    }
     Optional<StoredPlan> latest =
         JooqPlanStore.latest(tx, plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
@@ -134,34 +172,32 @@ public final class BulkImport {
 
   private Outcome storeRecords(DSLContext tx, YearRecords records) throws SQLException {
     OrganizationCode code = records.organization();
-    long id =
-        tx.select(ORGANIZATION.ID)
+    int year = records.fiscalYear().buddhistYear();
+    // The organization's lock, the check that the year is not done and the count of the records
+    // it holds, in one statement.
+    Record3<Long, Boolean, Integer> state =
+        tx.select(
+                ORGANIZATION.ID,
+                DSL.field(completion(ORGANIZATION.ID, year)),
+                RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
             .from(ORGANIZATION)
             .where(ORGANIZATION.CODE.eq(code.value()))
             .forUpdate()
-            .fetchOne(ORGANIZATION.ID);
-    int year = records.fiscalYear().buddhistYear();
-    boolean done =
-        tx.fetchExists(
-            tx.selectOne()
-                .from(BULK_IMPORT)
-                .where(BULK_IMPORT.ORGANIZATION_ID.eq(id))
-                .and(BULK_IMPORT.FISCAL_YEAR.eq(year)));
-    if (done) {
+            .fetchSingle();
+    long id = state.value1();
+    if (state.value2()) {
       return new Outcome.AlreadyImported(code);
     }
-    Map<RecordKind, Integer> stored = RecordCounts.counts(tx, id, records.fiscalYear());
-    int already = stored.values().stream().mapToInt(Integer::intValue).sum();
+    int already = state.value3();
     if (already > 0) {
       return new Outcome.HasRecords(code, already);
     }
-    tx.connection(c -> writeRows(c, id, records));
-    tx.insertInto(BULK_IMPORT)
-        .set(BULK_IMPORT.ORGANIZATION_ID, id)
-        .set(BULK_IMPORT.FISCAL_YEAR, year)
-        .set(BULK_IMPORT.RECORD_COUNT, records.size())
-        .set(BULK_IMPORT.IMPORTED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-        .execute();
+    BulkImportRecord completed = new BulkImportRecord();
+    completed.setOrganizationId(id);
+    completed.setFiscalYear(year);
+    completed.setRecordCount(records.size());
+    completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    tx.connection(c -> writeRows(c, id, records, completed));
     return new Outcome.Imported(code, records.size());
   }
 
@@ -170,11 +206,13 @@ public final class BulkImport {
    * then the kinds with child rows (sign-offs, authors, attendees ...), whose children need their
    * parents' row ids and so follow one query for those ids per parent table.
    */
-  private void writeRows(Connection c, long id, YearRecords r) throws SQLException {
+  private void writeRows(Connection c, long id, YearRecords r, BulkImportRecord completed)
+      throws SQLException {
     if (engine == Engine.POSTGRESQL) {
-      writeRowsPostgres(c, id, r);
+      writeRowsPostgres(c, id, r, completed);
       return;
     }
+    BulkRows.write(c, engine, BULK_IMPORT, List.of(completed));
     FiscalYear y = r.fiscalYear();
     write(c, id, y, Tables.STAFF_MEMBER, r.staff());
     write(c, id, y, Tables.TRAINING, r.trainings());
@@ -194,8 +232,10 @@ public final class BulkImport {
    * On PostgreSQL: the parents' row ids taken from their sequences first, so that their children
    * need no query for them; then the small tables in one statement ({@link OneStatementInsert})
    * and the large ones by COPY, a handful of round trips where one per table took the most time.
+   * The completion row goes in the small tables' statement: it commits with the rest or not at all.
    */
-  private void writeRowsPostgres(Connection c, long id, YearRecords r) throws SQLException {
+  private void writeRowsPostgres(
+      Connection c, long id, YearRecords r, BulkImportRecord completed) throws SQLException {
     FiscalYear y = r.fiscalYear();
     Map<Table<?>, List<? extends YearRecord>> parents = new LinkedHashMap<>();
     parents.put(Tables.TRAINING_REPORT, r.trainingReports());
@@ -239,6 +279,7 @@ public final class BulkImport {
           }
           return copied;
         });
+    tables.put(BULK_IMPORT, List.of(completed));
     OneStatementInsert.insert(c, tables, counts.keySet());
     for (Map.Entry<Table<?>, List<TableRecord<?>>> e : large.entrySet()) {
       BulkRows.write(c, engine, e.getKey(), e.getValue());

@@ -121,6 +121,24 @@ final class RecordCounts {
               MONITORING_NOTE.DELETED_AT));
 
   /** The number of records of each kind in the organization's year, counted by the database. */
+  /**
+   * The number of live records of every kind of the organization's year, as one expression (sum of
+   * one scalar count per table) that a query on the organization's row can select.
+   */
+  static Field<Integer> liveTotal(Field<Long> organizationId, FiscalYear fiscalYear) {
+    return KIND_TABLES.stream()
+        .map(
+            t ->
+                DSL.field(
+                    DSL.select(DSL.count())
+                        .from(t.table())
+                        .where(t.organization().eq(organizationId))
+                        .and(t.fiscalYear().eq(fiscalYear.buddhistYear()))
+                        .and(t.deletedAt().isNull())))
+        .reduce(Field::plus)
+        .orElseThrow();
+  }
+
   static Map<RecordKind, Integer> counts(DSLContext tx, long organizationId, FiscalYear fiscalYear) {
     Select<Record2<String, Integer>> union =
         KIND_TABLES.stream()
