@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class AccountAudit {
       Actor by,
       Optional<Account> before,
       Account after) {
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         organization,
         at,
@@ -57,7 +58,7 @@ final class AccountAudit {
   }
 
   private static ObjectNode state(Account a, boolean newPassword) {
-    ObjectNode state = AuditTrail.state();
+    ObjectNode state = AuditEntries.state();
     state.put("username", a.username());
     state.put("organization", a.organization().value());
     state.put("role", a.role().name());

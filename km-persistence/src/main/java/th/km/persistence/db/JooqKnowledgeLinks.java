@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_ACTIVITY_LINK;
 import static th.km.persistence.jooq.Tables.KNOWLEDGE_PORTAL_SETTING;
 import static th.km.persistence.jooq.Tables.TRAINING_KNOWLEDGE_DRAFT;
@@ -112,7 +113,7 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
               .set(KNOWLEDGE_ACTIVITY_LINK.GOAL_NUMBER, activity.goal())
               .set(KNOWLEDGE_ACTIVITY_LINK.ACTIVITY_NUMBER, activity.activity())
               .execute();
-          AuditTrail.record(
+          AuditEntries.add(
               tx,
               org,
               clock.instant().truncatedTo(ChronoUnit.MICROS),
@@ -191,7 +192,7 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
               .set(KNOWLEDGE_PORTAL_SETTING.ORGANIZATION_ID, org)
               .set(KNOWLEDGE_PORTAL_SETTING.SHOW_AUTHORS, show)
               .execute();
-          AuditTrail.record(
+          AuditEntries.add(
               tx,
               org,
               clock.instant().truncatedTo(ChronoUnit.MICROS),
@@ -205,14 +206,14 @@ final class JooqKnowledgeLinks implements KnowledgeLinks, PortalSettings {
   }
 
   private static ObjectNode activityState(AssetRef asset, ActivityRef activity) {
-    ObjectNode state = AuditTrail.state();
+    ObjectNode state = AuditEntries.state();
     state.put("asset", asset.toString());
     state.put("activity", activity.toString());
     return state;
   }
 
   private static ObjectNode settingState(boolean show) {
-    ObjectNode state = AuditTrail.state();
+    ObjectNode state = AuditEntries.state();
     state.put("showAuthors", show);
     return state;
   }

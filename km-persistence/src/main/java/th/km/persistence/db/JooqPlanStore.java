@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static com.google.common.base.Preconditions.checkArgument;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
@@ -96,7 +97,7 @@ final class JooqPlanStore implements PlanStore {
         tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
     PlanContentRows.insert(tx, planId, organization.getId(), plan);
     PlanVersion saved = PlanVersionRows.version(row, code);
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         organization.getId(),
         savedAt,
@@ -145,7 +146,7 @@ final class JooqPlanStore implements PlanStore {
                   .execute();
           expectOne(updated, "approve", organization, fiscalYear, number);
           PlanVersion after = PlanVersionRows.version(row, organization);
-          AuditTrail.record(
+          AuditEntries.add(
               tx,
               row.getOrganizationId(),
               approvedAt,
@@ -278,7 +279,7 @@ final class JooqPlanStore implements PlanStore {
               + " of the plan was changed by someone else at the same time");
     }
     PlanVersion after = PlanVersionRows.version(row.setLocked(true), code);
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         row.getOrganizationId(),
         at,

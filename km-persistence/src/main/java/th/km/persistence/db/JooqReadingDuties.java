@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static th.km.persistence.jooq.Tables.MANDATORY_READING;
 import static th.km.persistence.jooq.Tables.MANDATORY_READING_DIVISION;
 import static th.km.persistence.jooq.Tables.READING_ACKNOWLEDGEMENT;
@@ -134,7 +135,7 @@ final class JooqReadingDuties implements ReadingDuties {
                 .set(READING_ACKNOWLEDGEMENT.USERNAME, username)
                 .set(READING_ACKNOWLEDGEMENT.ACKNOWLEDGED_AT, PlanVersionRows.timestamp(when))
                 .execute();
-            ObjectNode after = AuditTrail.state();
+            ObjectNode after = AuditEntries.state();
             after.put("asset", asset.toString());
             after.put("username", username);
             after.put("acknowledgedAt", when.toString());
@@ -221,7 +222,7 @@ final class JooqReadingDuties implements ReadingDuties {
   }
 
   private static ObjectNode state(MandatoryReading reading) {
-    ObjectNode state = AuditTrail.state();
+    ObjectNode state = AuditEntries.state();
     state.put("asset", reading.asset().toString());
     state.put("allStaff", reading.allStaff());
     var divisions = state.putArray("divisions");
@@ -232,7 +233,7 @@ final class JooqReadingDuties implements ReadingDuties {
   private void audit(
       DSLContext tx, long org, Actor by, String action, AssetRef asset, @Nullable ObjectNode before, @Nullable ObjectNode after) {
     String entity = action.substring(0, action.indexOf('.'));
-    AuditTrail.record(
+    AuditEntries.add(
         tx, org, clock.instant().truncatedTo(ChronoUnit.MICROS), by, action, entity, asset.toString(), before, after);
   }
 }

@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
@@ -154,7 +155,7 @@ final class JooqRecordCommands implements RecordCommands {
               ObjectNode after = state(withdrawn);
               after.put("withdrawnSignOff", report.signOffs().get(ordinal - 1).position());
               after.put("reason", reason);
-              AuditTrail.record(tx, org, at, by, "training_report.withdraw-sign-off",
+              AuditEntries.add(tx, org, at, by, "training_report.withdraw-sign-off",
                   "training_report", book.fiscalYear().buddhistYear() + "/" + reportId,
                   state(report), after);
               yield new WriteResult.Saved(seenVersion + 1, proceed.warnings());
@@ -283,7 +284,7 @@ final class JooqRecordCommands implements RecordCommands {
       YearRecord after,
       @Nullable YearRecord before) {
     String entity = after.kind().name().toLowerCase(Locale.ROOT);
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         organization,
         at,

@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,12 +98,12 @@ final class JooqRecordStore implements RecordStore {
    * and after it how many records of each kind were added, and their ids.
    */
   private void audit(DSLContext tx, long organizationId, RecordMerge.Additions a) {
-    ObjectNode after = AuditTrail.state();
+    ObjectNode after = AuditEntries.state();
     ObjectNode added = after.putObject("added");
     a.imported().added().forEach((kind, n) -> added.put(kind.name(), n));
     ArrayNode ids = after.putArray("ids");
     a.additions().all().forEach(r -> ids.add(r.id()));
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         organizationId,
         clock.instant().truncatedTo(ChronoUnit.MICROS),

@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,7 +85,7 @@ final class OrganizationRows {
                 () ->
                     new IllegalStateException("organization " + organization.code() + " vanished"));
     if (inserted == 1) {
-      AuditTrail.record(
+      AuditEntries.add(
           tx,
           registered.getId(),
           at,
@@ -124,7 +125,7 @@ final class OrganizationRows {
               + organization.code()
               + " was changed by someone else at the same time");
     }
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         row.getId(),
         at,
@@ -137,7 +138,7 @@ final class OrganizationRows {
   }
 
   private static ObjectNode organizationState(Organization organization) {
-    ObjectNode state = AuditTrail.state();
+    ObjectNode state = AuditEntries.state();
     state.put("code", organization.code().value());
     state.put("type", organization.type().name());
     state.put("name", organization.name());

@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import th.km.persistence.audit.AuditEntries;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -67,7 +68,7 @@ final class RecordDeletions {
           throw new IllegalStateException(
               kind.englishName() + " " + id + " changed under the organization's lock");
         }
-        ObjectNode after = AuditTrail.state();
+        ObjectNode after = AuditEntries.state();
         after.put("deleted", true);
         after.put("reason", reason);
         audit(tx, org, book, at, by, "delete", current.get().record(), JooqRecordCommands.state(current.get().record()), after);
@@ -102,7 +103,7 @@ final class RecordDeletions {
             .and(t.recordId().eq(id))
             .and(t.deletedAt().isNotNull())
             .execute();
-        ObjectNode before = AuditTrail.state();
+        ObjectNode before = AuditEntries.state();
         before.put("deleted", true);
         before.put("reason", gone.get().reason());
         before.put("deletedBy", gone.get().deletedBy());
@@ -169,7 +170,7 @@ final class RecordDeletions {
       ObjectNode before,
       ObjectNode after) {
     String entity = record.kind().name().toLowerCase(Locale.ROOT);
-    AuditTrail.record(
+    AuditEntries.add(
         tx,
         organization,
         at,
