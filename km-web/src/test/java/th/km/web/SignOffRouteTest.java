@@ -17,7 +17,7 @@ import th.km.core.plan.KmPlan;
 import th.km.core.plan.MonitoringRule;
 import th.km.core.plan.StaffCategory;
 import th.km.core.records.StaffMember;
-import th.km.web.tasks.SignOffRoute;
+import th.km.web.entry.SignOffRoute;
 
 /**
  * "My tasks" routes a report's signature to whoever the plan's own chain names next: the shipped

@@ -17,7 +17,6 @@ import th.km.core.records.StaffMember;
 import th.km.core.records.TrainingReport;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
-import th.km.web.tasks.SignOffRoute;
 import th.km.web.year.EvaluationCache;
 
 /**

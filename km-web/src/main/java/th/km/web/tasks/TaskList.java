@@ -15,6 +15,7 @@ import th.km.core.plan.PlanActivity;
 import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.StaffMember;
 import th.km.core.records.YearRecords;
+import th.km.web.entry.SignOffRoute;
 import th.km.web.entry.WriteRights;
 import th.km.core.training.ReportStatus;
 import th.km.web.trainings.TrainingList;

@@ -1,4 +1,4 @@
-package th.km.web.tasks;
+package th.km.web.entry;
 
 import java.util.ArrayList;
 import java.util.List;
