@@ -156,6 +156,12 @@ class SignOffWithdrawalTest {
     assertEquals(report.signOffs().subList(0, signatures - 1), stored(id).orElseThrow().signOffs());
     assertEquals(1, site.audit("training_report.withdraw-sign-off", id).size());
     assertEquals(409, secretary.form(org + "/delete-record", withReason).statusCode(), "made from the old version");
+    String notAReport = site.records().trainings().get(0).id();
+    Map<String, String> onATraining =
+        Map.of("_csrf", csrf, "id", notAReport, "version", "0", "signOff", "1", "reason", "ผิด");
+    assertEquals(404, secretary.form(org + "/delete-record", onATraining).statusCode(),
+        "a signature of a record that is no report is refused, not a server error");
+    assertEquals(404, secretary.get(org + "/delete-record?id=" + id + "&signOff=x").statusCode());
   }
 
   /** A report of the demo signed up to the head, with a supervisor's signature before it. */

@@ -91,11 +91,14 @@ public final class DeletionPages {
         deletion.find(c, id).orElseThrow(() -> WebError.notFound("error.recordNotFound", id));
     Page page = pages.forPlan(ctx, c.plan(), "record.delete.title");
     String signOff = input.raw(SIGN_OFF);
-    Entry.Outcome outcome =
-        signOff.isEmpty()
-            ? deletion.delete(c, id, input, ctx.ip())
-            : deletion.withdrawSignOff(
-                c, (TrainingReport) stored.record(), signOffNumber(stored, signOff), input, ctx.ip());
+    Entry.Outcome outcome;
+    if (signOff.isEmpty()) {
+      outcome = deletion.delete(c, id, input, ctx.ip());
+    } else {
+      // The number first: it refuses a record that is no report before the cast.
+      int ordinal = signOffNumber(stored, signOff);
+      outcome = deletion.withdrawSignOff(c, (TrainingReport) stored.record(), ordinal, input, ctx.ip());
+    }
     switch (outcome) {
       case Entry.Outcome.Saved s when !signOff.isEmpty() -> {
         sessions.notice(ctx, page.t("record.signOff.withdrawn", signOff, id));
