@@ -55,6 +55,13 @@ final class KmCsvResults {
     return out;
   }
 
+  /** How many indicator results ({@code row} = {@code result}) km's CSV output holds. */
+  static long resultCount(Path kmCsv) throws IOException {
+    List<List<String>> rows = parse(Files.readString(kmCsv, StandardCharsets.UTF_8));
+    int row = rows.get(0).indexOf("row");
+    return rows.subList(1, rows.size()).stream().filter(r -> r.get(row).equals("result")).count();
+  }
+
   /** The rows of an RFC 4180 text: quoted cells may hold commas, quotes and line breaks. */
   static List<List<String>> parse(String text) {
     List<List<String>> rows = new ArrayList<>();
