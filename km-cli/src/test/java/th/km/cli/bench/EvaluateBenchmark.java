@@ -81,10 +81,13 @@ public final class EvaluateBenchmark {
       List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
       List<String> loopLines = Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8);
       long kmResults = KmCsvResults.resultCount(dir.resolve("km.csv"));
-      if (!duckLines.equals(loopLines)
-          || !duckLines.equals(KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines))
-          || kmResults != duckLines.size() + counts[3]) {
-        throw new IllegalStateException("km, DuckDB and the loop disagree; see " + dir);
+      List<String> kmLines = KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines);
+      if (!duckLines.equals(loopLines) || !duckLines.equals(kmLines) || kmResults != duckLines.size() + counts[3]) {
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+            "km, DuckDB and the loop disagree (km %d results, %d left out; DuckDB %d, loop %d; DuckDB and"
+                + " the loop equal: %b, km and DuckDB equal: %b); see %s",
+            kmResults, counts[3], duckLines.size(), loopLines.size(), duckLines.equals(loopLines),
+            duckLines.equals(kmLines), dir));
       }
       computed = new long[] {kmResults, duckLines.size(), loopLines.size()};
       rounds.add(new Measure[] {km, sql, loop});
