@@ -24,7 +24,7 @@ candidate AS (
          ELSE greatest(e.day, CASE i.minst WHEN 1 THEN a.reach WHEN 2 THEN a.pub ELSE e.day END,
                        coalesce(c.day, e.day)) END AS day
   FROM i JOIN event e ON e.org = i.org AND e.kind = i.kind
-    LEFT JOIN asset a ON i.kind = 9 AND a.rec = e.rec
+    LEFT JOIN asset a ON a.rec = e.rec
     LEFT JOIN chan c ON c.org = i.org AND c.ordinal = i.ordinal AND c.rec = e.rec
   WHERE i.rule IN ('C', 'O', 'R', 'P', 'V')
     AND (i.mask = 0 OR (i.mask >> e.sub) & 1 = 1) AND (i.mask2 = 0 OR (i.mask2 >> e.sub2) & 1 = 1)),
