@@ -19,6 +19,7 @@ import th.km.core.plan.Organization;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.core.store.StoredYears;
+import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.db.Database;
 
 /**
@@ -70,6 +71,7 @@ public final class EvaluateBenchmark {
     DuckDbEvaluation.load(csv, duck);
     List<Measure[]> rounds = new ArrayList<>();
     List<String> loads = new ArrayList<>();
+    long[] computed = new long[3];
     for (int round = 0; round < 2; round++) {
       loads.add(load());
       Measure km = run(dir, KmEvaluateRun.class, dir.resolve("km.csv").toString(), "evaluate", "--all",
@@ -77,10 +79,17 @@ public final class EvaluateBenchmark {
       Measure sql = run(dir, DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
       Measure loop = run(dir, ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
       List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
-      if (!duckLines.equals(Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8))
-          || !duckLines.equals(KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines))) {
-        throw new IllegalStateException("km, DuckDB and the loop disagree; see " + dir);
+      List<String> loopLines = Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8);
+      long kmResults = KmCsvResults.resultCount(dir.resolve("km.csv"));
+      List<String> kmLines = KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines);
+      if (!duckLines.equals(loopLines) || !duckLines.equals(kmLines) || kmResults != duckLines.size() + counts[3]) {
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+            "km, DuckDB and the loop disagree (km %d results, %d left out; DuckDB %d, loop %d; DuckDB and"
+                + " the loop equal: %b, km and DuckDB equal: %b); see %s",
+            kmResults, counts[3], duckLines.size(), loopLines.size(), duckLines.equals(loopLines),
+            duckLines.equals(kmLines), dir));
       }
+      computed = new long[] {kmResults, duckLines.size(), loopLines.size()};
       rounds.add(new Measure[] {km, sql, loop});
     }
     long kmRows;
@@ -88,7 +97,7 @@ public final class EvaluateBenchmark {
       kmRows = lines.count() - 1;
     }
     String section = EvaluateReport.section(
-        command, orgs, counts, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
+        command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, EvaluateReport.replaceSection(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
@@ -104,12 +113,17 @@ public final class EvaluateBenchmark {
     }
   }
 
-  /** Exports the stored years to CSV; returns the organizations, event rows and covered indicators. */
+  /**
+   * Exports the stored years to CSV; returns the organizations, the record rows, the indicators
+   * exported and those left out (their rule cannot be flattened), and the staff rows.
+   */
   private static int[] export(String url, Path csv) throws IOException {
     FiscalYear year = FiscalYear.ofBuddhistYear(2569);
     int organizations = 0;
+    int covered;
+    int uncovered;
     try (Database db = Database.open(Optional.of(url));
-        EvaluationExport export = new EvaluationExport(csv, AS_OF)) {
+        EvaluationExport export = new EvaluationExport(csv, AS_OF, HolidayFiles.shipped())) {
       PlanStore plans = db.planStore(java.time.Clock.systemUTC());
       RecordStore records = db.recordStore();
       for (Organization o : plans.organizations()) {
@@ -119,8 +133,13 @@ public final class EvaluateBenchmark {
           organizations++;
         }
       }
+      covered = export.covered();
+      uncovered = export.uncovered();
     }
-    return new int[] {organizations, rows(csv.resolve("event.csv")), rows(csv.resolve("indicator.csv"))};
+    return new int[] {
+      organizations, rows(csv.resolve("event.csv")), covered, uncovered,
+      rows(csv.resolve("staff.csv"))
+    };
   }
 
   private static int rows(Path csv) throws IOException {

@@ -22,14 +22,14 @@ final class KmCsvResults {
    * The lines (org, ordinal, status, value) of km's results that {@code wanted} has, in its order.
    *
    * @param kmCsv km's CSV output
-   * @param orgsCsv the export's organizations (org, code)
+   * @param orgsCsv the export's organizations (org, code, ndiv)
    * @param wanted the DuckDB lines, whose org and ordinal pick km's results
    */
   static List<String> matching(Path kmCsv, Path orgsCsv, List<String> wanted) throws IOException {
     Map<String, String> index = new HashMap<>();
     List<String> orgs = Files.readAllLines(orgsCsv, StandardCharsets.UTF_8);
     for (String line : orgs.subList(1, orgs.size())) {
-      String[] c = line.split(",", 2);
+      String[] c = line.split(",", -1);
       index.put(c[1], c[0]);
     }
     List<List<String>> rows = parse(Files.readString(kmCsv, StandardCharsets.UTF_8));
@@ -53,6 +53,13 @@ final class KmCsvResults {
       out.add(c[0] + "," + c[1] + "," + km.get(c[0] + "," + c[1]));
     }
     return out;
+  }
+
+  /** How many indicator results ({@code row} = {@code result}) km's CSV output holds. */
+  static long resultCount(Path kmCsv) throws IOException {
+    List<List<String>> rows = parse(Files.readString(kmCsv, StandardCharsets.UTF_8));
+    int row = rows.get(0).indexOf("row");
+    return rows.subList(1, rows.size()).stream().filter(r -> r.get(row).equals("result")).count();
   }
 
   /** The rows of an RFC 4180 text: quoted cells may hold commas, quotes and line breaks. */
