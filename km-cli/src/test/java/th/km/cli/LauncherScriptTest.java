@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code km} script's cache of what it found (docs/benchmarks.md, start-up): with nothing
  * changed it starts no process but {@code java}; a changed source, jar, JDK or JAVA_HOME takes the
- * slow path again. The script runs over a copy of km's layout with a fake Maven and fake JDKs that
- * write down how they were called, and shims that write down every other program it starts.
+ * slow path again; the JDK's AOT cache is trained beside the run that needs it, not before it
+ * (unless KM_AOT_WAIT=1), and the next run uses it. The script runs over a copy of km's layout with
+ * a fake Maven and fake JDKs that write down how they were called, and shims that write down every
+ * other program it starts.
  */
 class LauncherScriptTest {
 
@@ -139,7 +141,8 @@ class LauncherScriptTest {
         otherJdk.stream().anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java") + " -XX:AOTCacheOutput=")),
         "the cache is trained again by that JDK: " + otherJdk);
     assertTrue(
-        otherJdk.stream().anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java")) && c.endsWith(" check plan.json")),
+        otherJdk.stream()
+            .anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java")) && c.endsWith(" check plan.json")),
         "and it runs the command: " + otherJdk);
     assertEquals(1, km("jdk-b", "check", "plan.json").size(), "then nothing but java");
 
@@ -189,8 +192,7 @@ class LauncherScriptTest {
    * Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and the environment's additions, waits
    * for the cache's training it started in the background, and returns the calls both made.
    */
-  private List<String> km(Map<String, String> added, String jdk, String... args)
-      throws Exception {
+  private List<String> km(Map<String, String> added, String jdk, String... args) throws Exception {
     Files.deleteIfExists(log);
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("km").toString()));
     command.addAll(List.of(args));
@@ -200,7 +202,8 @@ class LauncherScriptTest {
     environment.put("JAVA_HOME", folder.resolve(jdk).toString());
     environment.put("KM_TEST_LOG", log.toString());
     environment.put("KM_TEST_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    environment.put("KM_TEST_CLASSES", Path.of(TrainingDemo.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+    Path classes = Path.of(TrainingDemo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    environment.put("KM_TEST_CLASSES", classes.toString());
     environment.putAll(added);
     Process km = builder.redirectErrorStream(true).start();
     String output = new String(km.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
