@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code km} script's cache of what it found (docs/benchmarks.md, start-up): with nothing
  * changed it starts no process but {@code java}; a changed source, jar, JDK or JAVA_HOME takes the
- * slow path again. The script runs over a copy of km's layout with a fake Maven and fake JDKs that
- * write down how they were called, and shims that write down every other program it starts.
+ * slow path again; the JDK's AOT cache is trained beside the run that needs it, not before it
+ * (unless KM_AOT_WAIT=1), and the next run uses it. The script runs over a copy of km's layout with
+ * a fake Maven and fake JDKs that write down how they were called, and shims that write down every
+ * other program it starts.
  */
 class LauncherScriptTest {
 
@@ -55,12 +60,24 @@ class LauncherScriptTest {
     for (String jdk : List.of("jdk-a", "jdk-b")) {
       write(folder.resolve(jdk + "/release"), "JAVA_VERSION=\"25.0.1\"\n");
       script(folder.resolve(jdk + "/bin/javac"), "exit 0");
-      // Writes the cache it is asked to train, refuses none, and writes down every call.
+      // Writes the cache it is asked to train, refuses none, and writes down every call. The web
+      // server's training run serves its login page (TrainingDemo) once it has written down whether
+      // the demo it trains for had already started, waiting a while for it.
       script(
           folder.resolve(jdk + "/bin/java"),
           """
           echo "java $0 $*" >>"$KM_TEST_LOG"
           for arg; do case $arg in -XX:AOTCacheOutput=*) echo cache >"${arg#*=}" ;; esac; done
+          case " $* " in
+            *" -XX:AOTCacheOutput="*" demo --port "*)
+              for i in {1..150}; do /usr/bin/grep -q "km-web.jar demo$" "$KM_TEST_LOG" && break; /usr/bin/sleep 0.1; done
+              if /usr/bin/grep -q "km-web.jar demo$" "$KM_TEST_LOG"; then
+                echo "training: after the demo started" >>"$KM_TEST_LOG"
+              else
+                echo "training: before the demo started" >>"$KM_TEST_LOG"
+              fi
+              exec "$KM_TEST_JAVA" -cp "$KM_TEST_CLASSES" th.km.cli.LauncherScriptTest\\$TrainingDemo "${@: -1}" ;;
+          esac
           """);
     }
     script(
@@ -123,7 +140,10 @@ class LauncherScriptTest {
     assertTrue(
         otherJdk.stream().anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java") + " -XX:AOTCacheOutput=")),
         "the cache is trained again by that JDK: " + otherJdk);
-    assertTrue(last(otherJdk).startsWith("java " + folder.resolve("jdk-b/bin/java")), "and it runs the command");
+    assertTrue(
+        otherJdk.stream()
+            .anyMatch(c -> c.startsWith("java " + folder.resolve("jdk-b/bin/java")) && c.endsWith(" check plan.json")),
+        "and it runs the command: " + otherJdk);
     assertEquals(1, km("jdk-b", "check", "plan.json").size(), "then nothing but java");
 
     Files.setLastModifiedTime(
@@ -133,8 +153,46 @@ class LauncherScriptTest {
     assertTrue(newJar.stream().anyMatch(c -> c.contains("-XX:AOTCacheOutput=")), "trains again: " + newJar);
   }
 
+  @Test
+  void theFirstDemoServesAtOnceAndTheCacheIsTrainedBesideItForTheNextStart() throws Exception {
+    List<String> first = km("jdk-a", "demo");
+    assertTrue(first.contains("mvn"), "the first run builds: " + first);
+    String demo = root.resolve("km-web/target/km-web.jar") + " demo";
+    assertTrue(
+        first.stream().anyMatch(c -> c.endsWith(demo) && !c.contains("AOTCache")),
+        "the demo starts without a cache: " + first);
+    assertTrue(
+        first.contains("training: after the demo started"),
+        "the cache is trained beside the first demo, not before it: " + first);
+    assertTrue(Files.size(root.resolve("target/km-web.aot")) > 0, "the trained cache is kept");
+
+    List<String> second = km("jdk-a", "demo");
+    assertEquals(
+        List.of("java " + folder.resolve("jdk-a/bin/java") + " -XX:AOTCache=" + root.resolve("target/km-web.aot")
+            + " -Xlog:aot=off -Xlog:cds=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar " + demo),
+        second,
+        "the next start runs nothing but java, with the cache");
+  }
+
+  @Test
+  void kmAotWaitTrainsTheCacheBeforeTheCommandRunsWithIt() throws Exception {
+    List<String> first = km(Map.of("KM_AOT_WAIT", "1"), "jdk-a", "check", "plan.json");
+    int training = indexOf(first, c -> c.contains("-XX:AOTCacheOutput="));
+    int command = indexOf(first, c -> c.endsWith(" check plan.json") && !c.contains("AOTCacheOutput"));
+    assertTrue(0 <= training && training < command, "trained, then run: " + first);
+    assertTrue(first.get(command).contains("-XX:AOTCache=" + root.resolve("target/km-cli.aot")), first.get(command));
+  }
+
   /** Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and returns the calls it made. */
-  private List<String> km(String jdk, String... args) throws IOException, InterruptedException {
+  private List<String> km(String jdk, String... args) throws Exception {
+    return km(Map.of(), jdk, args);
+  }
+
+  /**
+   * Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and the environment's additions, waits
+   * for the cache's training it started in the background, and returns the calls both made.
+   */
+  private List<String> km(Map<String, String> added, String jdk, String... args) throws Exception {
     Files.deleteIfExists(log);
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("km").toString()));
     command.addAll(List.of(args));
@@ -143,14 +201,50 @@ class LauncherScriptTest {
     environment.put("PATH", shims + File.pathSeparator + "/usr/bin" + File.pathSeparator + "/bin");
     environment.put("JAVA_HOME", folder.resolve(jdk).toString());
     environment.put("KM_TEST_LOG", log.toString());
+    environment.put("KM_TEST_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    Path classes = Path.of(TrainingDemo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    environment.put("KM_TEST_CLASSES", classes.toString());
+    environment.putAll(added);
     Process km = builder.redirectErrorStream(true).start();
     String output = new String(km.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, km.waitFor(), output);
+    Path lock = root.resolve("target/.km-aot.lock");
+    if (Files.exists(lock)) {
+      Process trainer = new ProcessBuilder("/usr/bin/flock", "-w", "120", lock.toString(), "true").inheritIO().start();
+      assertEquals(0, trainer.waitFor(), "the background training ended");
+    }
     return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
   }
 
-  private static String last(List<String> calls) {
-    return calls.get(calls.size() - 1);
+  private static int indexOf(List<String> calls, Predicate<String> call) {
+    for (int i = 0; i < calls.size(); i++) {
+      if (call.test(calls.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The web server's training run as the script sees it: prints the demo's "Ctrl-C" line and answers
+   * 200 on the port until it is stopped.
+   */
+  static final class TrainingDemo {
+
+    private TrainingDemo() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 0);
+      server.createContext("/", exchange -> {
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+      });
+      server.start();
+      System.out.println("Ctrl-C stops the demo");
+      System.out.flush();
+      Thread.sleep(120_000);
+      server.stop(0);
+    }
   }
 
   private static Optional<Path> onPath(String program) {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import th.km.core.audit.AuditEntry;
 import th.km.core.plan.DivisionCode;
 import th.km.core.records.AccessEvent;
@@ -36,18 +33,7 @@ class AccessAndReportCorrectionsTest {
   private static final String ORG = DemoSite.ORG;
   private static final String API = DemoSite.API;
 
-  @TempDir Path folder;
-  private DemoSite site;
-
-  @BeforeEach
-  void start() {
-    site = DemoSite.start(folder);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension final DemoSite site = new DemoSite();
 
   @Test
   void anAccessIsCorrectedDeletedAndRestoredOnThePagesAndTheIndicatorFollows() {

@@ -9,15 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import th.km.core.audit.AuditEntry;
 import th.km.core.records.Acknowledgement;
-import th.km.core.records.YearRecords;
 
 /**
  * Corrections, soft deletes and restores of records through the demo's H2 database, as a user
@@ -29,24 +25,13 @@ class RecordCorrectionsTest {
 
   private static final String API = DemoSite.API;
 
-  @TempDir Path folder;
-  private DemoSite site;
-
-  @BeforeEach
-  void start() {
-    site = DemoSite.start(folder);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension final DemoSite site = new DemoSite();
 
   @Test
   void theApiCorrectsDeletesAndRestoresARecordOnItsPath() {
     DemoClient secretary = site.client();
-    String csrf = secretary.signIn("secretary", password("secretary"));
-    String person = records().staff().get(10).id();
+    String csrf = secretary.signIn("secretary", site.password("secretary"));
+    String person = site.records().staff().get(10).id();
     String id = newTraining(secretary, csrf, person, "หลักสูตรเดิม");
 
     HttpResponse<String> noVersion =
@@ -58,34 +43,34 @@ class RecordCorrectionsTest {
         secretary.send("PUT", API + "/records/" + id, training(person, "หลักสูตรใหม่"), csrf, "\"0\"");
     assertEquals(200, put.statusCode(), put.body());
     assertEquals(1, ApiSchemas.tree(put.body()).get("version").asInt());
-    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title());
+    assertEquals("หลักสูตรใหม่", site.records().training(id).orElseThrow().title());
 
     HttpResponse<String> stale =
         secretary.send("PUT", API + "/records/" + id, training(person, "หลักสูตรที่สาม"), csrf, "\"0\"");
     assertEquals(409, stale.statusCode(), stale.body());
     JsonNode problem = JsonAssert.hasBothLanguages(stale.body());
     assertEquals(1, problem.get("current").get("version").asInt(), "what is stored now");
-    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title(), "nothing overwritten");
+    assertEquals("หลักสูตรใหม่", site.records().training(id).orElseThrow().title(), "nothing overwritten");
 
     HttpResponse<String> patch =
         secretary.send("PATCH", API + "/records/" + id, "{\"end\": \"5/3/2569\"}", csrf, "\"1\"");
     assertEquals(200, patch.statusCode(), patch.body());
-    assertEquals("2026-03-05", records().training(id).orElseThrow().end().toString());
-    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title(), "the title kept");
-    AuditEntry corrected = audit("training.correct", id).get(0);
+    assertEquals("2026-03-05", site.records().training(id).orElseThrow().end().toString());
+    assertEquals("หลักสูตรใหม่", site.records().training(id).orElseThrow().title(), "the title kept");
+    AuditEntry corrected = site.audit("training.correct", id).get(0);
     assertTrue(corrected.before().orElseThrow().contains("หลักสูตรเดิม"), corrected.toString());
     assertTrue(corrected.after().orElseThrow().contains("หลักสูตรใหม่"), corrected.toString());
 
     HttpResponse<String> deleted =
         secretary.send("DELETE", API + "/records/" + id, "{\"reason\": \"บันทึกซ้ำ\"}", csrf, "\"2\"");
     assertEquals(200, deleted.statusCode(), deleted.body());
-    assertTrue(records().training(id).isEmpty(), "left out of the year");
+    assertTrue(site.records().training(id).isEmpty(), "left out of the year");
     assertEquals(404, secretary.get(API + "/records/" + id).statusCode());
     assertFalse(secretary.get(API + "/trainings").body().contains(id), "left out of the list");
     assertFalse(
         secretary.get(API + "/tables/trainings?format=csv").body().contains("หลักสูตรใหม่"),
         "left out of the export");
-    AuditEntry deletion = audit("training.delete", id).get(0);
+    AuditEntry deletion = site.audit("training.delete", id).get(0);
     assertTrue(deletion.after().orElseThrow().contains("บันทึกซ้ำ"), deletion.toString());
     assertEquals("secretary", deletion.actor().name());
 
@@ -99,23 +84,23 @@ class RecordCorrectionsTest {
     assertNotEquals(id, next);
 
     DemoClient cko = site.client();
-    String ckoCsrf = cko.signIn("cko", password("cko"));
+    String ckoCsrf = cko.signIn("cko", site.password("cko"));
     HttpResponse<String> refused =
         cko.send("POST", API + "/record-restorations", "{\"id\": \"" + id + "\"}", ckoCsrf, null);
     assertEquals(403, refused.statusCode(), "only the secretary restores");
     HttpResponse<String> restored =
         secretary.send("POST", API + "/record-restorations", "{\"id\": \"" + id + "\"}", csrf, null);
     assertEquals(200, restored.statusCode(), restored.body());
-    assertEquals("หลักสูตรใหม่", records().training(id).orElseThrow().title());
-    assertEquals(1, audit("training.restore", id).size());
+    assertEquals("หลักสูตรใหม่", site.records().training(id).orElseThrow().title());
+    assertEquals(1, site.audit("training.restore", id).size());
     assertEquals("[]", secretary.get(API + "/deleted-records").body().replace(" ", ""));
   }
 
   @Test
   void aRecordOthersNameCannotBeDeleted() {
     DemoClient secretary = site.client();
-    String csrf = secretary.signIn("secretary", password("secretary"));
-    String person = records().staff().get(10).id();
+    String csrf = secretary.signIn("secretary", site.password("secretary"));
+    String person = site.records().staff().get(10).id();
     String id = newTraining(secretary, csrf, person, "หลักสูตรมีรายงาน");
     HttpResponse<String> report =
         secretary.send("POST", API + "/training-reports",
@@ -126,14 +111,14 @@ class RecordCorrectionsTest {
     assertEquals(422, refused.statusCode(), refused.body());
     JsonNode problem = JsonAssert.hasBothLanguages(refused.body());
     assertTrue(problem.get("message").get("en").asText().contains("other records name it"), refused.body());
-    assertTrue(records().training(id).isPresent(), "still there");
+    assertTrue(site.records().training(id).isPresent(), "still there");
   }
 
   @Test
   void thePagesCorrectDeleteAndRestoreAnAcknowledgement() {
     DemoClient secretary = site.client();
-    String csrf = secretary.signIn("secretary", password("secretary"));
-    Acknowledgement ack = records().acknowledgements().get(0);
+    String csrf = secretary.signIn("secretary", site.password("secretary"));
+    Acknowledgement ack = site.records().acknowledgements().get(0);
     String org = "/organizations/ban-waen";
 
     HttpResponse<String> record = secretary.get(org + "/records/" + ack.id() + "?lang=en");
@@ -145,7 +130,7 @@ class RecordCorrectionsTest {
     assertTrue(form.body().contains("value=\"" + ack.id() + "\""), "the id in a hidden field");
     assertTrue(form.body().contains("name=\"version\" value=\"0\""), form.body());
 
-    int acknowledgements = records().acknowledgements().size();
+    int acknowledgements = site.records().acknowledgements().size();
     Map<String, String> values = new LinkedHashMap<>();
     values.put("_csrf", csrf);
     values.put("id", ack.id());
@@ -156,7 +141,7 @@ class RecordCorrectionsTest {
     HttpResponse<String> saved = secretary.form(org + "/record/acknowledgement", values);
     assertEquals(303, saved.statusCode(), saved.body());
     assertEquals("2026-02-01", acknowledgement(ack.id()).date().toString());
-    assertEquals(acknowledgements, records().acknowledgements().size(), "corrected, not added");
+    assertEquals(acknowledgements, site.records().acknowledgements().size(), "corrected, not added");
 
     HttpResponse<String> stale = secretary.form(org + "/record/acknowledgement", values);
     assertEquals(409, stale.statusCode(), "a form made from version 0 after the correction");
@@ -183,11 +168,11 @@ class RecordCorrectionsTest {
   }
 
   private long count(Acknowledgement ack) {
-    return records().acknowledgements().stream().filter(a -> a.id().equals(ack.id())).count();
+    return site.records().acknowledgements().stream().filter(a -> a.id().equals(ack.id())).count();
   }
 
   private Acknowledgement acknowledgement(String id) {
-    return records().acknowledgements().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    return site.records().acknowledgements().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
   }
 
   private String newTraining(DemoClient client, String csrf, String person, String title) {
@@ -199,17 +184,5 @@ class RecordCorrectionsTest {
   private static String training(String person, String title) {
     return "{\"personId\": \"" + person + "\", \"title\": \"" + title + "\", \"trainingKind\": \"TRAINING\","
         + " \"setting\": \"EXTERNAL\", \"start\": \"2/3/2569\", \"end\": \"4/3/2569\"}";
-  }
-
-  private YearRecords records() {
-    return site.records();
-  }
-
-  private List<AuditEntry> audit(String action, String id) {
-    return site.audit(action, id);
-  }
-
-  private String password(String username) {
-    return site.password(username);
   }
 }

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import th.km.core.audit.AuditEntry;
 import th.km.core.records.SignOff;
 import th.km.core.records.TrainingReport;
@@ -30,18 +27,7 @@ class SignOffWithdrawalTest {
 
   private static final String API = DemoSite.API;
 
-  @TempDir Path folder;
-  private DemoSite site;
-
-  @BeforeEach
-  void start() {
-    site = DemoSite.start(folder);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension final DemoSite site = new DemoSite();
 
   @Test
   void theLastSignatureIsWithdrawnAnEarlierOneRefusedAndTheChainSignedAgain() {
@@ -65,6 +51,15 @@ class SignOffWithdrawalTest {
     assertTrue(early.body().contains("the signature of " + position + " on report " + id + " cannot be withdrawn"), early.body());
     assertTrue(early.body().contains("ถอนการลงนามของ " + position + " ในรายงาน " + id + " ไม่ได้"), early.body());
     assertEquals(report.signOffs(), stored(id).orElseThrow().signOffs(), "nothing withdrawn");
+
+    HttpResponse<String> notANumber =
+        secretary.send("DELETE", path + "2a", "{\"reason\": \"วันที่ผิด\"}", csrf, "\"" + version + "\"");
+    assertEquals(422, notANumber.statusCode(), notANumber.body());
+    JsonNode badNumber = JsonAssert.hasBothLanguages(notANumber.body());
+    assertEquals("ลำดับของการลงนามที่จะถอนจากรายงาน " + id + " ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ \"2a\"",
+        badNumber.get("message").get("th").asText());
+    assertEquals("The number of the signature to withdraw from report " + id + " must be a whole number from 1 up, not \"2a\"",
+        badNumber.get("message").get("en").asText());
 
     HttpResponse<String> withdrawn =
         secretary.send("DELETE", path + signatures, "{\"reason\": \"วันที่ผิด\"}", csrf, "\"" + version + "\"");
@@ -161,7 +156,13 @@ class SignOffWithdrawalTest {
         Map.of("_csrf", csrf, "id", notAReport, "version", "0", "signOff", "1", "reason", "ผิด");
     assertEquals(404, secretary.form(org + "/delete-record", onATraining).statusCode(),
         "a signature of a record that is no report is refused, not a server error");
-    assertEquals(404, secretary.get(org + "/delete-record?id=" + id + "&signOff=x").statusCode());
+    HttpResponse<String> notANumber = secretary.get(org + "/delete-record?id=" + id + "&signOff=0x&lang=th");
+    assertEquals(404, notANumber.statusCode());
+    assertTrue(notANumber.body().contains("ลำดับของการลงนามที่จะถอนจากรายงาน " + id + " ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป"),
+        notANumber.body());
+    HttpResponse<String> inEnglish = secretary.get(org + "/delete-record?id=" + id + "&signOff=0x&lang=en");
+    assertTrue(inEnglish.body().contains("The number of the signature to withdraw from report " + id + " must be"),
+        inEnglish.body());
   }
 
   /** A report of the demo signed up to the head, with a supervisor's signature before it. */

@@ -190,7 +190,7 @@ public final class DeletionPages {
     try {
       return Integer.parseInt(signOff.strip());
     } catch (NumberFormatException e) {
-      throw WebError.notFound("record.signOff.badNumber", signOff);
+      throw WebError.notFound("record.signOff.badNumber", signOff, stored.record().id());
     }
   }
 

@@ -110,7 +110,7 @@ public final class RecordWritesApi {
     }
     if (ordinal < 1) {
       EntryApi.problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "bad-sign-off",
-          api.message("record.signOff.badNumber", signOff), null, null);
+          api.message("record.signOff.badNumber", signOff, report.id()), null, null);
       return;
     }
     Map<String, List<String>> values = api.values(ctx, Set.of(RecordDeletion.REASON));
