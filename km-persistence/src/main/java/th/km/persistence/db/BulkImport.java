@@ -82,12 +82,7 @@ public final class BulkImport implements AutoCloseable {
 
   /** Whether the organization's year was stored whole by the bulk path. */
   public synchronized boolean complete(OrganizationCode organization, FiscalYear year) {
-    try {
-      return completeOn(connection.dsl(), organization, year);
-    } catch (RuntimeException e) {
-      connection.close();
-      throw e;
-    }
+    return connection.lookUp(dsl -> completeOn(dsl, organization, year));
   }
 
   /** Gives back the connection this import kept. */
@@ -121,10 +116,10 @@ public final class BulkImport implements AutoCloseable {
               + " are not of the plan's organization " + code + " " + plan.fiscalYear());
     }
     try {
-      DSLContext dsl = connection.dsl();
       // One look-up before the transaction: whether the year is done, and whether the
       // organization is registered at all (a first import then needs no look-up of its plan).
-      Optional<Boolean> done = imported(dsl, code, plan.fiscalYear());
+      Optional<Boolean> done = connection.lookUp(dsl -> imported(dsl, code, plan.fiscalYear()));
+      DSLContext dsl = connection.dsl();
       if (done.orElse(false)) {
         return new Outcome.AlreadyImported(code);
       }

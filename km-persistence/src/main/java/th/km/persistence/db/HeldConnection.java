@@ -1,8 +1,10 @@
 package th.km.persistence.db;
 
 import java.sql.Connection;
+import java.util.function.Function;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,25 @@ final class HeldConnection implements AutoCloseable {
       held = on;
     }
     return on;
+  }
+
+  /**
+   * Runs a query that writes nothing on the held connection; when it fails, runs it once more on a
+   * new connection, for the server may have dropped the held one while it was idle (a restart
+   * between two organizations). A second failure is thrown.
+   */
+  <T> T lookUp(Function<DSLContext, T> query) {
+    try {
+      return query.apply(dsl());
+    } catch (DataAccessException dropped) {
+      close();
+      try {
+        return query.apply(dsl());
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
   }
 
   /**
