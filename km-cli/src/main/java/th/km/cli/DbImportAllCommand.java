@@ -62,8 +62,8 @@ public final class DbImportAllCommand implements Callable<Integer> {
     int imported = 0;
     int skipped = 0;
     List<String> refused = new ArrayList<>();
-    try (Database database = DatabaseInput.open(db)) {
-      BulkImport bulk = database.bulkImport(Clock.systemUTC());
+    try (Database database = DatabaseInput.open(db);
+        BulkImport bulk = database.bulkImport(Clock.systemUTC())) {
       int done = 0;
       for (Path folder : folders) {
         progress.step(++done, folder.getFileName().toString());

@@ -94,8 +94,8 @@ public final class GenerateCommand implements Callable<Integer> {
       }
       where = dir.toString();
     } else {
-      try (Database database = DatabaseInput.open(db)) {
-        BulkImport bulk = database.bulkImport(Clock.systemUTC());
+      try (Database database = DatabaseInput.open(db);
+          BulkImport bulk = database.bulkImport(Clock.systemUTC())) {
         dataset.forEach(
             o -> {
               bulk.importYear(o.plan(), o.records());

@@ -45,8 +45,12 @@ import th.km.persistence.jooq.tables.records.BulkImportRecord;
  *
  * <p>Unlike {@code km db import-records} it does not merge with records already stored: a year
  * that already holds records (typed in the web, imported one by one) is refused, not doubled.
+ *
+ * <p>One bulk import keeps one connection for all the organizations it stores ({@link
+ * HeldConnection}), one at a time: make one per run and close it (closing the database closes it
+ * too).
  */
-public final class BulkImport {
+public final class BulkImport implements AutoCloseable {
 
   /** What became of one organization. */
   public sealed interface Outcome {
@@ -66,18 +70,28 @@ public final class BulkImport {
   /** Rows of a table from which PostgreSQL's COPY beats the one statement of the small tables. */
   private static final int BY_COPY = 2_000;
 
-  private final DSLContext dsl;
+  private final HeldConnection connection;
   private final Engine engine;
   private final Clock clock;
 
   BulkImport(DSLContext dsl, Engine engine, Clock clock) {
-    this.dsl = dsl;
+    this.connection = new HeldConnection(dsl);
     this.engine = engine;
     this.clock = clock;
   }
 
   /** Whether the organization's year was stored whole by the bulk path. */
-  public boolean complete(OrganizationCode organization, FiscalYear year) {
+  public synchronized boolean complete(OrganizationCode organization, FiscalYear year) {
+    return connection.lookUp(dsl -> completeOn(dsl, organization, year));
+  }
+
+  /** Gives back the connection this import kept. */
+  @Override
+  public synchronized void close() {
+    connection.close();
+  }
+
+  private static boolean completeOn(DSLContext dsl, OrganizationCode organization, FiscalYear year) {
     return dsl.fetchExists(
         dsl.selectOne()
             .from(BULK_IMPORT)
@@ -94,7 +108,7 @@ public final class BulkImport {
    * @throws IllegalArgumentException when the records are not of the plan's organization and year
    * @throws PersistenceException when the database fails; the message names the organization
    */
-  public Outcome importYear(KmPlan plan, YearRecords records) {
+  public synchronized Outcome importYear(KmPlan plan, YearRecords records) {
     OrganizationCode code = plan.organization().code();
     if (!records.organization().equals(code) || !records.fiscalYear().equals(plan.fiscalYear())) {
       throw new IllegalArgumentException(
@@ -104,7 +118,8 @@ public final class BulkImport {
     try {
       // One look-up before the transaction: whether the year is done, and whether the
       // organization is registered at all (a first import then needs no look-up of its plan).
-      Optional<Boolean> done = imported(dsl, code, plan.fiscalYear());
+      Optional<Boolean> done = connection.lookUp(dsl -> imported(dsl, code, plan.fiscalYear()));
+      DSLContext dsl = connection.dsl();
       if (done.orElse(false)) {
         return new Outcome.AlreadyImported(code);
       }
@@ -120,6 +135,7 @@ public final class BulkImport {
             return storeRecords(tx, records);
           });
     } catch (DataAccessException e) {
+      connection.close();
       throw new PersistenceException(
           "ฐานข้อมูลขัดข้องขณะนำเข้า " + code + ": " + e.getMessage()
               + " / the database failed while importing " + code + ": " + e.getMessage(),

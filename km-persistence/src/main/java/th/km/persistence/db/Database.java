@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -82,6 +83,8 @@ public final class Database implements AutoCloseable {
   private final DSLContext dsl;
   private final List<String> appliedMigrations;
   private final WriteCounter writes;
+  /** The bulk imports handed out, whose kept connections {@link #close()} gives back. */
+  private final List<BulkImport> bulkImports = new CopyOnWriteArrayList<>();
 
   private Database(
       DatabaseLocation location,
@@ -196,10 +199,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * The bulk path into this database ({@code km db import --all}, {@code km generate --db}); plans
-   * are saved as km itself, stamped by {@code clock}.
+   * are saved as km itself, stamped by {@code clock}. It keeps one connection until it is closed,
+   * or until this database is.
    */
   public BulkImport bulkImport(Clock clock) {
-    return new BulkImport(dsl, location.engine(), clock);
+    BulkImport bulk = new BulkImport(dsl, location.engine(), clock);
+    bulkImports.add(bulk);
+    return bulk;
   }
 
   /**
@@ -263,6 +269,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    bulkImports.forEach(BulkImport::close);
     release.run();
   }
 
