@@ -126,7 +126,7 @@ class OverloadTest {
   }
 
   @Test
-  void aFailureOfTheDatabaseItselfStaysA500WithoutRetryAfter() throws Exception {
+  void aFailureOfTheDatabaseItselfStaysA500WithoutRetryAfterAndTheApiDocumentsThe503() throws Exception {
     try (Database database = Database.open(DatabaseLocation.embedded(folder), new PoolSettings(1, 1))) {
       Javalin app = start(database);
       try {
@@ -141,6 +141,10 @@ class OverloadTest {
         assertEquals(500, api.statusCode(), api.body());
         assertEquals(Optional.empty(), api.headers().firstValue("Retry-After"));
         assertEquals("urn:km:problem:internal", ApiSchemas.tree(api.body()).get("type").asText());
+        JsonNode write =
+            ApiSchemas.tree(get(client, base + "/api/v1/openapi.json").body())
+                .path("paths").path("/api/v1/organizations/{org}/meetings").path("post");
+        assertTrue(write.path("responses").has("503"), "the API documents the overload: " + write);
       } finally {
         app.stop();
       }
