@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The soak's verdict on the heap ({@link Soak.Result#heapFlat}) over synthetic ten-minute soaks,
  * sampled as {@code ./km-bench soak} samples (every 6 seconds): a leak fails however the heap
- * swings around it, and a bounded swing with no leak passes wherever its highs fall.
+ * swings around it, and a bounded swing with no leak passes wherever its highs fall. And on load
+ * shedding: a few 503s with {@code Retry-After} pass, more than {@value Soak#MOST_SHED_PERCENT}%
+ * fail, and a single error (a 500) fails whatever was shed.
  */
 class SoakVerdictTest {
 
@@ -20,12 +22,17 @@ class SoakVerdictTest {
 
   /** A ten-minute soak whose heap after each sample's collection is {@code heapMb(second)}. */
   private static Soak.Result soak(DoubleUnaryOperator heapMb) {
+    return soak(heapMb, 0, 0);
+  }
+
+  /** As {@link #soak(DoubleUnaryOperator)}, with errors and requests shed among its 47,130. */
+  private static Soak.Result soak(DoubleUnaryOperator heapMb, long errors, long shed) {
     List<Soak.Sample> samples = new ArrayList<>();
     for (int i = 0; i <= 100; i++) {
       double second = i * 6.0;
       samples.add(new Soak.Sample(second, (long) (heapMb.applyAsDouble(second) * MB), 1));
     }
-    return new Soak.Result(157.1, 78.6, 47_130, 0, "{}", samples);
+    return new Soak.Result(157.1, 78.6, 47_130, errors, shed, "{}", samples);
   }
 
   /** Whether a sample falls in tenth 3, 6 or 10, where the run of 6 December 10:12 swung high. */
@@ -81,5 +88,21 @@ class SoakVerdictTest {
     Random inFlight = new Random(5);
     Soak.Result swing = soak(s -> 53 + (inFlight.nextInt(3) == 0 ? 20 : 0));
     assertTrue(swing.heapFlat(), swing.report());
+  }
+
+  @Test
+  void aServerThatShedsAFewRequestsPassesButOneThatShedsMoreThanOnePercentFails() {
+    Soak.Result few = soak(s -> 53, 0, 4);
+    Soak.Result many = soak(s -> 53, 0, 472); // 1.001% of 47,130
+    assertTrue(few.passed(), few.report());
+    assertTrue(few.report().contains("shed (503 with Retry-After): 4, 0.01% (at most 1%): allowed"), few.report());
+    assertFalse(many.shedAllowed(), many.report());
+    assertFalse(many.passed(), many.report());
+  }
+
+  @Test
+  void oneErrorFailsTheSoakHoweverLittleWasShed() {
+    Soak.Result error = soak(s -> 53, 1, 0);
+    assertFalse(error.passed(), error.report());
   }
 }

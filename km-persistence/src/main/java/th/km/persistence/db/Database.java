@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
@@ -95,7 +94,8 @@ public final class Database implements AutoCloseable {
     this.release = release;
     this.appliedMigrations = appliedMigrations;
     this.writes =
-        new WriteCounter(location.engine() == Engine.H2 ? () -> checkpoint(dataSource) : () -> {});
+        new WriteCounter(
+            dataSource instanceof BoundedPool pool ? pool::checkpoint : () -> {});
     // Names go unquoted, as the migrations create them, so that each engine folds them its way.
     Settings settings =
         new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderSchema(false);
@@ -117,13 +117,25 @@ public final class Database implements AutoCloseable {
     return open(DatabaseLocation.fromEnvironment(jdbcUrl));
   }
 
-  /** Opens the database at the location and migrates it to the latest schema version. */
+  /**
+   * Opens the database at the location and migrates it to the latest schema version; an H2
+   * database's pool is as the environment sets it ({@link PoolSettings#fromEnvironment}).
+   */
   public static Database open(DatabaseLocation location) {
+    return open(location, PoolSettings.fromEnvironment());
+  }
+
+  /**
+   * As {@link #open(DatabaseLocation)}, with an H2 database's connections pooled as {@code pool}
+   * says: a use of the database that waits longer than its bound for a free connection fails with
+   * {@link DatabaseBusy} as its cause.
+   */
+  public static Database open(DatabaseLocation location, PoolSettings pool) {
     location.dataFolder().ifPresent(Database::createFolder);
-    Connected connected = connect(location);
+    Connected connected = connect(location, pool);
     try {
       DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
-      List<String> applied = migrate(connected.dataSource(), location);
+      List<String> applied = migrate(connected.unpooled(), location);
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
       connected.release().run();
@@ -289,28 +301,21 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Writes H2's committed changes to its file before the writer is told they are saved. H2 keeps a
-   * commit in memory and stores it a moment later (even with WRITE_DELAY=0 a concurrent store
-   * may leave it for later), so a process killed in that moment lost writes it had reported saved
-   * (RecordWriteCrashTest found it). PostgreSQL needs nothing: its commit is durable.
+   * A data source on a database, what releases it, and the same database without the pool, for
+   * Flyway: a migration takes more than one connection at once, which a pool of one could not give.
    */
-  private static void checkpoint(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection();
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("CHECKPOINT");
-    } catch (SQLException e) {
-      throw new PersistenceException(
-          "บันทึกข้อมูลลงไฟล์ฐานข้อมูลไม่สำเร็จ / cannot write the committed data to the database file: "
-              + e.getMessage(),
-          e);
-    }
+  record Connected(DataSource dataSource, Runnable release, DataSource unpooled) {}
+
+  /**
+   * Connects to the database without migrating it, its pool as the environment sets it, and
+   * checks that a connection can be made.
+   */
+  static Connected connect(DatabaseLocation location) {
+    return connect(location, PoolSettings.fromEnvironment());
   }
 
-  /** A data source on a database, and what releases it. */
-  record Connected(DataSource dataSource, Runnable release) {}
-
   /** Connects to the database without migrating it, and checks that a connection can be made. */
-  static Connected connect(DatabaseLocation location) {
+  static Connected connect(DatabaseLocation location, PoolSettings poolSettings) {
     Connected connected =
         switch (location.engine()) {
           case H2 -> {
@@ -318,15 +323,15 @@ public final class Database implements AutoCloseable {
             h2.setURL(location.jdbcUrl());
             location.user().ifPresent(h2::setUser);
             location.password().ifPresent(h2::setPassword);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
-            yield new Connected(pool, pool::dispose);
+            BoundedPool pool = new BoundedPool(h2, poolSettings);
+            yield new Connected(pool, pool::dispose, h2);
           }
           case POSTGRESQL -> {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(location.jdbcUrl());
             location.user().ifPresent(pg::setUser);
             location.password().ifPresent(pg::setPassword);
-            yield new Connected(pg, () -> {});
+            yield new Connected(pg, () -> {}, pg);
           }
         };
     try (Connection probe = connected.dataSource().getConnection()) {

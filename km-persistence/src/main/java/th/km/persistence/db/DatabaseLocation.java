@@ -162,7 +162,7 @@ public record DatabaseLocation(
   /**
    * Environment variables, overridden by system properties of the same name in dotted lower case.
    */
-  private record Settings(Map<String, String> environment, Map<String, String> properties) {
+  record Settings(Map<String, String> environment, Map<String, String> properties) {
 
     Optional<String> get(String variable) {
       String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');

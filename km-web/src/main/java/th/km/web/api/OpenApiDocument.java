@@ -172,6 +172,10 @@ public final class OpenApiDocument {
         || route.path().startsWith("/api/v1/national")) {
       problem(responses, 404, "No such organization, plan of the year, indicator, record or table, stored national evaluation of the year, or province in it.");
     }
+    problem(
+        responses, 503,
+        "The server is overloaded: no database connection came free in time, so nothing was done;"
+            + " Retry-After says in how many seconds to ask again.");
     return o;
   }
 

@@ -3,6 +3,7 @@ package th.km.web.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletException;
@@ -11,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import th.km.persistence.db.DatabaseBusy;
 import th.km.web.i18n.Language;
 import th.km.web.i18n.Messages;
 import th.km.web.page.PageFactory;
@@ -22,7 +25,8 @@ import th.km.web.page.Templates;
 /**
  * Turns every error into an HTTP answer, in one place: problem JSON with Thai and English messages
  * for the API, a page in the reader's language for people. A person who is not signed in is sent
- * to the login page instead.
+ * to the login page instead. A request that found no free database connection within the pool's
+ * wait ({@link DatabaseBusy}) is answered 503 with {@code Retry-After}; any other failure is 500.
  */
 public final class ErrorHandlers {
 
@@ -67,8 +71,28 @@ public final class ErrorHandlers {
   }
 
   private void unexpected(Exception e, Context ctx) {
+    Optional<DatabaseBusy> busy = DatabaseBusy.in(e);
+    if (busy.isPresent()) {
+      overloaded(ctx, busy.get());
+      return;
+    }
     LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
     respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", new Object[0]);
+  }
+
+  /**
+   * Every database connection stayed in use for the pool's whole wait: the server is overloaded,
+   * and says so (503) with when to come back, rather than a 500 that reads as broken. The store
+   * that waited wrote nothing: its transaction never began. Logged in one line, as an overload
+   * repeats: a stack trace each time would bury the log.
+   */
+  private void overloaded(Context ctx, DatabaseBusy busy) {
+    LOG.warn(
+        "overloaded: {} {} answered 503, no database connection free within {} s",
+        ctx.method(), ctx.path(), busy.waitSeconds());
+    ctx.header(Header.RETRY_AFTER, String.valueOf(busy.waitSeconds()));
+    ctx.header(Header.CACHE_CONTROL, "no-store");
+    respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "busy", "error.busy", new Object[] {busy.waitSeconds()});
   }
 
   private void unreadableForm(Context ctx) {

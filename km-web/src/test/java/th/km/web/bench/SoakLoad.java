@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +31,14 @@ import java.util.regex.Pattern;
  * (with the version last seen: a 201, or a 409 that names the version now, which the next
  * correction uses), 1 sign-in and sign-out of a new client. Corrections rather than new records, so
  * that the data the server holds stays the same size. An error is a 5xx, an answer other than the
- * request's expected one, or a failed connection.
+ * request's expected one, or a failed connection; but a 503 with {@code Retry-After} is the server
+ * shedding load, as it does when no database connection came free in time: counted apart, as
+ * <em>shed</em>, for the soak to judge (a small share is allowed).
  *
  * <p>Arguments: base URL, username, password, seconds of saturation, seconds of soak. It prints
- * {@code saturation <req/s>} and {@code rate <req/s>}, then one line per second ({@code second n
- * sent ok errors}), then {@code done <requests> <errors>} and the first error's description.
+ * {@code saturation <req/s>}, {@code shed at saturation <n>} and {@code rate <req/s>}, then one line
+ * per second ({@code second n sent ok errors shed}), then {@code done <requests> <errors> <shed>}
+ * and the first description of each kind of error and of shedding.
  */
 public final class SoakLoad {
 
@@ -59,10 +63,11 @@ public final class SoakLoad {
   private final String csrf;
   private final HttpClient anonymous = HttpClient.newHttpClient();
   private final String assetId;
-  private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger version = new AtomicInteger();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong ok = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong shed = new AtomicLong();
   private final Map<String, String> firstErrors = new ConcurrentHashMap<>();
 
   private SoakLoad(String base, String username, String password) throws Exception {
@@ -85,11 +90,12 @@ public final class SoakLoad {
     SoakLoad load = new SoakLoad(args[0], args[1], args[2]);
     double saturation = load.saturation(Integer.parseInt(args[3]));
     double rate = saturation / 2;
-    System.out.printf(Locale.ROOT, "saturation %.1f%nrate %.1f%n", saturation, rate);
+    System.out.printf(
+        Locale.ROOT, "saturation %.1f%nshed at saturation %d%nrate %.1f%n", saturation, load.shed.get(), rate);
     System.out.flush();
     load.reset();
     load.paced(rate, Integer.parseInt(args[4]));
-    System.out.println("done " + load.sent.get() + " " + load.errors.get());
+    System.out.println("done " + load.sent.get() + " " + load.errors.get() + " " + load.shed.get());
     System.out.println("first errors " + new TreeMap<>(load.firstErrors));
     System.out.flush();
   }
@@ -122,6 +128,7 @@ public final class SoakLoad {
   private void reset() {
     sent.set(0);
     ok.set(0);
+    shed.set(0);
   }
 
   /** Sends at {@code rate} requests per second for {@code seconds}, each at its own due moment. */
@@ -140,7 +147,7 @@ public final class SoakLoad {
       pool.submit(() -> request(n));
       long second = (System.nanoTime() - start) / 1_000_000_000L;
       if (second >= nextReport) {
-        System.out.printf("second %d %d %d %d%n", second, sent.get(), ok.get(), errors.get());
+        System.out.printf("second %d %d %d %d %d%n", second, sent.get(), ok.get(), errors.get(), shed.get());
         System.out.flush();
         nextReport = second + 1;
       }
@@ -170,6 +177,8 @@ public final class SoakLoad {
                 .build();
         expect(visitor, out, 204, "sign-out");
       }
+    } catch (Shed e) {
+      shed("sign-in " + e.getMessage());
     } catch (IOException | RuntimeException e) {
       error("exception", e.toString());
     } catch (InterruptedException e) {
@@ -187,6 +196,8 @@ public final class SoakLoad {
     if ((r.statusCode() == 201 || r.statusCode() == 409) && v.find()) {
       version.accumulateAndGet(Integer.parseInt(v.group(1)), Math::max);
       ok.incrementAndGet();
+    } else if (shedding(r)) {
+      shed("correction");
     } else {
       error("correction " + r.statusCode(), r.body().substring(0, Math.min(300, r.body().length())));
     }
@@ -196,6 +207,9 @@ public final class SoakLoad {
     String body = "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
     HttpResponse<String> r = client.send(post("/api/v1/session", body, ""), utf8());
     Matcher m = CSRF.matcher(r.body());
+    if (shedding(r)) {
+      throw new Shed("Retry-After " + r.headers().firstValue("Retry-After").orElse(""));
+    }
     if (r.statusCode() != 200 || !m.find()) {
       throw new IllegalStateException("sign-in answered " + r.statusCode() + ": " + r.body());
     }
@@ -207,6 +221,8 @@ public final class SoakLoad {
     HttpResponse<String> r = client.send(request, utf8());
     if (r.statusCode() == status) {
       ok.incrementAndGet();
+    } else if (shedding(r)) {
+      shed(what);
     } else {
       String body = r.body();
       error(what + " " + r.statusCode(), body.substring(0, Math.min(300, body.length())));
@@ -216,6 +232,25 @@ public final class SoakLoad {
   private void error(String kind, String description) {
     errors.incrementAndGet();
     firstErrors.putIfAbsent(kind, description);
+  }
+
+  /** Whether the server refused the request as overloaded, saying when to come back. */
+  private static boolean shedding(HttpResponse<String> r) {
+    return r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent();
+  }
+
+  private void shed(String what) {
+    shed.incrementAndGet();
+    firstErrors.putIfAbsent("shed " + what, "503 with Retry-After");
+  }
+
+  /** A sign-in the server refused as overloaded. */
+  private static final class Shed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Shed(String message) {
+      super(message);
+    }
   }
 
   private HttpRequest get(String path) {
