@@ -217,7 +217,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     Integer asked = year;
     FiscalYear fiscalYear =
         asked == null ? FiscalYear.containing(day) : Options.fiscalYear(asked);
-    try (Database database = DatabaseInput.open(db)) {
+    // Only --store writes: without it the database is opened to read.
+    try (Database database =
+        store ? DatabaseInput.open(db) : DatabaseInput.openForReading(db)) {
       PlanStore plans = database.planStore(Clock.systemUTC());
       RecordStore records = database.recordStore();
       String code = org;
