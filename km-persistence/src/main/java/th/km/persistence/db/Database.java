@@ -147,16 +147,18 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The H2 location for reading: its file's compaction turned off, and a query cache that holds
-   * every statement of a plan's read (H2 keeps 8 by default and parses the others again each time),
-   * unless the URL sets them itself.
+   * The H2 location for reading: its file's compaction turned off, a query cache that holds every
+   * statement of a plan's read (H2 keeps 8 by default and parses the others again each time), and
+   * an 8 MB page cache instead of 64 MB (a batch reads each organization's pages once; at N=100
+   * the smaller cache took 80 MB off the peak RSS at the same speed), unless the URL sets them.
    */
   private static DatabaseLocation forReading(DatabaseLocation location) {
     String url = location.jdbcUrl();
     String upper = url.toUpperCase(java.util.Locale.ROOT);
     for (String setting :
-        List.of("AUTO_COMPACT_FILL_RATE=0", "MAX_COMPACT_TIME=0", "QUERY_CACHE_SIZE=64")) {
-      if (!upper.contains(setting.substring(0, setting.indexOf('=')))) {
+        List.of(
+            "AUTO_COMPACT_FILL_RATE=0", "MAX_COMPACT_TIME=0", "QUERY_CACHE_SIZE=64", "CACHE_SIZE=8192")) {
+      if (!upper.contains(";" + setting.substring(0, setting.indexOf('=') + 1))) {
         url += ";" + setting;
       }
     }
