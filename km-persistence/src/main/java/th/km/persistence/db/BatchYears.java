@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
@@ -81,7 +82,7 @@ public final class BatchYears implements AutoCloseable {
     taken++;
     Read read;
     try {
-      read = ready.take();
+      read = take(ready, reader);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PersistenceException(
@@ -137,7 +138,7 @@ public final class BatchYears implements AutoCloseable {
     @Nullable RuntimeException unopened = null;
     try {
       for (int i = 0; i < organizations.size() && !closed; i++) {
-        Planned p = planned.take();
+        Planned p = take(planned, planner);
         if (p.failure() != null || p.plan().isEmpty()) {
           ready.put(new Read(Optional.empty(), p.failure()));
           continue;
@@ -167,6 +168,24 @@ public final class BatchYears implements AutoCloseable {
     } finally {
       if (records != null) {
         closeQuietly(records);
+      }
+    }
+  }
+
+  /**
+   * The next item the thread hands on; when the thread has died without handing it (an error no
+   * organization's read caught), a failure rather than a wait without end.
+   */
+  private static <T> T take(BlockingQueue<T> queue, Thread from) throws InterruptedException {
+    while (true) {
+      T item = queue.poll(100, TimeUnit.MILLISECONDS);
+      if (item != null) {
+        return item;
+      }
+      if (!from.isAlive() && queue.isEmpty()) {
+        throw new PersistenceException(
+            "การอ่านข้อมูลล่วงหน้าหยุดไปเอง / the batch's reading thread " + from.getName()
+                + " stopped before it read every organization");
       }
     }
   }
