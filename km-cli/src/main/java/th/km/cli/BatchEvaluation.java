@@ -18,16 +18,14 @@ import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordProblem;
 import th.km.core.rollup.ProvinceGroup;
-import th.km.core.store.PlanStore;
-import th.km.core.store.RecordStore;
-import th.km.core.store.StoredYears;
+import th.km.persistence.db.BatchYears;
 import th.km.persistence.db.Database;
 import th.km.persistence.db.EvaluationBatch;
 
 /**
  * {@code km evaluate --all}: every registered organization's latest plan of the year evaluated
- * against its records, one organization at a time, so that memory holds one organization's year
- * however many there are. An organization that cannot be read or evaluated is told on stderr,
+ * against its records, one organization at a time, the next ones read ahead on another thread
+ * ({@link BatchYears}), so that memory holds a few organizations' years however many there are. An organization that cannot be read or evaluated is told on stderr,
  * counted, and stored as failed; the batch goes on. With {@code --store} the results replace the
  * year's stored batch once all are evaluated (see {@link EvaluationBatch}); a database failure
  * while storing stops the batch and leaves the stored results as they were.
@@ -61,21 +59,21 @@ final class BatchEvaluation {
   /** Evaluates the year as of the day, storing the results when asked; returns what it did. */
   Summary run(
       Database database, FiscalYear year, LocalDate day, HolidayCalendar holidays, boolean store) {
-    PlanStore plans = database.planStore(Clock.systemUTC());
-    RecordStore records = database.recordStore();
-    List<Organization> organizations = plans.organizations();
+    List<Organization> organizations = database.planStore(Clock.systemUTC()).organizations();
     ProgressBar bar = new ProgressBar(err, progressShown, organizations.size());
     int evaluated = 0;
     int failed = 0;
     int done = 0;
     Set<OrganizationCode> withPlan = new HashSet<>();
     @Nullable RuntimeException first = null;
-    try (EvaluationBatch batch =
-        store ? database.startEvaluationBatch(year, day, Clock.systemUTC()) : null) {
+    try (BatchYears years =
+            database.batchYears(organizations.stream().map(Organization::code).toList(), year);
+        EvaluationBatch batch =
+            store ? database.startEvaluationBatch(year, day, Clock.systemUTC()) : null) {
       for (Organization organization : organizations) {
         Optional<Evaluated> one;
         try {
-          one = evaluate(plans, records, organization, year, day, holidays);
+          one = evaluate(years, organization, day, holidays);
         } catch (RuntimeException e) {
           first = first == null ? e : first;
           failed++;
@@ -126,13 +124,8 @@ final class BatchEvaluation {
   }
 
   private Optional<Evaluated> evaluate(
-      PlanStore plans,
-      RecordStore records,
-      Organization organization,
-      FiscalYear year,
-      LocalDate day,
-      HolidayCalendar holidays) {
-    Optional<OrganizationYear> stored = StoredYears.latest(plans, records, organization.code(), year);
+      BatchYears years, Organization organization, LocalDate day, HolidayCalendar holidays) {
+    Optional<OrganizationYear> stored = years.next();
     if (stored.isEmpty()) {
       return Optional.empty();
     }

@@ -26,6 +26,14 @@ final class DatabaseInput {
     return Database.open(location(url));
   }
 
+  /**
+   * Opens the database for a command that only reads it: migrated only when behind, and an H2 file
+   * left uncompacted (see {@link Database#openForReading}).
+   */
+  static Database openForReading(@Nullable String url) {
+    return Database.openForReading(location(url));
+  }
+
   /** Where the database is, without opening it. */
   static DatabaseLocation location(@Nullable String url) {
     try {

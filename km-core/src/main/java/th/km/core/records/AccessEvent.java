@@ -51,6 +51,9 @@ public record AccessEvent(
    * before the slash is not a Buddhist year.
    */
   public Optional<FiscalYear> assetYear() {
+    if (assetId.indexOf('/') < 0) {
+      return Optional.empty();
+    }
     Matcher m = OTHER_YEAR_ASSET.matcher(assetId);
     if (!m.matches()) {
       return Optional.empty();

@@ -7,17 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
@@ -32,6 +27,7 @@ import th.km.core.audit.Actor;
 import th.km.core.audit.AuditLog;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.entry.RecordCommands;
+import th.km.core.plan.OrganizationCode;
 import th.km.core.rollup.StoredResults;
 import th.km.core.reading.KnowledgeLinks;
 import th.km.core.reading.PortalSettings;
@@ -78,6 +74,7 @@ public final class Database implements AutoCloseable {
   }
 
   private final DatabaseLocation location;
+  private final DataSource dataSource;
   private final Runnable release;
   private final DSLContext dsl;
   private final List<String> appliedMigrations;
@@ -91,6 +88,7 @@ public final class Database implements AutoCloseable {
       Runnable release,
       List<String> appliedMigrations) {
     this.location = location;
+    this.dataSource = dataSource;
     this.release = release;
     this.appliedMigrations = appliedMigrations;
     this.writes =
@@ -135,7 +133,27 @@ public final class Database implements AutoCloseable {
     Connected connected = connect(location, pool);
     try {
       DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
-      List<String> applied = migrate(connected.unpooled(), location);
+      List<String> applied = Migrations.migrate(connected.unpooled(), location);
+      return new Database(location, connected.dataSource(), connected.release(), applied);
+    } catch (RuntimeException e) {
+      connected.release().run();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the database at the location for a command that only reads it (an evaluation): its
+   * schema is migrated only when it is behind, and on H2 the file is not compacted, neither in the
+   * background nor on close, which a read would otherwise pay for after a large import.
+   */
+  public static Database openForReading(DatabaseLocation location) {
+    location.dataFolder().ifPresent(Database::createFolder);
+    Connected connected = connect(location.forReading());
+    try {
+      DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
+      List<String> applied =
+          Migrations.upToDate(connected.dataSource())
+              .orElseGet(() -> Migrations.migrate(connected.unpooled(), location));
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
       connected.release().run();
@@ -234,6 +252,19 @@ public final class Database implements AutoCloseable {
    */
   public EvaluationBatch startEvaluationBatch(FiscalYear year, LocalDate asOf, Clock clock) {
     return EvaluationBatch.start(dsl, clock, year, asOf);
+  }
+
+  /**
+   * The latest plans of the year of the organizations, in their order, with their live records,
+   * read ahead on a thread and a connection of their own while the caller evaluates them: what
+   * {@code StoredYears.latest} gives for each, for a batch over many organizations. Close it.
+   */
+  public BatchYears batchYears(List<OrganizationCode> organizations, FiscalYear year) {
+    return BatchYears.start(
+        organizations,
+        year,
+        planStore(Clock.systemUTC()),
+        () -> BatchRecordReads.open(dataSource, dsl));
   }
 
   /** An account store on this database: the accounts of every organization. */
@@ -348,31 +379,5 @@ public final class Database implements AutoCloseable {
           e);
     }
     return connected;
-  }
-
-  private static List<String> migrate(DataSource dataSource, DatabaseLocation location) {
-    try {
-      Flyway flyway =
-          Flyway.configure(Database.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations("classpath:db/migration")
-              .failOnMissingLocations(true)
-              .load();
-      flyway.migrate();
-      return Arrays.stream(flyway.info().applied())
-          .map(MigrationInfo::getVersion)
-          .filter(Objects::nonNull)
-          .map(Object::toString)
-          .toList();
-    } catch (FlywayException e) {
-      throw new PersistenceException(
-          "ปรับโครงสร้างฐานข้อมูล "
-              + location
-              + " ให้เป็นรุ่นล่าสุดไม่ได้ / cannot migrate the database "
-              + location
-              + " to the latest schema: "
-              + e.getMessage(),
-          e);
-    }
   }
 }

@@ -1,0 +1,116 @@
+package th.km.persistence.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import th.km.core.audit.Actor;
+import th.km.core.calendar.FiscalYear;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.entry.RecordBook;
+import th.km.core.entry.RecordCommands;
+import th.km.core.entry.WriteResult;
+import th.km.core.evaluation.Evaluator;
+import th.km.core.evaluation.OrganizationYear;
+import th.km.core.plan.Organization;
+import th.km.core.plan.OrganizationCode;
+import th.km.core.records.RecordKind;
+import th.km.core.records.YearRecord;
+import th.km.core.store.StoredYears;
+import th.km.persistence.national.NationalDataset;
+import th.km.persistence.testing.EmbeddedPostgresServer;
+
+/**
+ * The batch's read ({@code km evaluate --all}) gives each organization of a generated dataset what
+ * the one-organization read gives it ({@code StoredYears.latest}), and so the same evaluation, on
+ * both engines: softly deleted records left out, an organization without a plan of the year none.
+ */
+class BatchYearsTest {
+
+  @RegisterExtension static final EmbeddedPostgresServer POSTGRES = new EmbeddedPostgresServer();
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-10-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
+  private static final long SEED = 2569;
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void everyOrganizationReadsAndEvaluatesAsItsOwnRead(Engine engine, @TempDir Path dir) {
+    System.out.println("BatchYearsTest seed " + SEED);
+    NationalDataset dataset = new NationalDataset(5, SEED, NationalDataset.DEFAULT_YEAR);
+    FiscalYear year = NationalDataset.DEFAULT_YEAR;
+    DatabaseLocation location = TestDatabases.empty(engine, dir, POSTGRES);
+    try (Database db = Database.open(location)) {
+      for (int i = 0; i < dataset.size(); i++) {
+        NationalDataset.Organization o = dataset.draw(i);
+        db.bulkImport(CLOCK).importYear(o.plan(), o.records());
+      }
+      deleteSome(db, dataset.draw(1));
+    }
+    try (Database db = Database.openForReading(location)) {
+      List<OrganizationCode> codes = new ArrayList<>();
+      db.planStore(CLOCK).organizations().stream().map(Organization::code).forEach(codes::add);
+      assertEquals(5, codes.size());
+      codes.add(2, OrganizationCode.of("not-registered"));
+      FiscalYear other = FiscalYear.ofBuddhistYear(2570);
+      long records = 0;
+      try (BatchYears batch = db.batchYears(codes, year)) {
+        for (OrganizationCode code : codes) {
+          Optional<OrganizationYear> together = batch.next();
+          Optional<OrganizationYear> alone =
+              StoredYears.latest(db.planStore(CLOCK), db.recordStore(), code, year);
+          assertEquals(alone, together, code.value());
+          if (alone.isPresent()) {
+            OrganizationYear y = alone.get();
+            records += y.records().all().count();
+            assertEquals(
+                Evaluator.evaluate(y.plan(), y.records(), AS_OF, HolidayCalendar.none()),
+                Evaluator.evaluate(
+                    together.get().plan(), together.get().records(), AS_OF, HolidayCalendar.none()),
+                code.value());
+          }
+        }
+      }
+      assertTrue(records > 1000, "the dataset has records to compare: " + records);
+      try (BatchYears none = db.batchYears(codes.subList(0, 2), other)) {
+        assertEquals(Optional.empty(), none.next(), "no plan of that year");
+        assertEquals(Optional.empty(), none.next());
+      }
+      // Closed before every organization is taken: the readers stop.
+      try (BatchYears early = db.batchYears(codes, year)) {
+        assertTrue(early.next().isPresent());
+      }
+    }
+  }
+
+  /** Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out. */
+  private static void deleteSome(Database db, NationalDataset.Organization o) {
+    RecordCommands commands = db.recordCommands(CLOCK);
+    RecordBook book = RecordBook.of(o.plan().organization().code(), o.plan().fiscalYear());
+    List<YearRecord> gone =
+        List.of(o.records().meetings().get(0), o.records().acknowledgements().get(0));
+    for (YearRecord r : gone) {
+      RecordKind kind = r.kind();
+      int version = commands.find(book, kind, r.id()).orElseThrow().version();
+      WriteResult result =
+          commands.delete(book, kind, r.id(), version, "ซ้ำ", Actor.of("batch-years-test"));
+      assertInstanceOf(WriteResult.Saved.class, result, result.toString());
+    }
+    assertNotEquals(
+        o.records(), db.recordStore().records(book.organization(), book.fiscalYear()));
+  }
+}
