@@ -19,9 +19,10 @@ import th.km.persistence.PersistenceException;
 /**
  * The plans and records of a batch of organizations' year ({@code km evaluate --all}), read ahead
  * while the caller evaluates: each organization's latest plan of the year as {@link
- * PlanStore#latest} reads it, on one thread, and its live records as the record store reads them
- * ({@link BatchRecordReads}), on another with a connection of the batch's own. At most {@link #AHEAD} organizations wait to be taken, so memory
- * holds a few organizations' years however many there are; they are taken in the order given.
+ * PlanStore#latest} reads it ({@link BatchPlanReads}), on one thread with a connection of its
+ * own, and its live records as the record store reads them ({@link BatchRecordReads}), on another
+ * with a connection of the batch's own. At most {@link #AHEAD} organizations wait to be taken, so
+ * memory holds a few organizations' years however many there are; they are taken in the order given.
  *
  * <p>What a one-organization read gives ({@code StoredYears.latest}) is what {@link #next} gives,
  * failures included: an organization whose read fails is handed on with its failure, and the
@@ -50,7 +51,7 @@ public final class BatchYears implements AutoCloseable {
   private BatchYears(
       List<OrganizationCode> organizations,
       FiscalYear year,
-      PlanStore plans,
+      Supplier<BatchPlanReads> plans,
       Supplier<BatchRecordReads> records) {
     this.organizations = List.copyOf(organizations);
     this.planner =
@@ -63,7 +64,7 @@ public final class BatchYears implements AutoCloseable {
   static BatchYears start(
       List<OrganizationCode> organizations,
       FiscalYear year,
-      PlanStore plans,
+      Supplier<BatchPlanReads> plans,
       Supplier<BatchRecordReads> records) {
     BatchYears years = new BatchYears(organizations, year, plans, records);
     years.planner.start();
@@ -112,16 +113,28 @@ public final class BatchYears implements AutoCloseable {
     }
   }
 
-  /** The planner's work: each organization's latest plan, in order, one jOOQ read each. */
-  private void plan(FiscalYear year, PlanStore plans) {
+  /** The planner's work: each organization's latest plan, in order, on the batch's connection. */
+  private void plan(FiscalYear year, Supplier<BatchPlanReads> opener) {
+    @Nullable BatchPlanReads plans = null;
+    @Nullable RuntimeException unopened = null;
     try {
       for (OrganizationCode code : organizations) {
         if (closed) {
           return;
         }
+        if (plans == null && unopened == null) {
+          try {
+            plans = opener.get();
+          } catch (RuntimeException e) {
+            unopened = e;
+          }
+        }
         Planned p;
         try {
-          p = new Planned(code, plans.latest(code, year), null);
+          if (unopened != null) {
+            throw unopened;
+          }
+          p = new Planned(code, latest(plans, code, year), null);
         } catch (RuntimeException e) {
           p = new Planned(code, Optional.empty(), e);
         }
@@ -129,6 +142,10 @@ public final class BatchYears implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      if (plans != null) {
+        closeQuietly(plans);
+      }
     }
   }
 
@@ -190,6 +207,14 @@ public final class BatchYears implements AutoCloseable {
     }
   }
 
+  private static Optional<StoredPlan> latest(
+      @Nullable BatchPlanReads plans, OrganizationCode code, FiscalYear year) {
+    if (plans == null) {
+      throw new IllegalStateException("no plan reader");
+    }
+    return plans.latest(code, year);
+  }
+
   private static YearRecords records(
       @Nullable BatchRecordReads records, OrganizationCode code, FiscalYear year) {
     if (records == null) {
@@ -206,10 +231,10 @@ public final class BatchYears implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(BatchRecordReads records) {
+  private static void closeQuietly(AutoCloseable reads) {
     try {
-      records.close();
-    } catch (SQLException e) {
+      reads.close();
+    } catch (Exception e) {
       // Only read: nothing is lost when the connection does not close cleanly.
     }
   }

@@ -263,8 +263,13 @@ public final class Database implements AutoCloseable {
     return BatchYears.start(
         organizations,
         year,
-        planStore(Clock.systemUTC()),
+        this::batchPlans,
         () -> BatchRecordReads.open(dataSource, dsl));
+  }
+
+  /** The batch's read of the latest plans, on a connection of its own. */
+  BatchPlanReads batchPlans() {
+    return BatchPlanReads.open(dataSource, dsl);
   }
 
   /** An account store on this database: the accounts of every organization. */

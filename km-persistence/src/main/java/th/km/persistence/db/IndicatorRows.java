@@ -215,12 +215,12 @@ final class IndicatorRows {
   // ---- reading ----
 
   /** The indicators of plan row {@code planId}, by the activity row they belong to. */
-  static Read read(DSLContext tx, long planId, long organizationId) {
+  static Read read(PlanRowReader in) {
     Map<Long, List<IndicatorFacetRecord>> facetsByIndicator = new LinkedHashMap<>();
-    tx.selectFrom(INDICATOR_FACET)
-        .where(INDICATOR_FACET.PLAN_ID.eq(planId))
-        .and(INDICATOR_FACET.ORGANIZATION_ID.eq(organizationId))
-        .orderBy(
+    in.rows(
+            INDICATOR_FACET,
+            INDICATOR_FACET.PLAN_ID,
+            INDICATOR_FACET.ORGANIZATION_ID,
             INDICATOR_FACET.INDICATOR_ID,
             INDICATOR_FACET.FILTER_ROLE,
             INDICATOR_FACET.FACET,
@@ -230,11 +230,7 @@ final class IndicatorRows {
     Map<Long, List<Indicator>> byActivity = new LinkedHashMap<>();
     List<MonitoringIndicator> monitoring = new ArrayList<>();
     for (IndicatorRecord row :
-        tx.selectFrom(INDICATOR)
-            .where(INDICATOR.PLAN_ID.eq(planId))
-            .and(INDICATOR.ORGANIZATION_ID.eq(organizationId))
-            .orderBy(INDICATOR.ORDINAL)
-            .fetch()) {
+        in.rows(INDICATOR, INDICATOR.PLAN_ID, INDICATOR.ORGANIZATION_ID, INDICATOR.ORDINAL)) {
       List<IndicatorFacetRecord> facets = facetsByIndicator.getOrDefault(row.getId(), List.of());
       Indicator indicator =
           new Indicator(row.getIndicatorText(), row.getTargetText(), rule(row, facets));

@@ -202,8 +202,12 @@ final class PlanContentRows {
 
   /** The plan that plan row {@code row} holds, equal to the plan that was saved as it. */
   static KmPlan read(DSLContext tx, PlanRecord row, OrganizationCode code) {
-    PlanRowReader in = new PlanRowReader(tx, row.getId(), row.getOrganizationId());
-    IndicatorRows.Read indicators = IndicatorRows.read(tx, in.planId(), in.organizationId());
+    return read(new PlanRowReader(tx, row.getId(), row.getOrganizationId()), row, code);
+  }
+
+  /** The plan that plan row {@code row} holds, its parts read through {@code in}. */
+  static KmPlan read(PlanRowReader in, PlanRecord row, OrganizationCode code) {
+    IndicatorRows.Read indicators = IndicatorRows.read(in);
     Organization organization =
         Organization.builder()
             .code(code)
@@ -282,18 +286,13 @@ final class PlanContentRows {
   }
 
   private static Optional<Announcement> announcement(PlanRowReader in) {
-    Optional<PlanAnnouncementRecord> row =
-        in.tx().selectFrom(PLAN_ANNOUNCEMENT)
-            .where(
-                PLAN_ANNOUNCEMENT
-                    .PLAN_ID
-                    .eq(in.planId())
-                    .and(PLAN_ANNOUNCEMENT.ORGANIZATION_ID.eq(in.organizationId())))
-            .fetchOptional();
-    if (row.isEmpty()) {
+    // One row at most: the plan's id is the table's primary key.
+    List<PlanAnnouncementRecord> rows =
+        in.rows(PLAN_ANNOUNCEMENT, PLAN_ANNOUNCEMENT.PLAN_ID, PLAN_ANNOUNCEMENT.ORGANIZATION_ID);
+    if (rows.isEmpty()) {
       return Optional.empty();
     }
-    PlanAnnouncementRecord a = row.get();
+    PlanAnnouncementRecord a = rows.get(0);
     return Optional.of(
         Announcement.builder()
             .heading(a.getHeading())

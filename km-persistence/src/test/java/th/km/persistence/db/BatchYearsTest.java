@@ -29,6 +29,8 @@ import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
+import th.km.core.store.PlanStore;
+import th.km.core.store.StoredPlan;
 import th.km.core.store.StoredYears;
 import th.km.persistence.national.NationalDataset;
 import th.km.persistence.testing.EmbeddedPostgresServer;
@@ -60,6 +62,9 @@ class BatchYearsTest {
         db.bulkImport(CLOCK).importYear(o.plan(), o.records());
       }
       deleteSome(db, dataset.draw(1));
+      // A second version, approved: the latest is read, with its status and times.
+      db.planStore(CLOCK).saveDraft(dataset.draw(3).plan());
+      db.planStore(CLOCK).approve(dataset.draw(3).plan().organization().code(), year, 2);
     }
     try (Database db = Database.openForReading(location)) {
       List<OrganizationCode> codes = new ArrayList<>();
@@ -86,6 +91,7 @@ class BatchYearsTest {
         }
       }
       assertTrue(records > 1000, "the dataset has records to compare: " + records);
+      samePlansAsThePlanStore(db, location, codes, year);
       try (BatchYears none = db.batchYears(codes.subList(0, 2), other)) {
         assertEquals(Optional.empty(), none.next(), "no plan of that year");
         assertEquals(Optional.empty(), none.next());
@@ -95,6 +101,28 @@ class BatchYearsTest {
         assertTrue(early.next().isPresent());
       }
     }
+  }
+
+  /**
+   * The batch's plan read gives each organization's latest plan and its version (number, status,
+   * lock, times) equal to the plan store's, and none where the store has none.
+   */
+  private static void samePlansAsThePlanStore(
+      Database db, DatabaseLocation location, List<OrganizationCode> codes, FiscalYear year) {
+    PlanStore store = db.planStore(CLOCK);
+    int versions = 0;
+    try (BatchPlanReads plans = db.batchPlans()) {
+      for (FiscalYear y : List.of(year, FiscalYear.ofBuddhistYear(2570))) {
+        for (OrganizationCode code : codes) {
+          Optional<StoredPlan> expected = store.latest(code, y);
+          assertEquals(expected, plans.latest(code, y), code.value() + " " + location);
+          versions += expected.map(p -> p.version().number()).orElse(0);
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(6, versions, "five plans and one second version");
   }
 
   /** Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out. */
