@@ -9,8 +9,8 @@ import org.jooq.exception.DataAccessException;
  * than at every commit inside it, for the length of the import. With {@code WRITE_DELAY=0} (km's
  * URL) H2 stores its whole file's unsaved pages at every commit, and an identity column's sequence
  * commits on its own each time its cache of 32 values runs out: an organization's 5,000-odd rows
- * wrote the file some 200 times, half of the import's time in the profile (and half of the bare
- * batched insert's). The organization is still on disk before it is reported imported: {@link
+ * wrote the file some 200 times, over a quarter of the import's samples in a JFR profile (and 40%
+ * of the bare batched insert's). The organization is still on disk before it is reported imported: {@link
  * WriteCounter} has H2 write a checkpoint after every transaction that wrote, and a crash before
  * that leaves the organization's transaction uncommitted, which H2 undoes when it opens the file,
  * so that a rerun imports it again.
