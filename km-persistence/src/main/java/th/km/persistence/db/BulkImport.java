@@ -73,6 +73,8 @@ public final class BulkImport implements AutoCloseable {
   private final HeldConnection connection;
   private final Engine engine;
   private final Clock clock;
+  /** On H2: the file stored at each organization's checkpoint, not at every commit inside it. */
+  private final StoreAtCheckpoints stores = new StoreAtCheckpoints();
 
   BulkImport(DSLContext dsl, Engine engine, Clock clock) {
     this.connection = new HeldConnection(dsl);
@@ -88,7 +90,15 @@ public final class BulkImport implements AutoCloseable {
   /** Gives back the connection this import kept. */
   @Override
   public synchronized void close() {
-    connection.close();
+    try {
+      if (stores.changed()) {
+        stores.end(connection.dsl());
+      }
+    } catch (DataAccessException e) {
+      // The database went away: km's URL sets the write delay again when the file is opened.
+    } finally {
+      connection.close();
+    }
   }
 
   private static boolean completeOn(DSLContext dsl, OrganizationCode organization, FiscalYear year) {
@@ -122,6 +132,9 @@ public final class BulkImport implements AutoCloseable {
       DSLContext dsl = connection.dsl();
       if (done.orElse(false)) {
         return new Outcome.AlreadyImported(code);
+      }
+      if (engine == Engine.H2) {
+        stores.begin(dsl);
       }
       // The plan and the records in one transaction: one commit (and on H2 one checkpoint) per
       // organization, and a crash leaves neither half behind.

@@ -54,6 +54,7 @@ public final class ScaleBenchmark {
         orgs = Integer.parseInt(args[i + 1]);
       }
     }
+    String loadAtStart = loadAverage();
     NationalDataset dataset = new NationalDataset(orgs, 2569, NationalDataset.DEFAULT_YEAR);
     Path dir = Files.createTempDirectory("km-scale-bench");
     long[] rows = new long[1];
@@ -88,7 +89,7 @@ public final class ScaleBenchmark {
         System.err.printf(Locale.ROOT, "%d/%d %s%n", i + 1, dataset.size(), o.plan().organization().code());
       }
     }
-    String section = section(command, orgs, rows[0], kmPg, copy, kmH2, h2Batch);
+    String section = section(command, orgs, rows[0], kmPg, copy, kmH2, h2Batch, loadAtStart);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
     System.out.print(section);
@@ -179,7 +180,7 @@ public final class ScaleBenchmark {
   }
 
   private static String section(
-      String command, int orgs, long rows, long kmPg, long copy, long kmH2, long h2Batch) {
+      String command, int orgs, long rows, long kmPg, long copy, long kmH2, long h2Batch, String load) {
     double kmPgRate = rows / (kmPg / 1e9);
     double copyRate = rows / (copy / 1e9);
     double kmH2Rate = rows / (kmH2 / 1e9);
@@ -187,7 +188,9 @@ public final class ScaleBenchmark {
     return HEADING + "\n\n"
         + "- Command: `" + command + "` (writes this section; `--orgs N` for another size)\n"
         + "- Date: " + LocalDate.now(ZoneOffset.UTC) + "; machine: "
-        + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + "\n"
+        + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+        + "; 1-minute load average when the run began: " + load
+        + " (above 1 means other work shared the processors)\n"
         + String.format(Locale.ROOT, "- Dataset: `km generate --orgs %d --seed 2569`, %,d record rows%n", orgs, rows)
         + "- km: `BulkImport.importYear` per organization (the path of `km db import --all`, plan"
         + " check and save and child rows included); bare: the same main rows by CopyManager.copyIn"
@@ -197,6 +200,15 @@ public final class ScaleBenchmark {
         + "|---|---|---|---|---|\n"
         + String.format(Locale.ROOT, "| PostgreSQL (COPY) | %,.0f | %,.0f | %.2f× | ≥ 0.50× |%n", kmPgRate, copyRate, kmPgRate / copyRate)
         + String.format(Locale.ROOT, "| H2 (batched insert) | %,.0f | %,.0f | %.2f× | ≥ 0.70× |%n", kmH2Rate, h2Rate, kmH2Rate / h2Rate);
+  }
+
+  /** The 1-minute load average from /proc/loadavg, or "unknown" where there is none. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ", 2)[0];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   /** The file with this section replaced, or added at the end. */
