@@ -125,11 +125,7 @@ final class BatchRecordReads implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new PersistenceException(
-          "อ่านบันทึกผลการดำเนินงานในฐานข้อมูลไม่สำเร็จ / the records of the year could not be read"
-              + " from the database: "
-              + e.getMessage(),
-          e);
+      throw failed(e);
     }
   }
 
@@ -375,5 +371,14 @@ final class BatchRecordReads implements AutoCloseable {
 
   private static Optional<DivisionCode> division(@Nullable String code) {
     return Optional.ofNullable(code).map(DivisionCode::of);
+  }
+
+  /** The failure to tell when the records of the year could not be read. */
+  static PersistenceException failed(SQLException e) {
+    return new PersistenceException(
+        "อ่านบันทึกผลการดำเนินงานในฐานข้อมูลไม่สำเร็จ / the records of the year could not be read"
+            + " from the database: "
+            + e.getMessage(),
+        e);
   }
 }

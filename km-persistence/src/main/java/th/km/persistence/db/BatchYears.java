@@ -223,11 +223,7 @@ public final class BatchYears implements AutoCloseable {
     try {
       return records.read(code, year);
     } catch (SQLException e) {
-      throw new PersistenceException(
-          "อ่านบันทึกผลการดำเนินงานในฐานข้อมูลไม่สำเร็จ / the records of the year could not be read"
-              + " from the database: "
-              + e.getMessage(),
-          e);
+      throw BatchRecordReads.failed(e);
     }
   }
 
