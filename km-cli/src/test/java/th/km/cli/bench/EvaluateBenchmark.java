@@ -38,12 +38,16 @@ public final class EvaluateBenchmark {
   private static final String HEAP = "-Xmx512m";
   private static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
   private static final Pattern WORK = Pattern.compile("work-ms=([0-9.]+)");
+  private static final Pattern READ = Pattern.compile("read-ms=([0-9.]+)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): ([0-9]+)");
 
   private EvaluateBenchmark() {}
 
-  /** One process's figures: its work's milliseconds, its whole wall time and its peak RSS in MB. */
-  record Measure(double workMs, double wallMs, double rssMb) {}
+  /**
+   * One process's figures: its work's milliseconds, its whole wall time, its peak RSS in MB, and the
+   * milliseconds it spent reading its input before the work when it tells them apart (the loop), else 0.
+   */
+  record Measure(double workMs, double wallMs, double rssMb, double readMs) {}
 
   /** {@code EvaluateBenchmark <benchmarks.md> <command> [--orgs N]}. */
   public static void main(String[] args) throws Exception {
@@ -168,7 +172,10 @@ public final class EvaluateBenchmark {
       throw new IllegalStateException(main.getSimpleName() + " failed (" + exit + "):\n" + stdout + stderr);
     }
     System.err.println("km-bench: " + main.getSimpleName() + " " + work.group(1) + " ms");
-    return new Measure(Double.parseDouble(work.group(1)), wall, Long.parseLong(rss.group(1)) / 1024.0);
+    Matcher read = READ.matcher(stdout);
+    double readMs = read.find() ? Double.parseDouble(read.group(1)) : 0;
+    return new Measure(
+        Double.parseDouble(work.group(1)), wall, Long.parseLong(rss.group(1)) / 1024.0, readMs);
   }
 
   private static String load() {

@@ -41,8 +41,11 @@ final class EvaluateReport {
             + " (the export and the load are not timed); its time is opening the file, the query and"
             + " writing the results\n")
         .append("- Loop: the same indicators by a hand-coded loop over primitive arrays of the same CSV"
-            + " rows (ColumnarRules), read into the arrays beforehand (not timed); its time is building"
-            + " its indices and the loop\n")
+            + " rows (ColumnarRules), read into the arrays beforehand; its time is building its indices"
+            + " and the loop, which is what the goal is judged on. Unlike km's and DuckDB's times it"
+            + " leaves out reading the data: the column \"loop with reading\" adds the loop's own reading"
+            + " of its CSV files into the arrays (Files.readAllLines and String.split), for a comparison"
+            + " from stored data to results like km's; it is shown, not judged\n")
         .append(f("- Indicators computed: km %,d, DuckDB %,d, loop %,d; left out of all three because"
             + " their rule cannot be flattened: %,d. All seven rule kinds are computed by each side:"
             + " counts, occurrences and report-only measures (records, persons or quantities of meetings,"
@@ -57,16 +60,20 @@ final class EvaluateReport {
             + " baselines do not.%n", computed[0], computed[1], computed[2], counts[3]))
         .append("- Each side runs as its own process, `java ").append(heap)
         .append("`, under `/usr/bin/time -v`: peak RSS is its maximum resident set size (JVM included)\n\n")
-        .append("| round | load | km ms | DuckDB ms | loop ms | km / DuckDB | km / loop | km RSS MB |"
-            + " DuckDB RSS MB | loop RSS MB | km / DuckDB RSS |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        .append("| round | load | km ms | DuckDB ms | loop ms | km / DuckDB | km / loop |"
+            + " loop with reading ms | km / loop with reading | km RSS MB | DuckDB RSS MB | loop RSS MB |"
+            + " km / DuckDB RSS |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int r = 0; r < rounds.size(); r++) {
       Measure km = rounds.get(r)[0];
       Measure duck = rounds.get(r)[1];
       Measure loop = rounds.get(r)[2];
-      s.append(f("| %d | %s | %,.0f | %,.0f | %,.1f | %.2f× | %.1f× | %,.0f | %,.0f | %,.0f | %.2f× |%n",
+      double loopWhole = loop.readMs() + loop.workMs();
+      s.append(f("| %d | %s | %,.0f | %,.0f | %,.1f | %.2f× | %.1f× | %,.0f | %.2f× | %,.0f | %,.0f |"
+              + " %,.0f | %.2f× |%n",
           r + 1, loads.get(r), km.workMs(), duck.workMs(), loop.workMs(), km.workMs() / duck.workMs(),
-          km.workMs() / loop.workMs(), km.rssMb(), duck.rssMb(), loop.rssMb(), km.rssMb() / duck.rssMb()));
+          km.workMs() / loop.workMs(), loopWhole, km.workMs() / loopWhole, km.rssMb(), duck.rssMb(),
+          loop.rssMb(), km.rssMb() / duck.rssMb()));
     }
     s.append("\nGoals: km at most 1.0× DuckDB's time and 3× the loop's, peak RSS at most 2× DuckDB's.")
         .append(" Whole processes (JVM start included), in ms: ");
