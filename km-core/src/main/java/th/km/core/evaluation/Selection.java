@@ -2,6 +2,7 @@ package th.km.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -35,6 +36,8 @@ final class Selection {
 
   private final YearRecords records;
   private final Map<RecordKind, Optional<LocalDate>> firstRecorded = new EnumMap<>(RecordKind.class);
+  /** The records of each kind sorted by id, stably, sorted once per evaluation on first use. */
+  private final Map<RecordKind, List<YearRecord>> sortedById = new EnumMap<>(RecordKind.class);
 
   Selection(YearRecords records) {
     this.records = records;
@@ -50,13 +53,26 @@ final class Selection {
    */
   List<YearRecord> select(RecordSelector selector, DateRange period, LocalDate upTo) {
     List<YearRecord> picked = new ArrayList<>();
-    for (YearRecord r : records.ofKind(selector.kind())) {
-      if (matches(r, selector.filter()) && inWindow(r, selector, period, upTo)) {
+    RecordFilter filter = selector.filter();
+    // Filtering the kind's records sorted by id once gives what sorting the picked ones would:
+    // the sort is stable, so records with the same id keep the order they were added in.
+    for (YearRecord r : sortedById(selector.kind())) {
+      if (matches(r, filter) && inWindow(r, selector, period, upTo)) {
         picked.add(r);
       }
     }
-    picked.sort(Comparator.comparing(YearRecord::id));
     return picked;
+  }
+
+  private List<YearRecord> sortedById(RecordKind kind) {
+    List<YearRecord> sorted = sortedById.get(kind);
+    if (sorted == null) {
+      List<YearRecord> copy = new ArrayList<>(records.ofKind(kind));
+      copy.sort(Comparator.comparing(YearRecord::id)); // linear when the ids come in order
+      sorted = Collections.unmodifiableList(copy);
+      sortedById.put(kind, sorted);
+    }
+    return sorted;
   }
 
   /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
