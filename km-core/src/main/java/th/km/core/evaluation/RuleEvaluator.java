@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.DateRange;
@@ -74,7 +73,7 @@ final class RuleEvaluator {
         }
       }
       case PERSONS -> {
-        Set<String> ids = new TreeSet<>();
+        SortedIds ids = new SortedIds();
         Set<String> persons = new HashSet<>();
         for (YearRecord r : picked) {
           List<String> counted = selection.personsCounted(r, selector.filter());
@@ -84,7 +83,7 @@ final class RuleEvaluator {
             persons.addAll(counted);
           }
         }
-        return new Tally(persons.size(), List.copyOf(ids));
+        return new Tally(persons.size(), ids.toList());
       }
     }
     return new Tally(value, distinctIds(picked));

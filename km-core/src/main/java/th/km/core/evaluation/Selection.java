@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.DateRange;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
@@ -56,15 +57,18 @@ final class Selection {
     RecordFilter filter = selector.filter();
     // Filtering the kind's records sorted by id once gives what sorting the picked ones would:
     // the sort is stable, so records with the same id keep the order they were added in.
+    // A filter without facets lets every record of every kind through (see matches).
+    boolean everything = filter.facets().isEmpty();
     for (YearRecord r : sortedById(selector.kind())) {
-      if (matches(r, filter) && inWindow(r, selector, period, upTo)) {
+      if ((everything || matches(r, filter)) && inWindow(r, selector, period, upTo)) {
         picked.add(r);
       }
     }
     return picked;
   }
 
-  private List<YearRecord> sortedById(RecordKind kind) {
+  /** The records of the kind sorted by id, stably: records with one id keep the order they came in. */
+  List<YearRecord> sortedById(RecordKind kind) {
     List<YearRecord> sorted = sortedById.get(kind);
     if (sorted == null) {
       List<YearRecord> copy = new ArrayList<>(records.ofKind(kind));
@@ -77,14 +81,24 @@ final class Selection {
 
   /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
   boolean anyRecorded(RecordKind kind, LocalDate upTo) {
-    Optional<LocalDate> first =
-        firstRecorded.computeIfAbsent(
-            kind,
-            k ->
-                records.ofKind(k).stream()
-                    .map(r -> r.occurredOn().orElse(LocalDate.MIN))
-                    .min(Comparator.naturalOrder()));
+    Optional<LocalDate> first = firstRecorded.get(kind);
+    if (first == null) {
+      first = Optional.ofNullable(firstDay(records.ofKind(kind)));
+      firstRecorded.put(kind, first);
+    }
     return first.isPresent() && !first.get().isAfter(upTo);
+  }
+
+  /** The earliest day among the records, {@link LocalDate#MIN} for one without a day; null for none. */
+  private static @Nullable LocalDate firstDay(List<? extends YearRecord> records) {
+    @Nullable LocalDate first = null;
+    for (YearRecord r : records) {
+      LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
+      if (first == null || day.isBefore(first)) {
+        first = day;
+      }
+    }
+    return first;
   }
 
   /** The staff members the record concerns who pass the filter's staff facets, sorted. */
@@ -219,7 +233,8 @@ final class Selection {
     return r instanceof KnowledgeAsset a ? assetDate(a, f) : r.occurredOn();
   }
 
-  private boolean inWindow(YearRecord r, RecordSelector s, DateRange period, LocalDate upTo) {
+  /** Whether the record counts on a day from the window's start to {@code upTo}; staff: active then. */
+  boolean inWindow(YearRecord r, RecordSelector s, DateRange period, LocalDate upTo) {
     if (r instanceof StaffMember staff) {
       return staff.isActiveOn(upTo);
     }

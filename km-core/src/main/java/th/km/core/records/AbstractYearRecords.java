@@ -146,14 +146,17 @@ public abstract class AbstractYearRecords {
   /** The problems between the records themselves: ids used twice and references that lead nowhere. */
   public List<RecordProblem> validate() {
     List<RecordProblem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>(RecordIndex.capacity(size()));
     RecordIndex index = index();
+    // The index holds each id once: as many ids as records means none is used twice, and the ids
+    // need not be gathered again.
+    boolean repeats = index.byId.size() < size();
+    Set<String> seen = repeats ? new HashSet<>(RecordIndex.capacity(size())) : Set.of();
     FiscalYear year = fiscalYear();
     LocalDate first = year.firstDay();
     LocalDate last = year.lastDay();
     for (RecordKind kind : RecordKind.values()) {
       for (YearRecord r : ofKind(kind)) {
-        if (!seen.add(r.id())) {
+        if (repeats && !seen.add(r.id())) {
           problems.add(
               error(
                   r,
