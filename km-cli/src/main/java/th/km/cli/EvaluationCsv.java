@@ -24,7 +24,13 @@ final class EvaluationCsv {
 
   /** The statuses counted in a roll-up row, in the header's order. */
   private static final List<Status> COUNTED =
-      List.of(Status.MET, Status.NOT_MET, Status.ON_TRACK, Status.AT_RISK, Status.NO_DATA, Status.REPORT_ONLY);
+      List.of(
+          Status.MET,
+          Status.NOT_MET,
+          Status.ON_TRACK,
+          Status.AT_RISK,
+          Status.NO_DATA,
+          Status.REPORT_ONLY);
 
   private EvaluationCsv() {}
 
@@ -56,7 +62,8 @@ final class EvaluationCsv {
     for (IndicatorResult r : e.results()) {
       out.append(prefix).append("result,");
       switch (r.subject()) {
-        case IndicatorSubject.Activity a -> out.append(',').append(a.goal()).append(',').append(a.activity()).append(',');
+        case IndicatorSubject.Activity a ->
+            out.append(',').append(a.goal()).append(',').append(a.activity()).append(',');
         case IndicatorSubject.Monitoring m -> out.append(",,,").append(quote(m.ruleKey()));
       }
       out.append(',').append(r.indicatorNumber());

@@ -36,9 +36,14 @@ import th.km.core.records.YearRecords;
 final class Selection {
 
   private final YearRecords records;
-  private final Map<RecordKind, Optional<LocalDate>> firstRecorded = new EnumMap<>(RecordKind.class);
-  /** The records of each kind sorted by id, stably, sorted once per evaluation on first use. */
-  private final Map<RecordKind, List<YearRecord>> sortedById = new EnumMap<>(RecordKind.class);
+  /** What was gathered of each kind, once per evaluation on first use. */
+  private final Map<RecordKind, KindView> views = new EnumMap<>(RecordKind.class);
+
+  /**
+   * The records of one kind sorted by id, stably, and the earliest day any of them counts on
+   * ({@link LocalDate#MIN} for a record without a day; empty without records): both in one pass.
+   */
+  private record KindView(List<YearRecord> sortedById, Optional<LocalDate> firstDay) {}
 
   Selection(YearRecords records) {
     this.records = records;
@@ -69,36 +74,33 @@ final class Selection {
 
   /** The records of the kind sorted by id, stably: records with one id keep the order they came in. */
   List<YearRecord> sortedById(RecordKind kind) {
-    List<YearRecord> sorted = sortedById.get(kind);
-    if (sorted == null) {
-      List<YearRecord> copy = new ArrayList<>(records.ofKind(kind));
+    return view(kind).sortedById();
+  }
+
+  private KindView view(RecordKind kind) {
+    KindView view = views.get(kind);
+    if (view == null) {
+      List<? extends YearRecord> all = records.ofKind(kind);
+      List<YearRecord> copy = new ArrayList<>(all.size());
+      @Nullable LocalDate first = null;
+      for (YearRecord r : all) {
+        copy.add(r);
+        LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
+        if (first == null || day.isBefore(first)) {
+          first = day;
+        }
+      }
       copy.sort(Comparator.comparing(YearRecord::id)); // linear when the ids come in order
-      sorted = Collections.unmodifiableList(copy);
-      sortedById.put(kind, sorted);
+      view = new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first));
+      views.put(kind, view);
     }
-    return sorted;
+    return view;
   }
 
   /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
   boolean anyRecorded(RecordKind kind, LocalDate upTo) {
-    Optional<LocalDate> first = firstRecorded.get(kind);
-    if (first == null) {
-      first = Optional.ofNullable(firstDay(records.ofKind(kind)));
-      firstRecorded.put(kind, first);
-    }
+    Optional<LocalDate> first = view(kind).firstDay();
     return first.isPresent() && !first.get().isAfter(upTo);
-  }
-
-  /** The earliest day among the records, {@link LocalDate#MIN} for one without a day; null for none. */
-  private static @Nullable LocalDate firstDay(List<? extends YearRecord> records) {
-    @Nullable LocalDate first = null;
-    for (YearRecord r : records) {
-      LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
-      if (first == null || day.isBefore(first)) {
-        first = day;
-      }
-    }
-    return first;
   }
 
   /** The staff members the record concerns who pass the filter's staff facets, sorted. */
@@ -153,7 +155,10 @@ final class Selection {
     }
   }
 
-  /** Whether the record passes every facet of the filter. */
+  /**
+   * Whether the record passes every facet of the filter. A filter without facets ({@code
+   * facets().isEmpty()}) passes every record of every kind, which {@link #select} relies on.
+   */
   boolean matches(YearRecord r, RecordFilter f) {
     if (!f.divisions().isEmpty() && divisionsOf(r).stream().noneMatch(f.divisions()::contains)) {
       return false;

@@ -79,7 +79,10 @@ class ValidateOracleTest {
                     : year.knowledgeAssets().get(random.nextInt(year.knowledgeAssets().size())).id();
           };
       // Some strays take the id of another record of another kind.
-      String id = random.nextBoolean() || all.isEmpty() ? "stray-" + k : all.get(random.nextInt(all.size())).id();
+      String id =
+          random.nextBoolean() || all.isEmpty()
+              ? "stray-" + k
+              : all.get(random.nextInt(all.size())).id();
       b.addAccessEvents(OneRecordGenerator.access(random, id, asset, year.fiscalYear()));
     }
     return b.build();
