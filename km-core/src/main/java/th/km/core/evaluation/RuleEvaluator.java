@@ -86,7 +86,17 @@ final class RuleEvaluator {
         return new Tally(persons.size(), ids.toList());
       }
     }
-    return new Tally(value, distinctIds(picked));
+    return new Tally(
+        value, selection.idsDistinct(selector.kind()) ? ids(picked) : distinctIds(picked));
+  }
+
+  /** The ids of records whose ids are known to be distinct, in the records' order. */
+  private static List<String> ids(List<YearRecord> records) {
+    List<String> ids = new ArrayList<>(records.size());
+    for (YearRecord r : records) {
+      ids.add(r.id());
+    }
+    return Collections.unmodifiableList(ids);
   }
 
   /**

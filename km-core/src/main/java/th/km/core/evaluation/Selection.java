@@ -42,8 +42,11 @@ final class Selection {
   /**
    * The records of one kind sorted by id, stably, and the earliest day any of them counts on
    * ({@link LocalDate#MIN} for a record without a day; empty without records): both in one pass.
+   * Whether every id is used once is known when they came in strictly ascending order, which also
+   * spares the sort; otherwise it is taken as unknown ({@code false}).
    */
-  private record KindView(List<YearRecord> sortedById, Optional<LocalDate> firstDay) {}
+  private record KindView(
+      List<YearRecord> sortedById, Optional<LocalDate> firstDay, boolean distinctIds) {}
 
   Selection(YearRecords records) {
     this.records = records;
@@ -83,18 +86,34 @@ final class Selection {
       List<? extends YearRecord> all = records.ofKind(kind);
       List<YearRecord> copy = new ArrayList<>(all.size());
       @Nullable LocalDate first = null;
+      @Nullable String previous = null;
+      boolean ascending = true;
       for (YearRecord r : all) {
         copy.add(r);
         LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
         if (first == null || day.isBefore(first)) {
           first = day;
         }
+        String id = r.id();
+        ascending = ascending && (previous == null || previous.compareTo(id) < 0);
+        previous = id;
       }
-      copy.sort(Comparator.comparing(YearRecord::id)); // linear when the ids come in order
-      view = new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first));
+      if (!ascending) {
+        copy.sort(Comparator.comparing(YearRecord::id));
+      }
+      view =
+          new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first), ascending);
       views.put(kind, view);
     }
     return view;
+  }
+
+  /**
+   * Whether the records of the kind are known to use each id once (so that a selection of them
+   * needs no pass to drop repeated ids); false when some id may repeat.
+   */
+  boolean idsDistinct(RecordKind kind) {
+    return view(kind).distinctIds();
   }
 
   /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
