@@ -1,6 +1,5 @@
 package th.km.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import th.km.core.evaluation.Evaluation;
@@ -23,90 +22,124 @@ final class EvaluationCsv {
           "reason_th", "reason_en", "records", "met", "not_met", "on_track", "at_risk", "no_data",
           "report_only", "total", "share_met_percent");
 
+  /** The statuses counted in a roll-up row, in the header's order. */
+  private static final List<Status> COUNTED =
+      List.of(
+          Status.MET,
+          Status.NOT_MET,
+          Status.ON_TRACK,
+          Status.AT_RISK,
+          Status.NO_DATA,
+          Status.REPORT_ONLY);
+
   private EvaluationCsv() {}
 
   static String write(Evaluation e) {
     StringBuilder out = new StringBuilder();
-    line(out, HEADER);
-    for (IndicatorResult r : e.results()) {
-      List<String> row = new ArrayList<>();
-      row.add("result");
-      row.add("");
-      switch (r.subject()) {
-        case IndicatorSubject.Activity a -> {
-          row.add(String.valueOf(a.goal()));
-          row.add(String.valueOf(a.activity()));
-          row.add("");
-        }
-        case IndicatorSubject.Monitoring m -> {
-          row.add("");
-          row.add("");
-          row.add(m.ruleKey());
-        }
-      }
-      row.add(String.valueOf(r.indicatorNumber()));
-      row.add(r.indicatorText());
-      row.add(r.targetText());
-      row.add(r.status().name());
-      row.add(r.status().thaiName());
-      row.add(r.value().map(v -> v.toPlainString()).orElse(""));
-      row.add(r.unit().name());
-      row.add(r.target().map(t -> t.describe().th()).orElse(""));
-      row.add(r.target().map(t -> t.describe().en()).orElse(""));
-      row.add(r.numerator().isPresent() ? String.valueOf(r.numerator().getAsLong()) : "");
-      row.add(r.denominator().isPresent() ? String.valueOf(r.denominator().getAsLong()) : "");
-      row.add(r.reason().th());
-      row.add(r.reason().en());
-      row.add(String.join(" ", r.recordIds()));
-      for (int i = 0; i < 8; i++) {
-        row.add("");
-      }
-      line(out, row);
-    }
-    rollup(out, "organization", e.rollups().organization());
-    rollup(out, "monitoring", e.rollups().monitoring());
-    for (Map.Entry<Integer, StatusCounts> g : e.rollups().byGoal().entrySet()) {
-      rollup(out, "goal:" + g.getKey(), g.getValue());
-    }
-    for (Map.Entry<String, StatusCounts> s : e.rollups().byStep().entrySet()) {
-      rollup(out, "step:" + s.getKey(), s.getValue());
-    }
-    e.rollups().byDivision().forEach((d, c) -> rollup(out, "division:" + d.value(), c));
+    header(out, "");
+    rows(e, "", out);
     return out.toString();
   }
 
-  private static void rollup(StringBuilder out, String scope, StatusCounts c) {
-    List<String> row = new ArrayList<>();
-    row.add("rollup");
-    row.add(scope);
-    for (int i = 0; i < 17; i++) {
-      row.add("");
-    }
-    for (Status s :
-        List.of(Status.MET, Status.NOT_MET, Status.ON_TRACK, Status.AT_RISK, Status.NO_DATA, Status.REPORT_ONLY)) {
-      row.add(String.valueOf(c.count(s)));
-    }
-    row.add(String.valueOf(c.total()));
-    row.add(c.shareMetPercent().map(p -> p.toPlainString()).orElse(""));
-    line(out, row);
-  }
-
-  private static void line(StringBuilder out, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
+  /** The header line, after {@code prefix} (a CSV text that ends in a comma, or nothing). */
+  static void header(StringBuilder out, String prefix) {
+    out.append(prefix);
+    for (int i = 0; i < HEADER.size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      out.append(quote(fields.get(i)));
+      out.append(quote(HEADER.get(i)));
     }
     out.append("\r\n");
   }
 
+  /**
+   * The rows of the evaluation, each line begun by {@code prefix} (a CSV text that ends in a comma,
+   * or nothing): what {@link #write} gives after its header, written field by field into one
+   * builder instead of through a list per row.
+   */
+  static void rows(Evaluation e, String prefix, StringBuilder out) {
+    for (IndicatorResult r : e.results()) {
+      out.append(prefix).append("result,");
+      switch (r.subject()) {
+        case IndicatorSubject.Activity a ->
+            out.append(',').append(a.goal()).append(',').append(a.activity()).append(',');
+        case IndicatorSubject.Monitoring m -> out.append(",,,").append(quote(m.ruleKey()));
+      }
+      out.append(',').append(r.indicatorNumber());
+      field(out, r.indicatorText());
+      field(out, r.targetText());
+      field(out, r.status().name());
+      field(out, r.status().thaiName());
+      field(out, r.value().map(v -> v.toPlainString()).orElse(""));
+      field(out, r.unit().name());
+      field(out, r.target().map(t -> t.describe().th()).orElse(""));
+      field(out, r.target().map(t -> t.describe().en()).orElse(""));
+      out.append(',');
+      if (r.numerator().isPresent()) {
+        out.append(r.numerator().getAsLong());
+      }
+      out.append(',');
+      if (r.denominator().isPresent()) {
+        out.append(r.denominator().getAsLong());
+      }
+      field(out, r.reason().th());
+      field(out, r.reason().en());
+      out.append(',');
+      recordIds(out, r.recordIds());
+      out.append(",,,,,,,,\r\n");
+    }
+    rollup(out, prefix, "organization", e.rollups().organization());
+    rollup(out, prefix, "monitoring", e.rollups().monitoring());
+    for (Map.Entry<Integer, StatusCounts> g : e.rollups().byGoal().entrySet()) {
+      rollup(out, prefix, "goal:" + g.getKey(), g.getValue());
+    }
+    for (Map.Entry<String, StatusCounts> s : e.rollups().byStep().entrySet()) {
+      rollup(out, prefix, "step:" + s.getKey(), s.getValue());
+    }
+    e.rollups().byDivision().forEach((d, c) -> rollup(out, prefix, "division:" + d.value(), c));
+  }
+
+  /** The ids joined by spaces as one field, quoted only when an id holds what needs quotes. */
+  private static void recordIds(StringBuilder out, List<String> ids) {
+    for (String id : ids) {
+      if (needsQuotes(id)) {
+        out.append(quote(String.join(" ", ids)));
+        return;
+      }
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(ids.get(i));
+    }
+  }
+
+  private static void field(StringBuilder out, String value) {
+    out.append(',').append(quote(value));
+  }
+
+  private static void rollup(StringBuilder out, String prefix, String scope, StatusCounts c) {
+    out.append(prefix).append("rollup,").append(quote(scope)).append(",,,,,,,,,,,,,,,,,");
+    for (Status s : COUNTED) {
+      out.append(',').append(c.count(s));
+    }
+    out.append(',').append(c.total()).append(',');
+    c.shareMetPercent().ifPresent(p -> out.append(p.toPlainString()));
+    out.append("\r\n");
+  }
+
+  private static boolean needsQuotes(String field) {
+    return field.indexOf(',') >= 0
+        || field.indexOf('"') >= 0
+        || field.indexOf('\n') >= 0
+        || field.indexOf('\r') >= 0;
+  }
+
   /** A field quoted when it holds a comma, a quote or a line break, quotes doubled. */
   static String quote(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
+    if (!needsQuotes(field)) {
       return field;
     }
     return "\"" + field.replace("\"", "\"\"") + "\"";

@@ -48,17 +48,15 @@ final class EvaluationOutput {
           out.print(stripFinalNewline(EvaluationJson.write(evaluation)));
         }
         case csv -> {
-          List<String> rows = csvRecords(EvaluationCsv.write(evaluation));
-          String organization = EvaluationCsv.quote(evaluation.organization().value());
-          for (int i = 0; i < rows.size(); i++) {
-            if (i == 0) {
-              if (count == 0) {
-                out.print("organization," + rows.get(0) + "\r\n");
-              }
-            } else {
-              out.print(organization + "," + rows.get(i) + "\r\n");
-            }
+          // The single table's rows with the organization in front, written straight into one
+          // builder: no single table to split into records again.
+          StringBuilder text = new StringBuilder();
+          if (count == 0) {
+            EvaluationCsv.header(text, "organization,");
           }
+          EvaluationCsv.rows(
+              evaluation, EvaluationCsv.quote(evaluation.organization().value()) + ",", text);
+          out.print(text);
         }
       }
     }

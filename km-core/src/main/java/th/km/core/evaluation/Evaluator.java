@@ -79,14 +79,19 @@ public final class Evaluator {
     new OrganizationYear(plan, records);
     RuleEvaluator rules = new RuleEvaluator(plan, new Selection(records), asOf, holidays);
     List<IndicatorResult> results = new ArrayList<>();
+    Map<String, List<DivisionCode>> responsibles = new HashMap<>();
     for (KmGoal goal : plan.goals()) {
       for (PlanActivity activity : goal.activities()) {
         DateRange period =
             activity.period().months().map(MonthRange::toDateRange).orElse(plan.fiscalYear().range());
+        // Activities often name the same responsible text: each is resolved once per evaluation.
         List<DivisionCode> divisions =
-            Responsibles.resolve(activity.responsible(), plan).divisions().stream()
-                .map(Division::code)
-                .toList();
+            responsibles.computeIfAbsent(
+                activity.responsible(),
+                text ->
+                    Responsibles.resolve(text, plan).divisions().stream()
+                        .map(Division::code)
+                        .toList());
         IndicatorSubject subject =
             new IndicatorSubject.Activity(goal.number(), activity.number(), activity.step());
         int number = 1;
@@ -174,38 +179,50 @@ public final class Evaluator {
   }
 
   private static Rollups rollups(KmPlan plan, List<IndicatorResult> results) {
-    Map<Integer, StatusCounts> byGoal = new LinkedHashMap<>();
-    plan.goals().forEach(g -> byGoal.put(g.number(), StatusCounts.none()));
-    Map<PlanStep, StatusCounts> byStep =
+    // Counted in one int per status and key, made StatusCounts once at the end: adding results one
+    // by one with StatusCounts.plus built a map per indicator and scope.
+    Map<Integer, int[]> byGoal = new LinkedHashMap<>();
+    plan.goals().forEach(g -> byGoal.put(g.number(), new int[STATUSES]));
+    Map<PlanStep, int[]> byStep =
         new TreeMap<>(
             Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number));
     plan.goals()
-        .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), StatusCounts.none())));
-    Map<DivisionCode, StatusCounts> byDivision = new LinkedHashMap<>();
-    plan.divisions().forEach(d -> byDivision.put(d.code(), StatusCounts.none()));
-    StatusCounts monitoring = StatusCounts.none();
-    StatusCounts organization = StatusCounts.none();
+        .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), new int[STATUSES])));
+    Map<DivisionCode, int[]> byDivision = new LinkedHashMap<>();
+    plan.divisions().forEach(d -> byDivision.put(d.code(), new int[STATUSES]));
+    int[] monitoring = new int[STATUSES];
+    int[] organization = new int[STATUSES];
     for (IndicatorResult r : results) {
-      Status s = r.status();
-      organization = organization.plus(s);
+      int s = r.status().ordinal();
+      organization[s]++;
       switch (r.subject()) {
         case IndicatorSubject.Activity a -> {
-          byGoal.merge(a.goal(), StatusCounts.none().plus(s), StatusCounts::plus);
-          byStep.merge(a.step(), StatusCounts.none().plus(s), StatusCounts::plus);
-          r.divisions().forEach(d -> byDivision.merge(d, StatusCounts.none().plus(s), StatusCounts::plus));
+          byGoal.computeIfAbsent(a.goal(), k -> new int[STATUSES])[s]++;
+          byStep.computeIfAbsent(a.step(), k -> new int[STATUSES])[s]++;
+          for (DivisionCode d : r.divisions()) {
+            byDivision.computeIfAbsent(d, k -> new int[STATUSES])[s]++;
+          }
         }
-        case IndicatorSubject.Monitoring m -> monitoring = monitoring.plus(s);
+        case IndicatorSubject.Monitoring m -> monitoring[s]++;
       }
     }
     Map<String, StatusCounts> stepsByKey = new LinkedHashMap<>();
-    byStep.forEach((step, counts) -> stepsByKey.put(step.key(), counts));
+    byStep.forEach((step, counts) -> stepsByKey.put(step.key(), StatusCounts.ofCounts(counts)));
     return Rollups.builder()
-        .byGoal(byGoal)
+        .byGoal(counted(byGoal))
         .byStep(stepsByKey)
-        .byDivision(byDivision)
-        .monitoring(monitoring)
-        .organization(organization)
+        .byDivision(counted(byDivision))
+        .monitoring(StatusCounts.ofCounts(monitoring))
+        .organization(StatusCounts.ofCounts(organization))
         .build();
+  }
+
+  private static final int STATUSES = Status.values().length;
+
+  private static <K> Map<K, StatusCounts> counted(Map<K, int[]> counts) {
+    Map<K, StatusCounts> counted = new LinkedHashMap<>();
+    counts.forEach((k, c) -> counted.put(k, StatusCounts.ofCounts(c)));
+    return counted;
   }
 
   private static List<ProgressUpdate> latestProgress(YearRecords records, LocalDate asOf) {

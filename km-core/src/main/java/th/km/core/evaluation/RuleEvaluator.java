@@ -1,11 +1,13 @@
 package th.km.core.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.DateRange;
 import th.km.core.calendar.HolidayCalendar;
@@ -62,20 +64,16 @@ final class RuleEvaluator {
 
   private Tally tally(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
     List<YearRecord> picked = selection.select(selector, period, upTo);
-    Set<String> ids = new TreeSet<>();
     long value = 0;
     switch (unit) {
-      case RECORDS -> {
-        picked.forEach(r -> ids.add(r.id()));
-        value = picked.size();
-      }
+      case RECORDS -> value = picked.size();
       case QUANTITY -> {
         for (YearRecord r : picked) {
-          ids.add(r.id());
           value += r.quantity();
         }
       }
       case PERSONS -> {
+        SortedIds ids = new SortedIds();
         Set<String> persons = new HashSet<>();
         for (YearRecord r : picked) {
           List<String> counted = selection.personsCounted(r, selector.filter());
@@ -85,10 +83,37 @@ final class RuleEvaluator {
             persons.addAll(counted);
           }
         }
-        value = persons.size();
+        return new Tally(persons.size(), ids.toList());
       }
     }
-    return new Tally(value, List.copyOf(ids));
+    return new Tally(
+        value, selection.idsDistinct(selector.kind()) ? ids(picked) : distinctIds(picked));
+  }
+
+  /** The ids of records whose ids are known to be distinct, in the records' order. */
+  private static List<String> ids(List<YearRecord> records) {
+    List<String> ids = new ArrayList<>(records.size());
+    for (YearRecord r : records) {
+      ids.add(r.id());
+    }
+    return Collections.unmodifiableList(ids);
+  }
+
+  /**
+   * The ids of records sorted by id, each once: what a sorted set of them holds, in one pass
+   * without a tree (an access count may pick thousands of records).
+   */
+  static List<String> distinctIds(List<YearRecord> sortedById) {
+    List<String> ids = new ArrayList<>(sortedById.size());
+    @Nullable String last = null;
+    for (YearRecord r : sortedById) {
+      String id = r.id();
+      if (!id.equals(last)) {
+        ids.add(id);
+      }
+      last = id;
+    }
+    return Collections.unmodifiableList(ids);
   }
 
   private LocalizedText counted(RecordSelector selector, CountUnit unit, long value) {

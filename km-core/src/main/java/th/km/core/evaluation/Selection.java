@@ -2,6 +2,7 @@ package th.km.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.DateRange;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
@@ -34,7 +36,17 @@ import th.km.core.records.YearRecords;
 final class Selection {
 
   private final YearRecords records;
-  private final Map<RecordKind, Optional<LocalDate>> firstRecorded = new EnumMap<>(RecordKind.class);
+  /** What was gathered of each kind, once per evaluation on first use. */
+  private final Map<RecordKind, KindView> views = new EnumMap<>(RecordKind.class);
+
+  /**
+   * The records of one kind sorted by id, stably, and the earliest day any of them counts on
+   * ({@link LocalDate#MIN} for a record without a day; empty without records): both in one pass.
+   * Whether every id is used once is known when they came in strictly ascending order, which also
+   * spares the sort; otherwise it is taken as unknown ({@code false}).
+   */
+  private record KindView(
+      List<YearRecord> sortedById, Optional<LocalDate> firstDay, boolean distinctIds) {}
 
   Selection(YearRecords records) {
     this.records = records;
@@ -50,24 +62,63 @@ final class Selection {
    */
   List<YearRecord> select(RecordSelector selector, DateRange period, LocalDate upTo) {
     List<YearRecord> picked = new ArrayList<>();
-    for (YearRecord r : records.ofKind(selector.kind())) {
-      if (matches(r, selector.filter()) && inWindow(r, selector, period, upTo)) {
+    RecordFilter filter = selector.filter();
+    // Filtering the kind's records sorted by id once gives what sorting the picked ones would:
+    // the sort is stable, so records with the same id keep the order they were added in.
+    // A filter without facets lets every record of every kind through (see matches).
+    boolean everything = filter.facets().isEmpty();
+    for (YearRecord r : sortedById(selector.kind())) {
+      if ((everything || matches(r, filter)) && inWindow(r, selector, period, upTo)) {
         picked.add(r);
       }
     }
-    picked.sort(Comparator.comparing(YearRecord::id));
     return picked;
+  }
+
+  /** The records of the kind sorted by id, stably: records with one id keep the order they came in. */
+  List<YearRecord> sortedById(RecordKind kind) {
+    return view(kind).sortedById();
+  }
+
+  private KindView view(RecordKind kind) {
+    KindView view = views.get(kind);
+    if (view == null) {
+      List<? extends YearRecord> all = records.ofKind(kind);
+      List<YearRecord> copy = new ArrayList<>(all.size());
+      @Nullable LocalDate first = null;
+      @Nullable String previous = null;
+      boolean ascending = true;
+      for (YearRecord r : all) {
+        copy.add(r);
+        LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
+        if (first == null || day.isBefore(first)) {
+          first = day;
+        }
+        String id = r.id();
+        ascending = ascending && (previous == null || previous.compareTo(id) < 0);
+        previous = id;
+      }
+      if (!ascending) {
+        copy.sort(Comparator.comparing(YearRecord::id));
+      }
+      view =
+          new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first), ascending);
+      views.put(kind, view);
+    }
+    return view;
+  }
+
+  /**
+   * Whether the records of the kind are known to use each id once (so that a selection of them
+   * needs no pass to drop repeated ids); false when some id may repeat.
+   */
+  boolean idsDistinct(RecordKind kind) {
+    return view(kind).distinctIds();
   }
 
   /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
   boolean anyRecorded(RecordKind kind, LocalDate upTo) {
-    Optional<LocalDate> first =
-        firstRecorded.computeIfAbsent(
-            kind,
-            k ->
-                records.ofKind(k).stream()
-                    .map(r -> r.occurredOn().orElse(LocalDate.MIN))
-                    .min(Comparator.naturalOrder()));
+    Optional<LocalDate> first = view(kind).firstDay();
     return first.isPresent() && !first.get().isAfter(upTo);
   }
 
@@ -123,7 +174,10 @@ final class Selection {
     }
   }
 
-  /** Whether the record passes every facet of the filter. */
+  /**
+   * Whether the record passes every facet of the filter. A filter without facets ({@code
+   * facets().isEmpty()}) passes every record of every kind, which {@link #select} relies on.
+   */
   boolean matches(YearRecord r, RecordFilter f) {
     if (!f.divisions().isEmpty() && divisionsOf(r).stream().noneMatch(f.divisions()::contains)) {
       return false;
@@ -203,7 +257,8 @@ final class Selection {
     return r instanceof KnowledgeAsset a ? assetDate(a, f) : r.occurredOn();
   }
 
-  private boolean inWindow(YearRecord r, RecordSelector s, DateRange period, LocalDate upTo) {
+  /** Whether the record counts on a day from the window's start to {@code upTo}; staff: active then. */
+  boolean inWindow(YearRecord r, RecordSelector s, DateRange period, LocalDate upTo) {
     if (r instanceof StaffMember staff) {
       return staff.isActiveOn(upTo);
     }

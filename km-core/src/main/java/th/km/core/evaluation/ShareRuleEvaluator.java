@@ -86,8 +86,8 @@ final class ShareRuleEvaluator {
       return Outcome.noData(ValueUnit.PERCENT, Texts.noData(p.qualifying().kind()));
     }
     Set<String> memberSet = new HashSet<>(members);
-    Set<String> covered = new TreeSet<>();
-    Set<String> ids = new TreeSet<>();
+    Set<String> covered = new HashSet<>();
+    SortedIds ids = new SortedIds();
     for (YearRecord r : selection.select(p.qualifying(), period, upTo)) {
       for (String person : selection.records().personsOf(r)) {
         if (memberSet.contains(person)) {
@@ -107,7 +107,7 @@ final class ShareRuleEvaluator {
             covered.size() + " of " + members.size() + " " + who.en() + " have " + what.en()
                 + ": " + q.english());
     return new Outcome(
-        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), ids.toList());
   }
 
   Outcome coverage(
@@ -150,7 +150,7 @@ final class ShareRuleEvaluator {
     }
     Set<String> memberSet = new HashSet<>(members);
     Set<String> covered = new HashSet<>();
-    Set<String> ids = new TreeSet<>();
+    SortedIds ids = new SortedIds();
     for (YearRecord r : selection.select(c.qualifying(), period, upTo)) {
       for (String key : keys(c.set(), r)) {
         if (memberSet.contains(key)) {
@@ -185,7 +185,7 @@ final class ShareRuleEvaluator {
                     "ยังขาด: " + Texts.list(missingTh, missingEn).th(),
                     "missing: " + Texts.list(missingTh, missingEn).en()),
                 j.why());
-    return new Outcome(j.status(), Optional.of(q), ValueUnit.PERCENT, reason, List.copyOf(ids));
+    return new Outcome(j.status(), Optional.of(q), ValueUnit.PERCENT, reason, ids.toList());
   }
 
   /** The members of the set a record covers. */

@@ -40,6 +40,15 @@ public record StatusCounts(Map<Status, Integer> counts) {
     return new StatusCounts(counts);
   }
 
+  /** The counts indexed by {@link Status#ordinal()}. */
+  static StatusCounts ofCounts(int[] byOrdinal) {
+    EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, byOrdinal[s.ordinal()]);
+    }
+    return new StatusCounts(counts);
+  }
+
   public int count(Status status) {
     return counts.get(status);
   }

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.DateRange;
 import th.km.core.calendar.DueDate;
@@ -21,6 +23,7 @@ import th.km.core.records.RecordKind;
 import th.km.core.records.SupervisorRating;
 import th.km.core.records.Training;
 import th.km.core.records.TrainingReport;
+import th.km.core.records.YearRecord;
 import th.km.core.target.ParsedTarget;
 
 /**
@@ -35,6 +38,11 @@ final class TrainingRuleEvaluator {
   private final Selection selection;
   private final LocalDate asOf;
   private final HolidayCalendar holidays;
+  /** The due dates worked out so far in this evaluation, by the days allowed then the return day. */
+  private final Map<Integer, Map<LocalDate, DueDate>> dueDates = new HashMap<>();
+
+  private static final Comparator<TrainingReport> FILED_FIRST =
+      Comparator.comparing(TrainingReport::submittedOn).thenComparing(TrainingReport::id);
 
   TrainingRuleEvaluator(
       KmPlan plan, Selection selection, LocalDate asOf, HolidayCalendar holidays) {
@@ -47,15 +55,34 @@ final class TrainingRuleEvaluator {
   /** The trainings in the filter that the person came back from in the period, by the day. */
   private List<Training> trainingsReturned(RecordFilter filter, DateRange period, LocalDate upTo) {
     List<Training> trainings = new ArrayList<>();
-    for (Training t : selection.records().trainings()) {
+    // Taken from the trainings sorted by id once per evaluation: what sorting these would give.
+    for (YearRecord r : selection.sortedById(RecordKind.TRAINING)) {
+      Training t = (Training) r;
       if (selection.matches(t, filter)
           && !t.returned().isBefore(period.start())
           && !t.returned().isAfter(upTo)) {
         trainings.add(t);
       }
     }
-    trainings.sort(Comparator.comparing(Training::id));
     return trainings;
+  }
+
+  /** When the report on a return is due, worked out once per return day and length. */
+  private DueDate due(LocalDate returned, int days) {
+    return dueDates
+        .computeIfAbsent(days, d -> new HashMap<>())
+        .computeIfAbsent(returned, r -> DueDates.reportDue(r, days, holidays));
+  }
+
+  /** The first report filed on the training by the as-of day, by the day then the id. */
+  private @Nullable TrainingReport firstFiled(String trainingId) {
+    @Nullable TrainingReport first = null;
+    for (TrainingReport r : selection.records().reportsOf(trainingId)) {
+      if (!r.submittedOn().isAfter(asOf) && (first == null || FILED_FIRST.compare(r, first) < 0)) {
+        first = r;
+      }
+    }
+    return first;
   }
 
   Outcome deadlines(
@@ -67,21 +94,16 @@ final class TrainingRuleEvaluator {
     long late = 0;
     long overdue = 0;
     long pending = 0;
-    Set<String> ids = new TreeSet<>();
+    SortedIds ids = new SortedIds();
     for (Training t : trainingsReturned(d.trainings(), period, upTo)) {
-      DueDate due = DueDates.reportDue(t.returned(), d.days(), holidays);
-      Optional<TrainingReport> first =
-          selection.records().reportsOf(t.id()).stream()
-              .filter(r -> !r.submittedOn().isAfter(asOf))
-              .min(
-                  Comparator.comparing(TrainingReport::submittedOn)
-                      .thenComparing(TrainingReport::id));
+      DueDate due = due(t.returned(), d.days());
+      TrainingReport first = firstFiled(t.id());
       if (!asOf.isAfter(due.due())) {
         pending++; // not due so far, filed or not: an early report is not yet a report due
-      } else if (first.isPresent()) {
+      } else if (first != null) {
         ids.add(t.id());
-        ids.add(first.get().id());
-        if (due.isMetBy(first.get().submittedOn())) {
+        ids.add(first.id());
+        if (due.isMetBy(first.submittedOn())) {
           onTime++;
         } else {
           late++;
@@ -115,7 +137,7 @@ final class TrainingRuleEvaluator {
                 + " overdue and not filed, " + pending
                 + " not yet due (days counted by the Civil and Commercial Code s. 193/3 and 193/8)");
     return new Outcome(
-        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), ids.toList());
   }
 
   /**
@@ -153,10 +175,10 @@ final class TrainingRuleEvaluator {
     if (!selection.anyRecorded(RecordKind.TRAINING, upTo)) {
       return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.TRAINING));
     }
-    Set<String> trained = new TreeSet<>();
+    Set<String> trained = new HashSet<>();
     Set<String> rated = new HashSet<>();
     Set<String> improved = new HashSet<>();
-    Set<String> ids = new TreeSet<>();
+    SortedIds ids = new SortedIds();
     for (Training t : selection.records().trainings()) {
       if (!selection.matches(t, b.trainings())
           || t.end().isBefore(period.start())
@@ -196,6 +218,6 @@ final class TrainingRuleEvaluator {
                 + " were rated higher after than before: " + q.english() + "; "
                 + (trained.size() - rated.size()) + " not rated yet");
     return new Outcome(
-        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), List.copyOf(ids));
+        j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), ids.toList());
   }
 }

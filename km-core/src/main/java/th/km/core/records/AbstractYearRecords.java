@@ -1,6 +1,7 @@
 package th.km.core.records;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,15 +96,15 @@ public abstract class AbstractYearRecords {
   }
 
   public Optional<StaffMember> staffMember(String id) {
-    return byId(id).filter(StaffMember.class::isInstance).map(StaffMember.class::cast);
+    return Optional.ofNullable(index().get(id, StaffMember.class));
   }
 
   public Optional<Training> training(String id) {
-    return byId(id).filter(Training.class::isInstance).map(Training.class::cast);
+    return Optional.ofNullable(index().get(id, Training.class));
   }
 
   public Optional<KnowledgeAsset> knowledgeAsset(String id) {
-    return byId(id).filter(KnowledgeAsset.class::isInstance).map(KnowledgeAsset.class::cast);
+    return Optional.ofNullable(index().get(id, KnowledgeAsset.class));
   }
 
   /** The reports filed on the training, in the order they were added. */
@@ -145,44 +146,42 @@ public abstract class AbstractYearRecords {
   /** The problems between the records themselves: ids used twice and references that lead nowhere. */
   public List<RecordProblem> validate() {
     List<RecordProblem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    all()
-        .forEach(
-            r -> {
-              if (!seen.add(r.id())) {
-                problems.add(
-                    error(
-                        r,
-                        r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
-                        r.kind().englishName() + " " + r.id() + " has the id of another record"));
-              }
-              checkReferences(r, problems);
-              r.occurredOn()
-                  .filter(d -> !fiscalYear().contains(d))
-                  .ifPresent(
-                      d ->
-                          problems.add(
-                              new RecordProblem(
-                                  r.id(),
-                                  r.kind(),
-                                  RecordProblem.Severity.WARNING,
-                                  LocalizedText.of(
-                                      r.kind().thaiName()
-                                          + " "
-                                          + r.id()
-                                          + " ลงวันที่ "
-                                          + d
-                                          + " อยู่นอกปีงบประมาณ พ.ศ. "
-                                          + fiscalYear().buddhistYear(),
-                                      r.kind().englishName()
-                                          + " "
-                                          + r.id()
-                                          + " is dated "
-                                          + d
-                                          + ", outside "
-                                          + fiscalYear()))));
-            });
+    RecordIndex index = index();
+    // The index holds each id once: as many ids as records means none is used twice, and the ids
+    // need not be gathered again.
+    boolean repeats = index.byId.size() < size();
+    Set<String> seen = repeats ? new HashSet<>(RecordIndex.capacity(size())) : Set.of();
+    FiscalYear year = fiscalYear();
+    LocalDate first = year.firstDay();
+    LocalDate last = year.lastDay();
+    for (RecordKind kind : RecordKind.values()) {
+      for (YearRecord r : ofKind(kind)) {
+        if (repeats && !seen.add(r.id())) {
+          problems.add(
+              error(
+                  r,
+                  r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
+                  r.kind().englishName() + " " + r.id() + " has the id of another record"));
+        }
+        checkReferences(index, r, problems);
+        Optional<LocalDate> day = r.occurredOn();
+        if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
+          problems.add(outsideYear(r, day.get(), year));
+        }
+      }
+    }
     return List.copyOf(problems);
+  }
+
+  private static RecordProblem outsideYear(YearRecord r, LocalDate d, FiscalYear year) {
+    return new RecordProblem(
+        r.id(),
+        r.kind(),
+        RecordProblem.Severity.WARNING,
+        LocalizedText.of(
+            r.kind().thaiName() + " " + r.id() + " ลงวันที่ " + d + " อยู่นอกปีงบประมาณ พ.ศ. "
+                + year.buddhistYear(),
+            r.kind().englishName() + " " + r.id() + " is dated " + d + ", outside " + year));
   }
 
   /**
@@ -240,30 +239,32 @@ public abstract class AbstractYearRecords {
             + ", which the plan does not have");
   }
 
-  private void checkReferences(YearRecord r, List<RecordProblem> problems) {
+  private void checkReferences(RecordIndex index, YearRecord r, List<RecordProblem> problems) {
     switch (r) {
-      case TrainingReport t -> requireTraining(t, t.trainingId(), problems);
-      case SupervisorRating s -> requireTraining(s, s.trainingId(), problems);
+      case TrainingReport t -> requireTraining(index, t, t.trainingId(), problems);
+      case SupervisorRating s -> requireTraining(index, s, s.trainingId(), problems);
       case AccessEvent a -> {
         // An event naming another year's asset (2569/asset-3) is checked by that year's records.
-        boolean otherYears = a.assetYear().filter(y -> !y.equals(fiscalYear())).isPresent();
-        if (knowledgeAsset(a.assetId()).isEmpty() && !otherYears) {
+        if (index.get(a.assetId(), KnowledgeAsset.class) == null
+            && a.assetYear().filter(y -> !y.equals(fiscalYear())).isEmpty()) {
           problems.add(dangling(a, a.assetId(), RecordKind.KNOWLEDGE_ASSET));
         }
       }
       case StaffMember s -> {}
       default -> {
-        for (String person : r.personIds()) {
-          if (staffMember(person).isEmpty()) {
-            problems.add(dangling(r, person, RecordKind.STAFF));
+        List<String> persons = r.personIds();
+        for (int i = 0; i < persons.size(); i++) {
+          if (index.get(persons.get(i), StaffMember.class) == null) {
+            problems.add(dangling(r, persons.get(i), RecordKind.STAFF));
           }
         }
       }
     }
   }
 
-  private void requireTraining(YearRecord r, String trainingId, List<RecordProblem> problems) {
-    if (training(trainingId).isEmpty()) {
+  private static void requireTraining(
+      RecordIndex index, YearRecord r, String trainingId, List<RecordProblem> problems) {
+    if (index.get(trainingId, Training.class) == null) {
       problems.add(dangling(r, trainingId, RecordKind.TRAINING));
     }
   }
