@@ -264,7 +264,7 @@ public final class Database implements AutoCloseable {
         organizations,
         year,
         this::batchPlans,
-        () -> BatchRecordReads.open(dataSource, dsl));
+        () -> BatchRecordReads.open(dataSource));
   }
 
   /** The batch's read of the latest plans, on a connection of its own. */

@@ -27,6 +27,7 @@ import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.OrganizationYear;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.AccessEvent;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
@@ -125,7 +126,11 @@ class BatchYearsTest {
     assertEquals(6, versions, "five plans and one second version");
   }
 
-  /** Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out. */
+  /**
+   * Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out; and
+   * enters an access whose id sorts before the others' though its row is the last, which the
+   * batch, whose statements do not sort, must still give last, in row order.
+   */
   private static void deleteSome(Database db, NationalDataset.Organization o) {
     RecordCommands commands = db.recordCommands(CLOCK);
     RecordBook book = RecordBook.of(o.plan().organization().code(), o.plan().fiscalYear());
@@ -138,6 +143,11 @@ class BatchYearsTest {
           commands.delete(book, kind, r.id(), version, "ซ้ำ", Actor.of("batch-years-test"));
       assertInstanceOf(WriteResult.Saved.class, result, result.toString());
     }
+    AccessEvent last = o.records().accessEvents().get(0);
+    WriteResult added =
+        commands.add(book, new AccessEvent("0-entered-last", last.assetId(), last.channel(),
+            last.date(), 1), Actor.of("batch-years-test"));
+    assertInstanceOf(WriteResult.Saved.class, added, added.toString());
     assertNotEquals(
         o.records(), db.recordStore().records(book.organization(), book.fiscalYear()));
   }
