@@ -256,15 +256,26 @@ public final class Database implements AutoCloseable {
 
   /**
    * The latest plans of the year of the organizations, in their order, with their live records,
-   * read ahead on a thread and a connection of their own while the caller evaluates them: what
+   * read ahead on threads and connections of their own while the caller evaluates them: what
    * {@code StoredYears.latest} gives for each, for a batch over many organizations. Close it.
    */
   public BatchYears batchYears(List<OrganizationCode> organizations, FiscalYear year) {
     return BatchYears.start(
         organizations,
         year,
+        batchReaders(),
         this::batchPlans,
         () -> BatchRecordReads.open(dataSource));
+  }
+
+  /**
+   * The batch's record readers: one per processor, up to four (reading costs about what evaluating
+   * does), and on H2 leaving two of the pool's connections to the plans' reader and the caller.
+   */
+  private int batchReaders() {
+    int readers = Math.min(4, Runtime.getRuntime().availableProcessors());
+    int pooled = dataSource instanceof BoundedPool pool ? pool.connections() - 2 : readers;
+    return Math.max(1, Math.min(readers, pooled));
   }
 
   /** The batch's read of the latest plans, on a connection of its own. */

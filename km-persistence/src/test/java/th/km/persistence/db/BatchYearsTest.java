@@ -73,25 +73,23 @@ class BatchYearsTest {
       assertEquals(5, codes.size());
       codes.add(2, OrganizationCode.of("not-registered"));
       FiscalYear other = FiscalYear.ofBuddhistYear(2570);
-      long records = 0;
+      long records;
       try (BatchYears batch = db.batchYears(codes, year)) {
-        for (OrganizationCode code : codes) {
-          Optional<OrganizationYear> together = batch.next();
-          Optional<OrganizationYear> alone =
-              StoredYears.latest(db.planStore(CLOCK), db.recordStore(), code, year);
-          assertEquals(alone, together, code.value());
-          if (alone.isPresent()) {
-            OrganizationYear y = alone.get();
-            records += y.records().all().count();
-            assertEquals(
-                Evaluator.evaluate(y.plan(), y.records(), AS_OF, HolidayCalendar.none()),
-                Evaluator.evaluate(
-                    together.get().plan(), together.get().records(), AS_OF, HolidayCalendar.none()),
-                code.value());
-          }
-        }
+        records = sameAsAlone(db, batch, codes, year);
       }
       assertTrue(records > 1000, "the dataset has records to compare: " + records);
+      // One reader, and more readers than processors: the organizations still come in order.
+      Database.Connected own = Database.connect(location.forReading());
+      try {
+        for (int readers : List.of(1, 3)) {
+          try (BatchYears batch = BatchYears.start(codes, year, readers, db::batchPlans,
+              () -> BatchRecordReads.open(own.dataSource()))) {
+            assertEquals(records, sameAsAlone(db, batch, codes, year), readers + " readers");
+          }
+        }
+      } finally {
+        own.release().run();
+      }
       samePlansAsThePlanStore(db, location, codes, year);
       try (BatchYears none = db.batchYears(codes.subList(0, 2), other)) {
         assertEquals(Optional.empty(), none.next(), "no plan of that year");
@@ -102,6 +100,31 @@ class BatchYearsTest {
         assertTrue(early.next().isPresent());
       }
     }
+  }
+
+  /**
+   * Each organization's year as the batch gives it is what it reads alone, and so is its
+   * evaluation; returns how many records were compared.
+   */
+  private static long sameAsAlone(
+      Database db, BatchYears batch, List<OrganizationCode> codes, FiscalYear year) {
+    long records = 0;
+    for (OrganizationCode code : codes) {
+      Optional<OrganizationYear> together = batch.next();
+      Optional<OrganizationYear> alone =
+          StoredYears.latest(db.planStore(CLOCK), db.recordStore(), code, year);
+      assertEquals(alone, together, code.value());
+      if (alone.isPresent()) {
+        OrganizationYear y = alone.get();
+        records += y.records().all().count();
+        assertEquals(
+            Evaluator.evaluate(y.plan(), y.records(), AS_OF, HolidayCalendar.none()),
+            Evaluator.evaluate(
+                together.get().plan(), together.get().records(), AS_OF, HolidayCalendar.none()),
+            code.value());
+      }
+    }
+    return records;
   }
 
   /**
