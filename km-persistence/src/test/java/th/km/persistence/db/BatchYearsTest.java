@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,8 @@ import th.km.core.evaluation.OrganizationYear;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.AccessEvent;
+import th.km.core.records.MonitoringNote;
+import th.km.core.records.ReportRound;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
@@ -152,7 +155,9 @@ class BatchYearsTest {
   /**
    * Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out; and
    * enters an access whose id sorts before the others' though its row is the last, which the
-   * batch, whose statements do not sort, must still give last, in row order.
+   * batch, whose statements do not sort, must still give last, in row order; and enters M&E notes
+   * (items of both kinds, with and without a goal, one softly deleted), which the batch reads with
+   * statements of its own.
    */
   private static void deleteSome(Database db, NationalDataset.Organization o) {
     RecordCommands commands = db.recordCommands(CLOCK);
@@ -171,6 +176,25 @@ class BatchYearsTest {
         commands.add(book, new AccessEvent("0-entered-last", last.assetId(), last.channel(),
             last.date(), 1), Actor.of("batch-years-test"));
     assertInstanceOf(WriteResult.Saved.class, added, added.toString());
+    LocalDate day = LocalDate.of(2026, 3, 31);
+    List<MonitoringNote> notes = List.of(
+        new MonitoringNote("mn-b", new ReportRound(ReportRound.Kind.ANNUAL, 1), day,
+            OptionalInt.empty(), OptionalInt.empty(), List.of("ปัญหา 1", "ปัญหา 2"),
+            List.of("ข้อเสนอ 1"), "ผู้บันทึก"),
+        new MonitoringNote("mn-a", new ReportRound(ReportRound.Kind.HALF_YEAR, 2), day,
+            OptionalInt.of(1), OptionalInt.empty(), List.of(), List.of("ข้อเสนอ 2", "ข้อเสนอ 3"),
+            "ผู้บันทึก"),
+        new MonitoringNote("mn-c", new ReportRound(ReportRound.Kind.QUARTER, 1), day,
+            OptionalInt.empty(), OptionalInt.empty(), List.of("ลบ"), List.of(), "ผู้บันทึก"));
+    for (MonitoringNote n : notes) {
+      WriteResult note = commands.add(book, n, Actor.of("batch-years-test"));
+      assertInstanceOf(WriteResult.Saved.class, note, note.toString());
+    }
+    WriteResult deleted = commands.delete(book, RecordKind.MONITORING_NOTE, "mn-c", 0, "ซ้ำ",
+        Actor.of("batch-years-test"));
+    assertInstanceOf(WriteResult.Saved.class, deleted, deleted.toString());
+    assertEquals(notes.subList(0, 2),
+        db.recordStore().records(book.organization(), book.fiscalYear()).monitoringNotes());
     assertNotEquals(
         o.records(), db.recordStore().records(book.organization(), book.fiscalYear()));
   }
