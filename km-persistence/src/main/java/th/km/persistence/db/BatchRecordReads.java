@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -48,17 +46,20 @@ import th.km.persistence.PersistenceException;
  * same records as {@link RecordReads#read}, read on one connection through statements prepared
  * once for the whole batch, each row's columns taken by index straight into the records of
  * km-core, without jOOQ's records in between. Only the columns the records hold are selected.
- * Monitoring notes, rare and small, are read as {@link RecordReads} reads them.
+ * The rows of a record table come in the order of the index they are found by and are put back in
+ * row-id order here ({@link RowOrder}). Monitoring notes are read by {@link BatchNoteReads}.
  */
 final class BatchRecordReads implements AutoCloseable {
 
   /** Rows fetched per round trip where the driver streams (PostgreSQL in a transaction). */
   private static final int FETCH_SIZE = 2_000;
 
-  private static final String LIVE = " WHERE organization_id = ? AND fiscal_year = ? AND deleted_at IS NULL ORDER BY id";
+  /** The live rows of the year; not sorted, see {@link RowOrder}. */
+  private static final String LIVE =
+      " WHERE organization_id = ? AND fiscal_year = ? AND deleted_at IS NULL";
 
   private final Connection connection;
-  private final DSLContext notes;
+  private final BatchNoteReads notes;
   private final PreparedStatement organization;
   private final PreparedStatement staff;
   private final PreparedStatement trainings;
@@ -77,15 +78,12 @@ final class BatchRecordReads implements AutoCloseable {
   private final PreparedStatement evaluationReports;
   private final PreparedStatement recommendations;
 
-  /**
-   * Prepares the statements on the connection, which the reader then owns and closes; {@code
-   * notes} is jOOQ on the same connection, for the monitoring notes.
-   */
-  BatchRecordReads(Connection connection, DSLContext notes) throws SQLException {
+  /** Prepares the statements on the connection, which the reader then owns and closes. */
+  BatchRecordReads(Connection connection) throws SQLException {
     this.connection = connection;
-    this.notes = notes;
     connection.setAutoCommit(false);
     connection.setReadOnly(true);
+    this.notes = new BatchNoteReads(connection);
     organization = connection.prepareStatement("SELECT id FROM organization WHERE code = ?");
     staff = parents("staff_member", "name, category, division_code, position_title, birth_date,"
         + " retirement_date, active_from, active_until");
@@ -113,13 +111,12 @@ final class BatchRecordReads implements AutoCloseable {
         "evaluation_report", "text");
   }
 
-  /** A reader on a new connection of the data source; {@code dsl} gives jOOQ's settings. */
-  static BatchRecordReads open(DataSource dataSource, DSLContext dsl) {
+  /** A reader on a new connection of the data source. */
+  static BatchRecordReads open(DataSource dataSource) {
     try {
       Connection connection = dataSource.getConnection();
       try {
-        return new BatchRecordReads(
-            connection, DSL.using(connection, dsl.dialect(), dsl.settings()));
+        return new BatchRecordReads(connection);
       } catch (SQLException | RuntimeException e) {
         connection.close();
         throw e;
@@ -166,83 +163,49 @@ final class BatchRecordReads implements AutoCloseable {
   }
 
   private void read(Year y, YearRecords.Builder records) throws SQLException {
-    try (ResultSet r = run(staff, y)) {
-      while (r.next()) {
-        records.addStaff(StaffMember.builder()
-            .id(r.getString(2))
-            .name(r.getString(3))
-            .category(StaffCategory.valueOf(r.getString(4)))
-            .division(division(r.getString(5)))
-            .position(Optional.ofNullable(r.getString(6)))
-            .birthDate(maybeDate(r, 7))
-            .retirementDate(maybeDate(r, 8))
-            .activeFrom(maybeDate(r, 9))
-            .activeUntil(maybeDate(r, 10))
-            .build());
-      }
-    }
-    try (ResultSet r = run(trainings, y)) {
-      while (r.next()) {
-        records.addTrainings(new Training(r.getString(2), r.getString(3), r.getString(4),
-            TrainingKind.valueOf(r.getString(5)), TrainingSetting.valueOf(r.getString(6)),
-            date(r, 7), date(r, 8), date(r, 9)));
-      }
-    }
+    records.addAllStaff(rows(staff, y, r -> StaffMember.builder()
+        .id(r.getString(2))
+        .name(r.getString(3))
+        .category(StaffCategory.valueOf(r.getString(4)))
+        .division(division(r.getString(5)))
+        .position(Optional.ofNullable(r.getString(6)))
+        .birthDate(maybeDate(r, 7))
+        .retirementDate(maybeDate(r, 8))
+        .activeFrom(maybeDate(r, 9))
+        .activeUntil(maybeDate(r, 10))
+        .build()));
+    records.addAllTrainings(rows(trainings, y, r -> new Training(r.getString(2), r.getString(3),
+        r.getString(4), TrainingKind.valueOf(r.getString(5)),
+        TrainingSetting.valueOf(r.getString(6)), date(r, 7), date(r, 8), date(r, 9))));
     Map<Long, List<SignOff>> signed = new HashMap<>();
     try (ResultSet r = runChildren(signOffs, y)) {
       while (r.next()) {
         child(signed, r).add(new SignOff(r.getString(2), date(r, 3), r.getBoolean(4)));
       }
     }
-    try (ResultSet r = run(reports, y)) {
-      while (r.next()) {
-        records.addTrainingReports(TrainingReport.builder()
-            .id(r.getString(2))
-            .trainingId(r.getString(3))
-            .submittedOn(date(r, 4))
-            .signOffs(signed.getOrDefault(r.getLong(1), List.of()))
-            .place(Optional.ofNullable(r.getString(5)))
-            .learned(Optional.ofNullable(r.getString(6)))
-            .plannedUse(Optional.ofNullable(r.getString(7)))
-            .build());
-      }
-    }
-    try (ResultSet r = run(ratings, y)) {
-      while (r.next()) {
-        records.addSupervisorRatings(new SupervisorRating(
-            r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), date(r, 6)));
-      }
-    }
+    records.addAllTrainingReports(rows(reports, y, r -> TrainingReport.builder()
+        .id(r.getString(2))
+        .trainingId(r.getString(3))
+        .submittedOn(date(r, 4))
+        .signOffs(signed.getOrDefault(r.getLong(1), List.of()))
+        .place(Optional.ofNullable(r.getString(5)))
+        .learned(Optional.ofNullable(r.getString(6)))
+        .plannedUse(Optional.ofNullable(r.getString(7)))
+        .build()));
+    records.addAllSupervisorRatings(rows(ratings, y, r -> new SupervisorRating(
+        r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), date(r, 6))));
     assets(y, records);
     meetings(y, records);
-    try (ResultSet r = run(acknowledgements, y)) {
-      while (r.next()) {
-        records.addAcknowledgements(new Acknowledgement(r.getString(2), r.getString(3),
-            AcknowledgementTopic.valueOf(r.getString(4)), date(r, 5)));
-      }
-    }
-    try (ResultSet r = run(accessEvents, y)) {
-      while (r.next()) {
-        records.addAccessEvents(new AccessEvent(r.getString(2), r.getString(3),
-            PublicationChannel.valueOf(r.getString(4)), date(r, 5), r.getLong(6)));
-      }
-    }
-    try (ResultSet r = run(recognitions, y)) {
-      while (r.next()) {
-        records.addRecognitions(new Recognition(r.getString(2), r.getString(3),
-            RecognitionKind.valueOf(r.getString(4)), date(r, 5)));
-      }
-    }
-    try (ResultSet r = run(progress, y)) {
-      while (r.next()) {
-        records.addProgressUpdates(new ProgressUpdate(r.getString(2),
-            new ActivityRef(r.getInt(3), r.getInt(4)), date(r, 5), r.getInt(6), r.getString(7)));
-      }
-    }
+    records.addAllAcknowledgements(rows(acknowledgements, y, r -> new Acknowledgement(
+        r.getString(2), r.getString(3), AcknowledgementTopic.valueOf(r.getString(4)), date(r, 5))));
+    records.addAllAccessEvents(rows(accessEvents, y, r -> new AccessEvent(r.getString(2),
+        r.getString(3), PublicationChannel.valueOf(r.getString(4)), date(r, 5), r.getLong(6))));
+    records.addAllRecognitions(rows(recognitions, y, r -> new Recognition(r.getString(2),
+        r.getString(3), RecognitionKind.valueOf(r.getString(4)), date(r, 5))));
+    records.addAllProgressUpdates(rows(progress, y, r -> new ProgressUpdate(r.getString(2),
+        new ActivityRef(r.getInt(3), r.getInt(4)), date(r, 5), r.getInt(6), r.getString(7))));
     evaluationReports(y, records);
-    records.monitoringNotes(
-        MonitoringNoteRows.read(notes, y.organization(), y.year(),
-            RecordReads.Which.LIVE));
+    records.monitoringNotes(notes.read(y.organization(), y.year()));
   }
 
   private void assets(Year y, YearRecords.Builder records) throws SQLException {
@@ -259,22 +222,17 @@ final class BatchRecordReads implements AutoCloseable {
             new Publication(PublicationChannel.valueOf(r.getString(2)), date(r, 3)));
       }
     }
-    try (ResultSet r = run(assets, y)) {
-      while (r.next()) {
-        long row = r.getLong(1);
-        records.addKnowledgeAssets(KnowledgeAsset.builder()
-            .id(r.getString(2))
-            .title(r.getString(3))
-            .assetKind(AssetKind.valueOf(r.getString(4)))
-            .withFlowchart(r.getBoolean(5))
-            .division(division(r.getString(6)))
-            .authorIds(by.getOrDefault(row, List.of()))
-            .createdOn(date(r, 7))
-            .reviewedOn(maybeDate(r, 8))
-            .publications(published.getOrDefault(row, List.of()))
-            .build());
-      }
-    }
+    records.addAllKnowledgeAssets(rows(assets, y, r -> KnowledgeAsset.builder()
+        .id(r.getString(2))
+        .title(r.getString(3))
+        .assetKind(AssetKind.valueOf(r.getString(4)))
+        .withFlowchart(r.getBoolean(5))
+        .division(division(r.getString(6)))
+        .authorIds(by.getOrDefault(r.getLong(1), List.of()))
+        .createdOn(date(r, 7))
+        .reviewedOn(maybeDate(r, 8))
+        .publications(published.getOrDefault(r.getLong(1), List.of()))
+        .build()));
   }
 
   private void meetings(Year y, YearRecords.Builder records) throws SQLException {
@@ -284,19 +242,15 @@ final class BatchRecordReads implements AutoCloseable {
         child(attended, r).add(r.getString(2));
       }
     }
-    try (ResultSet r = run(meetings, y)) {
-      while (r.next()) {
-        records.addMeetings(Meeting.builder()
-            .id(r.getString(2))
-            .meetingKind(MeetingKind.valueOf(r.getString(3)))
-            .title(r.getString(4))
-            .date(date(r, 5))
-            .division(division(r.getString(6)))
-            .attendeeIds(attended.getOrDefault(r.getLong(1), List.of()))
-            .otherAttendees(r.getInt(7))
-            .build());
-      }
-    }
+    records.addAllMeetings(rows(meetings, y, r -> Meeting.builder()
+        .id(r.getString(2))
+        .meetingKind(MeetingKind.valueOf(r.getString(3)))
+        .title(r.getString(4))
+        .date(date(r, 5))
+        .division(division(r.getString(6)))
+        .attendeeIds(attended.getOrDefault(r.getLong(1), List.of()))
+        .otherAttendees(r.getInt(7))
+        .build()));
   }
 
   private void evaluationReports(Year y, YearRecords.Builder records) throws SQLException {
@@ -306,19 +260,15 @@ final class BatchRecordReads implements AutoCloseable {
         child(recommended, r).add(r.getString(2));
       }
     }
-    try (ResultSet r = run(evaluationReports, y)) {
-      while (r.next()) {
-        records.addEvaluationReports(EvaluationReport.builder()
-            .id(r.getString(2))
-            .submittedOn(date(r, 3))
-            .recipient(r.getString(4))
-            .recommendations(recommended.getOrDefault(r.getLong(1), List.of()))
-            .build());
-      }
-    }
+    records.addAllEvaluationReports(rows(evaluationReports, y, r -> EvaluationReport.builder()
+        .id(r.getString(2))
+        .submittedOn(date(r, 3))
+        .recipient(r.getString(4))
+        .recommendations(recommended.getOrDefault(r.getLong(1), List.of()))
+        .build()));
   }
 
-  /** The live rows of a record table: row id, record id, then {@code columns}, in row-id order. */
+  /** The live rows of a record table: row id, record id, then {@code columns}, in no order. */
   private PreparedStatement parents(String table, String columns) throws SQLException {
     return prepare("SELECT id, record_id, " + columns + " FROM " + table + LIVE);
   }
@@ -343,6 +293,24 @@ final class BatchRecordReads implements AutoCloseable {
     PreparedStatement s = connection.prepareStatement(sql);
     s.setFetchSize(FETCH_SIZE);
     return s;
+  }
+
+  /** One row's record. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** The records of a {@link #parents} statement's rows, in row-id order. */
+  private static <T> List<T> rows(PreparedStatement s, Year y, RowReader<T> reader)
+      throws SQLException {
+    RowOrder<T> rows = new RowOrder<>();
+    try (ResultSet r = run(s, y)) {
+      while (r.next()) {
+        rows.add(r.getLong(1), reader.read(r));
+      }
+    }
+    return rows.inOrder();
   }
 
   private static ResultSet run(PreparedStatement s, Year y) throws SQLException {

@@ -1,6 +1,7 @@
 package th.km.persistence.db;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,9 +21,11 @@ import th.km.persistence.PersistenceException;
  * The plans and records of a batch of organizations' year ({@code km evaluate --all}), read ahead
  * while the caller evaluates: each organization's latest plan of the year as {@link
  * PlanStore#latest} reads it ({@link BatchPlanReads}), on one thread with a connection of its
- * own, and its live records as the record store reads them ({@link BatchRecordReads}), on another
- * with a connection of the batch's own. At most {@link #AHEAD} organizations wait to be taken, so
- * memory holds a few organizations' years however many there are; they are taken in the order given.
+ * own, and its live records as the record store reads them ({@link BatchRecordReads}), on one or
+ * more threads, each with a connection of its own, which take the organizations in turn (the
+ * first reader the first, the second the second...). At most {@link #AHEAD} organizations per
+ * reader wait to be taken, so memory holds a few organizations' years however many there are;
+ * they are taken in the order given.
  *
  * <p>What a one-organization read gives ({@code StoredYears.latest}) is what {@link #next} gives,
  * failures included: an organization whose read fails is handed on with its failure, and the
@@ -30,7 +33,7 @@ import th.km.persistence.PersistenceException;
  */
 public final class BatchYears implements AutoCloseable {
 
-  /** How many organizations read ahead may wait to be taken. */
+  /** How many organizations read ahead by one reader may wait to be taken. */
   static final int AHEAD = 2;
 
   /** What was read of one organization: its year, none without a plan, or why it failed. */
@@ -41,34 +44,51 @@ public final class BatchYears implements AutoCloseable {
       OrganizationCode code, Optional<StoredPlan> plan, @Nullable RuntimeException failure) {}
 
   private final List<OrganizationCode> organizations;
-  private final BlockingQueue<Planned> planned = new ArrayBlockingQueue<>(AHEAD);
-  private final BlockingQueue<Read> ready = new ArrayBlockingQueue<>(AHEAD);
+  /** Per reader: the plans it is to read the records of, and the years it read. */
+  private final List<BlockingQueue<Planned>> planned;
+  private final List<BlockingQueue<Read>> ready;
   private final Thread planner;
-  private final Thread reader;
+  private final List<Thread> readers;
   private int taken;
   private volatile boolean closed;
 
   private BatchYears(
       List<OrganizationCode> organizations,
       FiscalYear year,
+      int readers,
       Supplier<BatchPlanReads> plans,
       Supplier<BatchRecordReads> records) {
     this.organizations = List.copyOf(organizations);
     this.planner =
         Thread.ofPlatform().name("km-batch-plans").daemon().unstarted(() -> plan(year, plans));
-    this.reader =
-        Thread.ofPlatform().name("km-batch-records").daemon().unstarted(() -> read(year, records));
+    List<BlockingQueue<Planned>> toRead = new ArrayList<>();
+    List<BlockingQueue<Read>> read = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int r = 0; r < Math.max(1, readers); r++) {
+      int first = r;
+      toRead.add(new ArrayBlockingQueue<>(AHEAD));
+      read.add(new ArrayBlockingQueue<>(AHEAD));
+      threads.add(Thread.ofPlatform().name("km-batch-records-" + (r + 1)).daemon()
+          .unstarted(() -> read(year, first, records)));
+    }
+    this.planned = List.copyOf(toRead);
+    this.ready = List.copyOf(read);
+    this.readers = List.copyOf(threads);
   }
 
-  /** Starts reading the organizations' years ahead. */
+  /**
+   * Starts reading the organizations' years ahead: the plans on one thread, the records on {@code
+   * readers} threads (at least one), each with a reader of its own from {@code records}.
+   */
   static BatchYears start(
       List<OrganizationCode> organizations,
       FiscalYear year,
+      int readers,
       Supplier<BatchPlanReads> plans,
       Supplier<BatchRecordReads> records) {
-    BatchYears years = new BatchYears(organizations, year, plans, records);
+    BatchYears years = new BatchYears(organizations, year, readers, plans, records);
     years.planner.start();
-    years.reader.start();
+    years.readers.forEach(Thread::start);
     return years;
   }
 
@@ -80,10 +100,10 @@ public final class BatchYears implements AutoCloseable {
     if (taken >= organizations.size()) {
       throw new IllegalStateException("every organization of the batch was taken");
     }
-    taken++;
+    int turn = taken++ % readers.size();
     Read read;
     try {
-      read = take(ready, reader);
+      read = take(ready.get(turn), readers.get(turn));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PersistenceException(
@@ -102,10 +122,12 @@ public final class BatchYears implements AutoCloseable {
     // Not interrupted: an interrupt in the middle of a read may close H2's file. What waits is
     // dropped so that the readers stop at their next organization.
     try {
-      while (planner.isAlive() || reader.isAlive()) {
-        ready.clear();
-        planned.clear();
-        reader.join(10);
+      while (planner.isAlive() || readers.stream().anyMatch(Thread::isAlive)) {
+        ready.forEach(BlockingQueue::clear);
+        planned.forEach(BlockingQueue::clear);
+        for (Thread reader : readers) {
+          reader.join(10);
+        }
         planner.join(10);
       }
     } catch (InterruptedException e) {
@@ -118,7 +140,8 @@ public final class BatchYears implements AutoCloseable {
     @Nullable BatchPlanReads plans = null;
     @Nullable RuntimeException unopened = null;
     try {
-      for (OrganizationCode code : organizations) {
+      for (int i = 0; i < organizations.size(); i++) {
+        OrganizationCode code = organizations.get(i);
         if (closed) {
           return;
         }
@@ -138,7 +161,7 @@ public final class BatchYears implements AutoCloseable {
         } catch (RuntimeException e) {
           p = new Planned(code, Optional.empty(), e);
         }
-        planned.put(p);
+        planned.get(i % readers.size()).put(p);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -149,15 +172,20 @@ public final class BatchYears implements AutoCloseable {
     }
   }
 
-  /** The reader's work: the records of each organization with a plan, on the batch's connection. */
-  private void read(FiscalYear year, Supplier<BatchRecordReads> opener) {
+  /**
+   * A reader's work: the records of each organization with a plan in its turn, the {@code first}
+   * and every {@code readers.size()}th after it, on a connection of its own.
+   */
+  private void read(FiscalYear year, int first, Supplier<BatchRecordReads> opener) {
     @Nullable BatchRecordReads records = null;
     @Nullable RuntimeException unopened = null;
+    BlockingQueue<Planned> mine = planned.get(first);
+    BlockingQueue<Read> done = ready.get(first);
     try {
-      for (int i = 0; i < organizations.size() && !closed; i++) {
-        Planned p = take(planned, planner);
+      for (int i = first; i < organizations.size() && !closed; i += readers.size()) {
+        Planned p = take(mine, planner);
         if (p.failure() != null || p.plan().isEmpty()) {
-          ready.put(new Read(Optional.empty(), p.failure()));
+          done.put(new Read(Optional.empty(), p.failure()));
           continue;
         }
         if (records == null && unopened == null) {
@@ -178,7 +206,7 @@ public final class BatchYears implements AutoCloseable {
         } catch (RuntimeException e) {
           read = new Read(Optional.empty(), e);
         }
-        ready.put(read);
+        done.put(read);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -39,6 +39,11 @@ final class BoundedPool implements DataSource {
     pool.setLoginTimeout(settings.waitSeconds());
   }
 
+  /** The most connections the pool holds at once. */
+  int connections() {
+    return settings.connections();
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     try {

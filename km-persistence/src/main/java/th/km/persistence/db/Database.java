@@ -256,15 +256,26 @@ public final class Database implements AutoCloseable {
 
   /**
    * The latest plans of the year of the organizations, in their order, with their live records,
-   * read ahead on a thread and a connection of their own while the caller evaluates them: what
+   * read ahead on threads and connections of their own while the caller evaluates them: what
    * {@code StoredYears.latest} gives for each, for a batch over many organizations. Close it.
    */
   public BatchYears batchYears(List<OrganizationCode> organizations, FiscalYear year) {
     return BatchYears.start(
         organizations,
         year,
+        batchReaders(),
         this::batchPlans,
-        () -> BatchRecordReads.open(dataSource, dsl));
+        () -> BatchRecordReads.open(dataSource));
+  }
+
+  /**
+   * The batch's record readers: one per two processors (at N=100 a second reader on two took the
+   * peak RSS from 340-390 MB to 410-540 MB), up to four, leaving two pooled connections free.
+   */
+  private int batchReaders() {
+    int readers = Math.min(4, Runtime.getRuntime().availableProcessors() / 2);
+    int pooled = dataSource instanceof BoundedPool pool ? pool.connections() - 2 : readers;
+    return Math.max(1, Math.min(readers, pooled));
   }
 
   /** The batch's read of the latest plans, on a connection of its own. */

@@ -22,7 +22,7 @@ import th.km.persistence.jooq.tables.records.MonitoringNoteRecord;
  */
 final class MonitoringNoteRows {
 
-  private static final String PROBLEM = "PROBLEM";
+  static final String PROBLEM = "PROBLEM";
   private static final String RECOMMENDATION = "RECOMMENDATION";
 
   private MonitoringNoteRows() {}

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,9 @@ import th.km.core.evaluation.Evaluator;
 import th.km.core.evaluation.OrganizationYear;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.records.AccessEvent;
+import th.km.core.records.MonitoringNote;
+import th.km.core.records.ReportRound;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecord;
 import th.km.core.store.PlanStore;
@@ -72,25 +76,23 @@ class BatchYearsTest {
       assertEquals(5, codes.size());
       codes.add(2, OrganizationCode.of("not-registered"));
       FiscalYear other = FiscalYear.ofBuddhistYear(2570);
-      long records = 0;
+      long records;
       try (BatchYears batch = db.batchYears(codes, year)) {
-        for (OrganizationCode code : codes) {
-          Optional<OrganizationYear> together = batch.next();
-          Optional<OrganizationYear> alone =
-              StoredYears.latest(db.planStore(CLOCK), db.recordStore(), code, year);
-          assertEquals(alone, together, code.value());
-          if (alone.isPresent()) {
-            OrganizationYear y = alone.get();
-            records += y.records().all().count();
-            assertEquals(
-                Evaluator.evaluate(y.plan(), y.records(), AS_OF, HolidayCalendar.none()),
-                Evaluator.evaluate(
-                    together.get().plan(), together.get().records(), AS_OF, HolidayCalendar.none()),
-                code.value());
-          }
-        }
+        records = sameAsAlone(db, batch, codes, year);
       }
       assertTrue(records > 1000, "the dataset has records to compare: " + records);
+      // One reader, and more readers than processors: the organizations still come in order.
+      Database.Connected own = Database.connect(location.forReading());
+      try {
+        for (int readers : List.of(1, 3)) {
+          try (BatchYears batch = BatchYears.start(codes, year, readers, db::batchPlans,
+              () -> BatchRecordReads.open(own.dataSource()))) {
+            assertEquals(records, sameAsAlone(db, batch, codes, year), readers + " readers");
+          }
+        }
+      } finally {
+        own.release().run();
+      }
       samePlansAsThePlanStore(db, location, codes, year);
       try (BatchYears none = db.batchYears(codes.subList(0, 2), other)) {
         assertEquals(Optional.empty(), none.next(), "no plan of that year");
@@ -101,6 +103,31 @@ class BatchYearsTest {
         assertTrue(early.next().isPresent());
       }
     }
+  }
+
+  /**
+   * Each organization's year as the batch gives it is what it reads alone, and so is its
+   * evaluation; returns how many records were compared.
+   */
+  private static long sameAsAlone(
+      Database db, BatchYears batch, List<OrganizationCode> codes, FiscalYear year) {
+    long records = 0;
+    for (OrganizationCode code : codes) {
+      Optional<OrganizationYear> together = batch.next();
+      Optional<OrganizationYear> alone =
+          StoredYears.latest(db.planStore(CLOCK), db.recordStore(), code, year);
+      assertEquals(alone, together, code.value());
+      if (alone.isPresent()) {
+        OrganizationYear y = alone.get();
+        records += y.records().all().count();
+        assertEquals(
+            Evaluator.evaluate(y.plan(), y.records(), AS_OF, HolidayCalendar.none()),
+            Evaluator.evaluate(
+                together.get().plan(), together.get().records(), AS_OF, HolidayCalendar.none()),
+            code.value());
+      }
+    }
+    return records;
   }
 
   /**
@@ -125,7 +152,13 @@ class BatchYearsTest {
     assertEquals(6, versions, "five plans and one second version");
   }
 
-  /** Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out. */
+  /**
+   * Softly deletes a meeting (attendees) and an acknowledgement, which the batch leaves out; and
+   * enters an access whose id sorts before the others' though its row is the last, which the
+   * batch, whose statements do not sort, must still give last, in row order; and enters M&E notes
+   * (items of both kinds, with and without a goal, one softly deleted), which the batch reads with
+   * statements of its own.
+   */
   private static void deleteSome(Database db, NationalDataset.Organization o) {
     RecordCommands commands = db.recordCommands(CLOCK);
     RecordBook book = RecordBook.of(o.plan().organization().code(), o.plan().fiscalYear());
@@ -138,6 +171,30 @@ class BatchYearsTest {
           commands.delete(book, kind, r.id(), version, "ซ้ำ", Actor.of("batch-years-test"));
       assertInstanceOf(WriteResult.Saved.class, result, result.toString());
     }
+    AccessEvent last = o.records().accessEvents().get(0);
+    WriteResult added =
+        commands.add(book, new AccessEvent("0-entered-last", last.assetId(), last.channel(),
+            last.date(), 1), Actor.of("batch-years-test"));
+    assertInstanceOf(WriteResult.Saved.class, added, added.toString());
+    LocalDate day = LocalDate.of(2026, 3, 31);
+    List<MonitoringNote> notes = List.of(
+        new MonitoringNote("mn-b", new ReportRound(ReportRound.Kind.ANNUAL, 1), day,
+            OptionalInt.empty(), OptionalInt.empty(), List.of("ปัญหา 1", "ปัญหา 2"),
+            List.of("ข้อเสนอ 1"), "ผู้บันทึก"),
+        new MonitoringNote("mn-a", new ReportRound(ReportRound.Kind.HALF_YEAR, 2), day,
+            OptionalInt.of(1), OptionalInt.empty(), List.of(), List.of("ข้อเสนอ 2", "ข้อเสนอ 3"),
+            "ผู้บันทึก"),
+        new MonitoringNote("mn-c", new ReportRound(ReportRound.Kind.QUARTER, 1), day,
+            OptionalInt.empty(), OptionalInt.empty(), List.of("ลบ"), List.of(), "ผู้บันทึก"));
+    for (MonitoringNote n : notes) {
+      WriteResult note = commands.add(book, n, Actor.of("batch-years-test"));
+      assertInstanceOf(WriteResult.Saved.class, note, note.toString());
+    }
+    WriteResult deleted = commands.delete(book, RecordKind.MONITORING_NOTE, "mn-c", 0, "ซ้ำ",
+        Actor.of("batch-years-test"));
+    assertInstanceOf(WriteResult.Saved.class, deleted, deleted.toString());
+    assertEquals(notes.subList(0, 2),
+        db.recordStore().records(book.organization(), book.fiscalYear()).monitoringNotes());
     assertNotEquals(
         o.records(), db.recordStore().records(book.organization(), book.fiscalYear()));
   }
