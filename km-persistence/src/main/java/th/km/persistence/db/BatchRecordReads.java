@@ -76,6 +76,7 @@ final class BatchRecordReads implements AutoCloseable {
   private final PreparedStatement progress;
   private final PreparedStatement evaluationReports;
   private final PreparedStatement recommendations;
+  private @Nullable RecordYearSnapshots snapshots;
 
   /**
    * Prepares the statements on the connection, which the reader then owns and closes; {@code
@@ -371,6 +372,17 @@ final class BatchRecordReads implements AutoCloseable {
 
   private static Optional<DivisionCode> division(@Nullable String code) {
     return Optional.ofNullable(code).map(DivisionCode::of);
+  }
+
+  /**
+   * The live records of the organization's year as {@link #read} gives them, from their stored
+   * snapshot when it is fresh ({@link RecordYearSnapshots}), on this reader's connection.
+   */
+  YearRecords readYear(OrganizationCode code, FiscalYear fiscalYear) throws SQLException {
+    if (snapshots == null) {
+      snapshots = new RecordYearSnapshots(connection, notes);
+    }
+    return snapshots.read(this, code, fiscalYear);
   }
 
   /** The failure to tell when the records of the year could not be read. */

@@ -114,6 +114,7 @@ final class JooqReadingLog implements ReadingLog {
         .set(ACCESS_EVENT.ACCESSED_ON, day)
         .set(ACCESS_EVENT.HITS, 1L)
         .execute();
+    RecordYearVersions.bump(tx, org.get(), dayYear);
     return ReadResult.COUNTED;
   }
 
