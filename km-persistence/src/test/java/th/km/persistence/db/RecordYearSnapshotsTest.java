@@ -147,10 +147,12 @@ class RecordYearSnapshotsTest {
         .fetchSingle();
   }
 
+  /** The version of the organization's year; 0 before its first write. */
   static long version(DSLContext dsl, OrganizationCode code) {
     return dsl.select(RECORD_YEAR_VERSION.VERSION)
         .from(RECORD_YEAR_VERSION)
-        .where(RECORD_YEAR_VERSION.ORGANIZATION_ID.eq(organizationId(dsl, code)))
+        .join(ORGANIZATION).on(ORGANIZATION.ID.eq(RECORD_YEAR_VERSION.ORGANIZATION_ID))
+        .where(ORGANIZATION.CODE.eq(code.value()))
         .and(RECORD_YEAR_VERSION.FISCAL_YEAR.eq(YEAR.buddhistYear()))
         .fetchOptional(RECORD_YEAR_VERSION.VERSION)
         .orElse(0L);
