@@ -374,14 +374,9 @@ final class BatchRecordReads implements AutoCloseable {
     return Optional.ofNullable(code).map(DivisionCode::of);
   }
 
-  /**
-   * The live records of the organization's year as {@link #read} gives them, from their stored
-   * snapshot when it is fresh ({@link RecordYearSnapshots}), on this reader's connection.
-   */
+  /** What {@link #read} gives, from the year's snapshot when fresh ({@link RecordYearSnapshots}). */
   YearRecords readYear(OrganizationCode code, FiscalYear fiscalYear) throws SQLException {
-    if (snapshots == null) {
-      snapshots = new RecordYearSnapshots(connection, notes);
-    }
+    snapshots = snapshots != null ? snapshots : new RecordYearSnapshots(connection, notes);
     return snapshots.read(this, code, fiscalYear);
   }
 

@@ -9,8 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,6 +106,46 @@ class RecordYearWritesTest {
               .addRecognitions(new Recognition("snap-rc-9", person, RecognitionKind.values()[0], DAY))
               .build())));
       assertTrue(RecordYearSnapshotsTest.version(dsl, code) >= 10);
+    }
+  }
+
+  /**
+   * Readers of different assets at the same moment each count (the version's bump takes the
+   * organization's lock before the reads' inserts, so they take turns rather than deadlock on
+   * PostgreSQL), and the batch then reads every access event.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void simultaneousReadsAllCountAndTheBatchSeesThem(Engine engine, @TempDir Path dir)
+      throws Exception {
+    NationalDataset.Organization o = new NationalDataset(1, 2569, YEAR).draw(0);
+    OrganizationCode code = o.plan().organization().code();
+    try (Database db = Database.open(TestDatabases.empty(engine, dir, POSTGRES))) {
+      db.bulkImport(CLOCK).importYear(o.plan(), o.records());
+      RecordYearSnapshotsTest.batch(db, code);
+      List<String> assets = o.records().knowledgeAssets().stream().map(a -> a.id()).toList();
+      int readers = 16;
+      CyclicBarrier start = new CyclicBarrier(readers);
+      ExecutorService pool = Executors.newFixedThreadPool(readers);
+      try {
+        List<Future<ReadResult>> results = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+          AssetRef asset = new AssetRef(YEAR, assets.get(i % assets.size()));
+          ReaderKey reader = ReaderKey.account("reader" + i);
+          results.add(pool.submit(() -> {
+            start.await(60, TimeUnit.SECONDS);
+            return db.readingLog().read(code, asset, DAY, reader);
+          }));
+        }
+        for (Future<ReadResult> r : results) {
+          assertEquals(ReadResult.COUNTED, r.get(120, TimeUnit.SECONDS));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      YearRecords rows = db.recordStore().records(code, YEAR);
+      assertEquals(o.records().accessEvents().size() + readers, rows.accessEvents().size());
+      assertEquals(rows, RecordYearSnapshotsTest.batch(db, code));
     }
   }
 
