@@ -77,6 +77,7 @@ final class BatchRecordReads implements AutoCloseable {
   private final PreparedStatement progress;
   private final PreparedStatement evaluationReports;
   private final PreparedStatement recommendations;
+  private @Nullable RecordYearSnapshots snapshots;
 
   /** Prepares the statements on the connection, which the reader then owns and closes. */
   BatchRecordReads(Connection connection) throws SQLException {
@@ -339,6 +340,12 @@ final class BatchRecordReads implements AutoCloseable {
 
   private static Optional<DivisionCode> division(@Nullable String code) {
     return Optional.ofNullable(code).map(DivisionCode::of);
+  }
+
+  /** What {@link #read} gives, from the year's snapshot when fresh ({@link RecordYearSnapshots}). */
+  YearRecords readYear(OrganizationCode code, FiscalYear fiscalYear) throws SQLException {
+    snapshots = snapshots != null ? snapshots : new RecordYearSnapshots(connection, notes);
+    return snapshots.read(this, code, fiscalYear);
   }
 
   /** The failure to tell when the records of the year could not be read. */

@@ -249,7 +249,9 @@ public final class BatchYears implements AutoCloseable {
       throw new IllegalStateException("no record reader");
     }
     try {
-      return records.read(code, year);
+      // From the year's stored snapshot when no write came since it was made, else from the rows;
+      // RecordYearSnapshots says why a snapshot so read is never stale.
+      return records.readYear(code, year);
     } catch (SQLException e) {
       throw BatchRecordReads.failed(e);
     }

@@ -227,6 +227,7 @@ public final class BulkImport implements AutoCloseable {
     completed.setRecordCount(records.size());
     completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     tx.connection(c -> writeRows(c, id, records, completed));
+    RecordYearSnapshots.storeWritten(tx, id, records);
     return new Outcome.Imported(code, records.size());
   }
 

@@ -94,6 +94,10 @@ final class JooqReadingLog implements ReadingLog {
     if (seen) {
       return ReadResult.ALREADY_COUNTED;
     }
+    // The organization's lock before the inserts: on PostgreSQL an insert's foreign key holds a
+    // share of the organization's row, and two reads that each held one and then asked for the
+    // lock would deadlock. The other read waits here, then its insert meets the unique key.
+    RecordYearVersions.bump(tx, org.get(), dayYear);
     // Two reads can both pass the check above: the unique key lets one insert through.
     long readingId =
         tx.insertInto(KNOWLEDGE_READING)

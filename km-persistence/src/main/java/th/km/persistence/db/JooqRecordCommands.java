@@ -268,6 +268,7 @@ final class JooqRecordCommands implements RecordCommands {
     if (!children.isEmpty()) {
       tx.batchInsert(children).execute();
     }
+    RecordYearVersions.bump(tx, organization, book.fiscalYear());
   }
 
   /**

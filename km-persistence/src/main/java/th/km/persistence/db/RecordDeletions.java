@@ -68,6 +68,7 @@ final class RecordDeletions {
           throw new IllegalStateException(
               kind.englishName() + " " + id + " changed under the organization's lock");
         }
+        RecordYearVersions.bump(tx, org, book.fiscalYear());
         ObjectNode after = AuditEntries.state();
         after.put("deleted", true);
         after.put("reason", reason);
@@ -103,6 +104,7 @@ final class RecordDeletions {
             .and(t.recordId().eq(id))
             .and(t.deletedAt().isNotNull())
             .execute();
+        RecordYearVersions.bump(tx, org, book.fiscalYear());
         ObjectNode before = AuditEntries.state();
         before.put("deleted", true);
         before.put("reason", gone.get().reason());

@@ -27,7 +27,8 @@ import th.km.core.records.YearRecords;
 /**
  * Inserts a year's records as new rows (an import, a new record of a form), kind by kind in one
  * batch each, then the child rows of the records that have lists, which need their parents' row
- * ids. The rows themselves are {@link RecordRows}'.
+ * ids. The rows themselves are {@link RecordRows}'. The year's version is bumped with them
+ * ({@link RecordYearVersions}).
  */
 final class RecordInserts {
 
@@ -36,6 +37,9 @@ final class RecordInserts {
   /** Inserts the records as new rows of the organization's year, each kind in its list's order. */
   static void insert(DSLContext tx, long organizationId, YearRecords records) {
     new Inserter(tx, organizationId, records.fiscalYear()).write(records);
+    if (records.size() > 0) {
+      RecordYearVersions.bump(tx, organizationId, records.fiscalYear());
+    }
   }
 
   private static final class Inserter {
