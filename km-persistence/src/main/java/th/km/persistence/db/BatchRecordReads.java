@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -77,11 +79,17 @@ final class BatchRecordReads implements AutoCloseable {
   private final PreparedStatement progress;
   private final PreparedStatement evaluationReports;
   private final PreparedStatement recommendations;
+  /** jOOQ on the same connection, for the year snapshots. */
+  private final DSLContext dsl;
   private @Nullable RecordYearSnapshots snapshots;
 
-  /** Prepares the statements on the connection, which the reader then owns and closes. */
-  BatchRecordReads(Connection connection) throws SQLException {
+  /**
+   * Prepares the statements on the connection, which the reader then owns and closes; {@code dsl} is
+   * jOOQ on the same connection.
+   */
+  BatchRecordReads(Connection connection, DSLContext dsl) throws SQLException {
     this.connection = connection;
+    this.dsl = dsl;
     connection.setAutoCommit(false);
     connection.setReadOnly(true);
     this.notes = new BatchNoteReads(connection);
@@ -112,12 +120,13 @@ final class BatchRecordReads implements AutoCloseable {
         "evaluation_report", "text");
   }
 
-  /** A reader on a new connection of the data source. */
-  static BatchRecordReads open(DataSource dataSource) {
+  /** A reader on a new connection of the data source; {@code dsl} gives jOOQ's settings. */
+  static BatchRecordReads open(DataSource dataSource, DSLContext dsl) {
     try {
       Connection connection = dataSource.getConnection();
       try {
-        return new BatchRecordReads(connection);
+        return new BatchRecordReads(
+            connection, DSL.using(connection, dsl.dialect(), dsl.settings()));
       } catch (SQLException | RuntimeException e) {
         connection.close();
         throw e;
@@ -344,7 +353,7 @@ final class BatchRecordReads implements AutoCloseable {
 
   /** What {@link #read} gives, from the year's snapshot when fresh ({@link RecordYearSnapshots}). */
   YearRecords readYear(OrganizationCode code, FiscalYear fiscalYear) throws SQLException {
-    snapshots = snapshots != null ? snapshots : new RecordYearSnapshots(connection, notes);
+    snapshots = snapshots != null ? snapshots : new RecordYearSnapshots(connection, dsl);
     return snapshots.read(this, code, fiscalYear);
   }
 

@@ -265,7 +265,7 @@ public final class Database implements AutoCloseable {
         year,
         batchReaders(),
         this::batchPlans,
-        () -> BatchRecordReads.open(dataSource));
+        () -> BatchRecordReads.open(dataSource, dsl));
   }
 
   /**

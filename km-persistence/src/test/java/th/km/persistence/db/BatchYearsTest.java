@@ -86,7 +86,7 @@ class BatchYearsTest {
       try {
         for (int readers : List.of(1, 3)) {
           try (BatchYears batch = BatchYears.start(codes, year, readers, db::batchPlans,
-              () -> BatchRecordReads.open(own.dataSource()))) {
+              () -> BatchRecordReads.open(own.dataSource(), db.dsl()))) {
             assertEquals(records, sameAsAlone(db, batch, codes, year), readers + " readers");
           }
         }
