@@ -23,6 +23,7 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
@@ -134,7 +135,7 @@ public final class BulkImport implements AutoCloseable {
         return new Outcome.AlreadyImported(code);
       }
       if (engine == Engine.H2) {
-        stores.begin(dsl);
+        stores.begin(connection.statements());
       }
       // The plan and the records in one transaction: one commit (and on H2 one checkpoint) per
       // organization, and a crash leaves neither half behind.
@@ -142,7 +143,8 @@ public final class BulkImport implements AutoCloseable {
           cfg -> {
             DSLContext tx = cfg.dsl();
             JooqPlanStore plans = new JooqPlanStore(tx, clock, Actor.SYSTEM);
-            if (!savePlan(tx, plans, plan, done.isPresent())) {
+            HeldStatements statements = engine == Engine.H2 ? connection.statements() : null;
+            if (!savePlan(tx, plans, plan, done.isPresent(), statements)) {
               return new Outcome.PlanChanged(code);
             }
             return storeRecords(tx, records);
@@ -182,21 +184,25 @@ public final class BulkImport implements AutoCloseable {
    * and numbers the version after any that another session stored meanwhile).
    */
   private static boolean savePlan(
-      DSLContext tx, JooqPlanStore plans, KmPlan plan, boolean registered) {
+      DSLContext tx,
+      JooqPlanStore plans,
+      KmPlan plan,
+      boolean registered,
+      @Nullable HeldStatements statements) {
     if (!registered) {
-      return plans.save(tx, plan, OptionalInt.empty()) instanceof SaveResult.Saved;
+      return plans.save(tx, plan, OptionalInt.empty(), statements) instanceof SaveResult.Saved;
     }
     Optional<StoredPlan> latest =
         JooqPlanStore.latest(tx, plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
-      plans.save(tx, plan, OptionalInt.empty());
+      plans.save(tx, plan, OptionalInt.empty(), statements);
       return true;
     }
     if (latest.get().plan().equals(plan)) {
       return true;
     }
     OptionalInt basedOn = OptionalInt.of(latest.get().version().number());
-    return plans.save(tx, plan, basedOn) instanceof SaveResult.Saved;
+    return plans.save(tx, plan, basedOn, statements) instanceof SaveResult.Saved;
   }
 
   private Outcome storeRecords(DSLContext tx, YearRecords records) throws SQLException {
@@ -226,35 +232,43 @@ public final class BulkImport implements AutoCloseable {
     completed.setFiscalYear(year);
     completed.setRecordCount(records.size());
     completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-    tx.connection(c -> writeRows(c, id, records, completed));
+    if (engine == Engine.POSTGRESQL) {
+      tx.connection(c -> writeRowsPostgres(c, id, records, completed));
+    } else {
+      // Through jOOQ, so that the database's write counter sees that the transaction wrote even
+      // when the plan was stored already: it then has H2 write the organization to the file at the
+      // checkpoint after the commit, before the organization is reported imported.
+      tx.insertInto(BULK_IMPORT).set(completed).execute();
+      try {
+        writeRowsH2(connection.statements(), id, records);
+      } catch (SQLException e) {
+        throw new DataAccessException(e.getMessage(), e);
+      }
+    }
     return new Outcome.Imported(code, records.size());
   }
 
   /**
-   * Every row of the year through the engine's bulk statement: the kinds whose rows stand alone,
-   * then the kinds with child rows (sign-offs, authors, attendees ...), whose children need their
-   * parents' row ids and so follow one query for those ids per parent table.
+   * On H2, every row of the year by batched inserts prepared once per run ({@link HeldStatements}):
+   * the kinds whose rows stand alone, then the kinds with child rows (sign-offs, authors, attendees
+   * ...), whose batch gives back the ids H2 assigned the parents, in their order, for the children
+   * to refer to.
    */
-  private void writeRows(Connection c, long id, YearRecords r, BulkImportRecord completed)
+  private static void writeRowsH2(HeldStatements statements, long id, YearRecords r)
       throws SQLException {
-    if (engine == Engine.POSTGRESQL) {
-      writeRowsPostgres(c, id, r, completed);
-      return;
-    }
-    BulkRows.write(c, engine, BULK_IMPORT, List.of(completed));
     FiscalYear y = r.fiscalYear();
-    write(c, id, y, Tables.STAFF_MEMBER, r.staff());
-    write(c, id, y, Tables.TRAINING, r.trainings());
-    write(c, id, y, Tables.SUPERVISOR_RATING, r.supervisorRatings());
-    write(c, id, y, Tables.ACKNOWLEDGEMENT, r.acknowledgements());
-    write(c, id, y, Tables.ACCESS_EVENT, r.accessEvents());
-    write(c, id, y, Tables.RECOGNITION, r.recognitions());
-    write(c, id, y, Tables.PROGRESS_UPDATE, r.progressUpdates());
-    withChildren(c, id, y, Tables.TRAINING_REPORT, r.trainingReports());
-    withChildren(c, id, y, Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
-    withChildren(c, id, y, Tables.MEETING, r.meetings());
-    withChildren(c, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
-    withChildren(c, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
+    write(statements, id, y, Tables.STAFF_MEMBER, r.staff());
+    write(statements, id, y, Tables.TRAINING, r.trainings());
+    write(statements, id, y, Tables.SUPERVISOR_RATING, r.supervisorRatings());
+    write(statements, id, y, Tables.ACKNOWLEDGEMENT, r.acknowledgements());
+    write(statements, id, y, Tables.ACCESS_EVENT, r.accessEvents());
+    write(statements, id, y, Tables.RECOGNITION, r.recognitions());
+    write(statements, id, y, Tables.PROGRESS_UPDATE, r.progressUpdates());
+    withChildren(statements, id, y, Tables.TRAINING_REPORT, r.trainingReports());
+    withChildren(statements, id, y, Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
+    withChildren(statements, id, y, Tables.MEETING, r.meetings());
+    withChildren(statements, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
+    withChildren(statements, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
   }
 
   /**
@@ -324,37 +338,48 @@ public final class BulkImport implements AutoCloseable {
     row.set((org.jooq.Field<Long>) row.field(at), id);
   }
 
-  private void write(
-      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
-      throws SQLException {
+  private static List<TableRecord<?>> rows(
+      long id, FiscalYear y, List<? extends YearRecord> records) {
     List<TableRecord<?>> rows = new ArrayList<>(records.size());
     for (YearRecord x : records) {
       rows.add(RecordRows.row(id, y, x));
     }
-    BulkRows.write(c, engine, table, rows);
+    return rows;
   }
 
-  private void withChildren(
-      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
+  private static void write(
+      HeldStatements statements,
+      long id,
+      FiscalYear y,
+      Table<?> table,
+      List<? extends YearRecord> records)
+      throws SQLException {
+    if (!records.isEmpty()) {
+      BulkRows.batch(statements.insert(table, false), table, rows(id, y, records));
+    }
+  }
+
+  private static void withChildren(
+      HeldStatements statements,
+      long id,
+      FiscalYear y,
+      Table<?> table,
+      List<? extends YearRecord> records)
       throws SQLException {
     if (records.isEmpty()) {
       return;
     }
-    write(c, id, y, table, records);
-    Map<String, Long> rowIds = BulkRows.rowIds(c, table, id, y.buddhistYear());
+    List<Long> rowIds =
+        BulkRows.batchWithIds(statements.insert(table, true), table, rows(id, y, records));
     // A parent's children may fill several tables (an asset's authors and publications).
     Map<Table<?>, List<TableRecord<?>>> children = new LinkedHashMap<>();
-    for (YearRecord x : records) {
-      Long rowId = rowIds.get(x.id());
-      if (rowId == null) {
-        throw new IllegalStateException("record " + x.id() + " was not inserted");
-      }
-      for (TableRecord<?> child : RecordRows.childRows(id, y, rowId, x)) {
-        children.computeIfAbsent(child.getTable(), t -> new ArrayList<>()).add(child);
+    for (int i = 0; i < records.size(); i++) {
+      for (TableRecord<?> child : RecordRows.childRows(id, y, rowIds.get(i), records.get(i))) {
+        add(children, child);
       }
     }
     for (Map.Entry<Table<?>, List<TableRecord<?>>> e : children.entrySet()) {
-      BulkRows.write(c, engine, e.getKey(), e.getValue());
+      BulkRows.batch(statements.insert(e.getKey(), false), e.getKey(), e.getValue());
     }
   }
 }

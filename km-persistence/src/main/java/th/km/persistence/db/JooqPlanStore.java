@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
@@ -72,6 +73,15 @@ final class JooqPlanStore implements PlanStore {
    * organization's records too, so that no savepoint (two more round trips) is needed.
    */
   SaveResult save(DSLContext tx, KmPlan plan, OptionalInt basedOn) {
+    return save(tx, plan, basedOn, null);
+  }
+
+  /**
+   * Like {@link #save(DSLContext, KmPlan, OptionalInt)}, the plan's content on H2 inserted through
+   * the bulk import's kept statements ({@link HeldStatements}) when it gives them.
+   */
+  SaveResult save(
+      DSLContext tx, KmPlan plan, OptionalInt basedOn, @Nullable HeldStatements statements) {
     Instant savedAt = now();
     OrganizationCode code = plan.organization().code();
     FiscalYear year = plan.fiscalYear();
@@ -95,7 +105,7 @@ final class JooqPlanStore implements PlanStore {
             new PlanRecord(), organization.getId(), plan, number, savedAt);
     long planId =
         tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
-    PlanContentRows.insert(tx, planId, organization.getId(), plan);
+    PlanContentRows.insert(tx, planId, organization.getId(), plan, statements);
     PlanVersion saved = PlanVersionRows.version(row, code);
     AuditEntries.add(
         tx,
