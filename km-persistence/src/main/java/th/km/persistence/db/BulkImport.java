@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -144,10 +145,11 @@ public final class BulkImport implements AutoCloseable {
             DSLContext tx = cfg.dsl();
             JooqPlanStore plans = new JooqPlanStore(tx, clock, Actor.SYSTEM);
             HeldStatements statements = engine == Engine.H2 ? connection.statements() : null;
-            if (!savePlan(tx, plans, plan, done.isPresent(), statements)) {
+            Optional<PlanStored> stored = savePlan(tx, plans, plan, done.isPresent(), statements);
+            if (stored.isEmpty()) {
               return new Outcome.PlanChanged(code);
             }
-            return storeRecords(tx, records);
+            return storeRecords(tx, records, stored.get());
           });
     } catch (DataAccessException e) {
       connection.close();
@@ -178,54 +180,80 @@ public final class BulkImport implements AutoCloseable {
   }
 
   /**
-   * Saves the plan in the import's own transaction (no savepoints), unless stored already. An
-   * organization not registered before the transaction has no plan to compare with: its plan is
-   * saved as a first version without reading one (the save locks and registers the organization,
-   * and numbers the version after any that another session stored meanwhile).
+   * What became of the plan in the import's transaction: whether it was saved (a write through
+   * jOOQ, which the database's write counter sees) and, when this transaction registered the
+   * organization, the organization's row id.
    */
-  private static boolean savePlan(
+  private record PlanStored(boolean saved, OptionalLong registeredNow) {
+    static PlanStored of(JooqPlanStore.InTransaction save) {
+      return new PlanStored(
+          true, save.registered() ? save.organizationId() : OptionalLong.empty());
+    }
+  }
+
+  /**
+   * Saves the plan in the import's own transaction (no savepoints), unless stored already; empty
+   * when another version was saved meanwhile. An organization not registered before the
+   * transaction has no plan to compare with: its plan is saved as a first version without reading
+   * one (the save locks and registers the organization, and numbers the version after any that
+   * another session stored meanwhile).
+   */
+  private static Optional<PlanStored> savePlan(
       DSLContext tx,
       JooqPlanStore plans,
       KmPlan plan,
       boolean registered,
       @Nullable HeldStatements statements) {
     if (!registered) {
-      return plans.save(tx, plan, OptionalInt.empty(), statements) instanceof SaveResult.Saved;
+      return saved(plans.saveInTransaction(tx, plan, OptionalInt.empty(), statements));
     }
     Optional<StoredPlan> latest =
         JooqPlanStore.latest(tx, plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
-      plans.save(tx, plan, OptionalInt.empty(), statements);
-      return true;
+      return saved(plans.saveInTransaction(tx, plan, OptionalInt.empty(), statements));
     }
     if (latest.get().plan().equals(plan)) {
-      return true;
+      return Optional.of(new PlanStored(false, OptionalLong.empty()));
     }
     OptionalInt basedOn = OptionalInt.of(latest.get().version().number());
-    return plans.save(tx, plan, basedOn, statements) instanceof SaveResult.Saved;
+    return saved(plans.saveInTransaction(tx, plan, basedOn, statements));
   }
 
-  private Outcome storeRecords(DSLContext tx, YearRecords records) throws SQLException {
+  private static Optional<PlanStored> saved(JooqPlanStore.InTransaction save) {
+    return save.result() instanceof SaveResult.Saved
+        ? Optional.of(PlanStored.of(save))
+        : Optional.empty();
+  }
+
+  private Outcome storeRecords(DSLContext tx, YearRecords records, PlanStored plan)
+      throws SQLException {
     OrganizationCode code = records.organization();
     int year = records.fiscalYear().buddhistYear();
-    // The organization's lock, the check that the year is not done and the count of the records
-    // it holds, in one statement.
-    Record3<Long, Boolean, Integer> state =
-        tx.select(
-                ORGANIZATION.ID,
-                DSL.field(completion(ORGANIZATION.ID, year)),
-                RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
-            .from(ORGANIZATION)
-            .where(ORGANIZATION.CODE.eq(code.value()))
-            .forUpdate()
-            .fetchSingle();
-    long id = state.value1();
-    if (state.value2()) {
-      return new Outcome.AlreadyImported(code);
-    }
-    int already = state.value3();
-    if (already > 0) {
-      return new Outcome.HasRecords(code, already);
+    long id;
+    if (plan.registeredNow().isPresent()) {
+      // Registered by this transaction, whose insert of its row locks it: no other transaction
+      // can have stored records or a completion row for it.
+      id = plan.registeredNow().getAsLong();
+    } else {
+      // The organization's lock, the check that the year is not done and the count of the
+      // records it holds, in one statement.
+      Record3<Long, Boolean, Integer> state =
+          tx.select(
+                  ORGANIZATION.ID,
+                  DSL.field(completion(ORGANIZATION.ID, year)),
+                  RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
+              .from(ORGANIZATION)
+              .where(ORGANIZATION.CODE.eq(code.value()))
+              .forUpdate()
+              .fetchSingle();
+      id = state.value1();
+      if (state.value2()) {
+        return new Outcome.AlreadyImported(code);
+      }
+      int already = state.value3();
+      if (already > 0) {
+        return new Outcome.HasRecords(code, already);
+      }
     }
     BulkImportRecord completed = new BulkImportRecord();
     completed.setOrganizationId(id);
@@ -234,41 +262,16 @@ public final class BulkImport implements AutoCloseable {
     completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     if (engine == Engine.POSTGRESQL) {
       tx.connection(c -> writeRowsPostgres(c, id, records, completed));
-    } else {
-      // Through jOOQ, so that the database's write counter sees that the transaction wrote even
-      // when the plan was stored already: it then has H2 write the organization to the file at the
+    } else if (!plan.saved()) {
+      // Through jOOQ when the plan was stored already, so that the database's write counter sees
+      // that the transaction wrote: it then has H2 write the organization to the file at the
       // checkpoint after the commit, before the organization is reported imported.
       tx.insertInto(BULK_IMPORT).set(completed).execute();
-      try {
-        writeRowsH2(connection.statements(), id, records);
-      } catch (SQLException e) {
-        throw new DataAccessException(e.getMessage(), e);
-      }
+      H2YearRows.write(connection.statements(), id, records, List.of());
+    } else {
+      H2YearRows.write(connection.statements(), id, records, List.of(completed));
     }
     return new Outcome.Imported(code, records.size());
-  }
-
-  /**
-   * On H2, every row of the year by batched inserts prepared once per run ({@link HeldStatements}):
-   * the kinds whose rows stand alone, then the kinds with child rows (sign-offs, authors, attendees
-   * ...), whose batch gives back the ids H2 assigned the parents, in their order, for the children
-   * to refer to.
-   */
-  private static void writeRowsH2(HeldStatements statements, long id, YearRecords r)
-      throws SQLException {
-    FiscalYear y = r.fiscalYear();
-    write(statements, id, y, Tables.STAFF_MEMBER, r.staff());
-    write(statements, id, y, Tables.TRAINING, r.trainings());
-    write(statements, id, y, Tables.SUPERVISOR_RATING, r.supervisorRatings());
-    write(statements, id, y, Tables.ACKNOWLEDGEMENT, r.acknowledgements());
-    write(statements, id, y, Tables.ACCESS_EVENT, r.accessEvents());
-    write(statements, id, y, Tables.RECOGNITION, r.recognitions());
-    write(statements, id, y, Tables.PROGRESS_UPDATE, r.progressUpdates());
-    withChildren(statements, id, y, Tables.TRAINING_REPORT, r.trainingReports());
-    withChildren(statements, id, y, Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
-    withChildren(statements, id, y, Tables.MEETING, r.meetings());
-    withChildren(statements, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
-    withChildren(statements, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
   }
 
   /**
@@ -336,50 +339,5 @@ public final class BulkImport implements AutoCloseable {
   @SuppressWarnings("unchecked")
   private static void setId(TableRecord<?> row, int at, long id) {
     row.set((org.jooq.Field<Long>) row.field(at), id);
-  }
-
-  private static List<TableRecord<?>> rows(
-      long id, FiscalYear y, List<? extends YearRecord> records) {
-    List<TableRecord<?>> rows = new ArrayList<>(records.size());
-    for (YearRecord x : records) {
-      rows.add(RecordRows.row(id, y, x));
-    }
-    return rows;
-  }
-
-  private static void write(
-      HeldStatements statements,
-      long id,
-      FiscalYear y,
-      Table<?> table,
-      List<? extends YearRecord> records)
-      throws SQLException {
-    if (!records.isEmpty()) {
-      BulkRows.batch(statements.insert(table, false), table, rows(id, y, records));
-    }
-  }
-
-  private static void withChildren(
-      HeldStatements statements,
-      long id,
-      FiscalYear y,
-      Table<?> table,
-      List<? extends YearRecord> records)
-      throws SQLException {
-    if (records.isEmpty()) {
-      return;
-    }
-    List<Long> rowIds =
-        BulkRows.batchWithIds(statements.insert(table, true), table, rows(id, y, records));
-    // A parent's children may fill several tables (an asset's authors and publications).
-    Map<Table<?>, List<TableRecord<?>>> children = new LinkedHashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      for (TableRecord<?> child : RecordRows.childRows(id, y, rowIds.get(i), records.get(i))) {
-        add(children, child);
-      }
-    }
-    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : children.entrySet()) {
-      BulkRows.batch(statements.insert(e.getKey(), false), e.getKey(), e.getValue());
-    }
   }
 }
