@@ -218,7 +218,11 @@ final class BulkRows {
         execute(insert, ids);
       }
     } catch (SQLException | RuntimeException e) {
-      insert.clearBatch();
+      try {
+        insert.clearBatch();
+      } catch (SQLException cleared) {
+        e.addSuppressed(cleared);
+      }
       throw e;
     }
   }
