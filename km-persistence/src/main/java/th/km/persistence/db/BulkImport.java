@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,6 +24,7 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
@@ -134,7 +136,7 @@ public final class BulkImport implements AutoCloseable {
         return new Outcome.AlreadyImported(code);
       }
       if (engine == Engine.H2) {
-        stores.begin(dsl);
+        stores.begin(connection.statements());
       }
       // The plan and the records in one transaction: one commit (and on H2 one checkpoint) per
       // organization, and a crash leaves neither half behind.
@@ -142,10 +144,12 @@ public final class BulkImport implements AutoCloseable {
           cfg -> {
             DSLContext tx = cfg.dsl();
             JooqPlanStore plans = new JooqPlanStore(tx, clock, Actor.SYSTEM);
-            if (!savePlan(tx, plans, plan, done.isPresent())) {
+            HeldStatements statements = engine == Engine.H2 ? connection.statements() : null;
+            Optional<PlanStored> stored = savePlan(tx, plans, plan, done.isPresent(), statements);
+            if (stored.isEmpty()) {
               return new Outcome.PlanChanged(code);
             }
-            return storeRecords(tx, records);
+            return storeRecords(tx, records, stored.get());
           });
     } catch (DataAccessException e) {
       connection.close();
@@ -176,86 +180,99 @@ public final class BulkImport implements AutoCloseable {
   }
 
   /**
-   * Saves the plan in the import's own transaction (no savepoints), unless stored already. An
-   * organization not registered before the transaction has no plan to compare with: its plan is
-   * saved as a first version without reading one (the save locks and registers the organization,
-   * and numbers the version after any that another session stored meanwhile).
+   * What became of the plan in the import's transaction: whether it was saved (a write through
+   * jOOQ, which the database's write counter sees) and, when this transaction registered the
+   * organization, the organization's row id.
    */
-  private static boolean savePlan(
-      DSLContext tx, JooqPlanStore plans, KmPlan plan, boolean registered) {
+  private record PlanStored(boolean saved, OptionalLong registeredNow) {
+    static PlanStored of(JooqPlanStore.InTransaction save) {
+      return new PlanStored(
+          true, save.registered() ? save.organizationId() : OptionalLong.empty());
+    }
+  }
+
+  /**
+   * Saves the plan in the import's own transaction (no savepoints), unless stored already; empty
+   * when another version was saved meanwhile. An organization not registered before the
+   * transaction has no plan to compare with: its plan is saved as a first version without reading
+   * one (the save locks and registers the organization, and numbers the version after any that
+   * another session stored meanwhile).
+   */
+  private static Optional<PlanStored> savePlan(
+      DSLContext tx,
+      JooqPlanStore plans,
+      KmPlan plan,
+      boolean registered,
+      @Nullable HeldStatements statements) {
     if (!registered) {
-      return plans.save(tx, plan, OptionalInt.empty()) instanceof SaveResult.Saved;
+      return saved(plans.saveInTransaction(tx, plan, OptionalInt.empty(), statements));
     }
     Optional<StoredPlan> latest =
         JooqPlanStore.latest(tx, plan.organization().code(), plan.fiscalYear());
     if (latest.isEmpty()) {
-      plans.save(tx, plan, OptionalInt.empty());
-      return true;
+      return saved(plans.saveInTransaction(tx, plan, OptionalInt.empty(), statements));
     }
     if (latest.get().plan().equals(plan)) {
-      return true;
+      return Optional.of(new PlanStored(false, OptionalLong.empty()));
     }
     OptionalInt basedOn = OptionalInt.of(latest.get().version().number());
-    return plans.save(tx, plan, basedOn) instanceof SaveResult.Saved;
+    return saved(plans.saveInTransaction(tx, plan, basedOn, statements));
   }
 
-  private Outcome storeRecords(DSLContext tx, YearRecords records) throws SQLException {
+  private static Optional<PlanStored> saved(JooqPlanStore.InTransaction save) {
+    return save.result() instanceof SaveResult.Saved
+        ? Optional.of(PlanStored.of(save))
+        : Optional.empty();
+  }
+
+  private Outcome storeRecords(DSLContext tx, YearRecords records, PlanStored plan)
+      throws SQLException {
     OrganizationCode code = records.organization();
     int year = records.fiscalYear().buddhistYear();
-    // The organization's lock, the check that the year is not done and the count of the records
-    // it holds, in one statement.
-    Record3<Long, Boolean, Integer> state =
-        tx.select(
-                ORGANIZATION.ID,
-                DSL.field(completion(ORGANIZATION.ID, year)),
-                RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
-            .from(ORGANIZATION)
-            .where(ORGANIZATION.CODE.eq(code.value()))
-            .forUpdate()
-            .fetchSingle();
-    long id = state.value1();
-    if (state.value2()) {
-      return new Outcome.AlreadyImported(code);
-    }
-    int already = state.value3();
-    if (already > 0) {
-      return new Outcome.HasRecords(code, already);
+    long id;
+    if (plan.registeredNow().isPresent()) {
+      // Registered by this transaction, whose insert of its row locks it: no other transaction
+      // can have stored records or a completion row for it.
+      id = plan.registeredNow().getAsLong();
+    } else {
+      // The organization's lock, the check that the year is not done and the count of the
+      // records it holds, in one statement.
+      Record3<Long, Boolean, Integer> state =
+          tx.select(
+                  ORGANIZATION.ID,
+                  DSL.field(completion(ORGANIZATION.ID, year)),
+                  RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
+              .from(ORGANIZATION)
+              .where(ORGANIZATION.CODE.eq(code.value()))
+              .forUpdate()
+              .fetchSingle();
+      id = state.value1();
+      if (state.value2()) {
+        return new Outcome.AlreadyImported(code);
+      }
+      int already = state.value3();
+      if (already > 0) {
+        return new Outcome.HasRecords(code, already);
+      }
     }
     BulkImportRecord completed = new BulkImportRecord();
     completed.setOrganizationId(id);
     completed.setFiscalYear(year);
     completed.setRecordCount(records.size());
     completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-    tx.connection(c -> writeRows(c, id, records, completed));
+    if (engine == Engine.POSTGRESQL) {
+      tx.connection(c -> writeRowsPostgres(c, id, records, completed));
+    } else if (!plan.saved()) {
+      // Through jOOQ when the plan was stored already, so that the database's write counter sees
+      // that the transaction wrote: it then has H2 write the organization to the file at the
+      // checkpoint after the commit, before the organization is reported imported.
+      tx.insertInto(BULK_IMPORT).set(completed).execute();
+      H2YearRows.write(connection.statements(), id, records, List.of());
+    } else {
+      H2YearRows.write(connection.statements(), id, records, List.of(completed));
+    }
     RecordYearSnapshots.storeWritten(tx, id, records);
     return new Outcome.Imported(code, records.size());
-  }
-
-  /**
-   * Every row of the year through the engine's bulk statement: the kinds whose rows stand alone,
-   * then the kinds with child rows (sign-offs, authors, attendees ...), whose children need their
-   * parents' row ids and so follow one query for those ids per parent table.
-   */
-  private void writeRows(Connection c, long id, YearRecords r, BulkImportRecord completed)
-      throws SQLException {
-    if (engine == Engine.POSTGRESQL) {
-      writeRowsPostgres(c, id, r, completed);
-      return;
-    }
-    BulkRows.write(c, engine, BULK_IMPORT, List.of(completed));
-    FiscalYear y = r.fiscalYear();
-    write(c, id, y, Tables.STAFF_MEMBER, r.staff());
-    write(c, id, y, Tables.TRAINING, r.trainings());
-    write(c, id, y, Tables.SUPERVISOR_RATING, r.supervisorRatings());
-    write(c, id, y, Tables.ACKNOWLEDGEMENT, r.acknowledgements());
-    write(c, id, y, Tables.ACCESS_EVENT, r.accessEvents());
-    write(c, id, y, Tables.RECOGNITION, r.recognitions());
-    write(c, id, y, Tables.PROGRESS_UPDATE, r.progressUpdates());
-    withChildren(c, id, y, Tables.TRAINING_REPORT, r.trainingReports());
-    withChildren(c, id, y, Tables.KNOWLEDGE_ASSET, r.knowledgeAssets());
-    withChildren(c, id, y, Tables.MEETING, r.meetings());
-    withChildren(c, id, y, Tables.EVALUATION_REPORT, r.evaluationReports());
-    withChildren(c, id, y, Tables.MONITORING_NOTE, r.monitoringNotes());
   }
 
   /**
@@ -323,39 +340,5 @@ public final class BulkImport implements AutoCloseable {
   @SuppressWarnings("unchecked")
   private static void setId(TableRecord<?> row, int at, long id) {
     row.set((org.jooq.Field<Long>) row.field(at), id);
-  }
-
-  private void write(
-      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
-      throws SQLException {
-    List<TableRecord<?>> rows = new ArrayList<>(records.size());
-    for (YearRecord x : records) {
-      rows.add(RecordRows.row(id, y, x));
-    }
-    BulkRows.write(c, engine, table, rows);
-  }
-
-  private void withChildren(
-      Connection c, long id, FiscalYear y, Table<?> table, List<? extends YearRecord> records)
-      throws SQLException {
-    if (records.isEmpty()) {
-      return;
-    }
-    write(c, id, y, table, records);
-    Map<String, Long> rowIds = BulkRows.rowIds(c, table, id, y.buddhistYear());
-    // A parent's children may fill several tables (an asset's authors and publications).
-    Map<Table<?>, List<TableRecord<?>>> children = new LinkedHashMap<>();
-    for (YearRecord x : records) {
-      Long rowId = rowIds.get(x.id());
-      if (rowId == null) {
-        throw new IllegalStateException("record " + x.id() + " was not inserted");
-      }
-      for (TableRecord<?> child : RecordRows.childRows(id, y, rowId, x)) {
-        children.computeIfAbsent(child.getTable(), t -> new ArrayList<>()).add(child);
-      }
-    }
-    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : children.entrySet()) {
-      BulkRows.write(c, engine, e.getKey(), e.getValue());
-    }
   }
 }

@@ -7,13 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -67,27 +66,8 @@ final class BulkRows {
     if (engine == Engine.POSTGRESQL) {
       copy(c, table, columns, rows);
     } else {
-      batch(c, table, columns, rows);
+      batch(c, table, rows);
     }
-  }
-
-  /** The row id of each record of the organization's year in a record table, by record id. */
-  static Map<String, Long> rowIds(Connection c, Table<?> table, long organizationId, int year)
-      throws SQLException {
-    Map<String, Long> ids = new HashMap<>();
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT record_id, id FROM " + table.getName()
-                + " WHERE organization_id = ? AND fiscal_year = ?")) {
-      select.setLong(1, organizationId);
-      select.setInt(2, year);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          ids.put(rows.getString(1), rows.getLong(2));
-        }
-      }
-    }
-    return ids;
   }
 
   /** The statement both paths share: {@code table (col, col, ...)}. */
@@ -171,13 +151,58 @@ final class BulkRows {
     }
   }
 
-  private static void batch(
-      Connection c, Table<?> table, List<Field<?>> columns, List<? extends TableRecord<?>> rows)
+  /** The insert of every written column ({@link #columns}) with one parameter each. */
+  static String insertSql(Table<?> table) {
+    List<Field<?>> columns = columns(table);
+    return "INSERT INTO " + target(table, columns) + " VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+  }
+
+  private static void batch(Connection c, Table<?> table, List<? extends TableRecord<?>> rows)
       throws SQLException {
-    String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
-    String sql = "INSERT INTO " + target(table, columns) + " VALUES (" + marks + ")";
+    try (PreparedStatement insert = c.prepareStatement(insertSql(table))) {
+      batch(insert, table, rows);
+    }
+  }
+
+  /**
+   * Inserts the rows, all of one table, through {@code insert} ({@link #insertSql} of the table),
+   * in batches of {@link #CHUNK}. A failed batch is cleared, so that a statement kept for the next
+   * organization ({@link HeldStatements}) holds none of this one's rows.
+   */
+  static void batch(PreparedStatement insert, Table<?> table, List<? extends TableRecord<?>> rows)
+      throws SQLException {
+    batch(insert, table, rows, null);
+  }
+
+  /**
+   * Like {@link #batch(PreparedStatement, Table, List)} through a statement prepared to give back
+   * generated keys: the ids the table's identity column gave the rows, in the rows' order.
+   */
+  static List<Long> batchWithIds(
+      PreparedStatement insert, Table<?> table, List<? extends TableRecord<?>> rows)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>(rows.size());
+    batch(insert, table, rows, ids);
+    if (ids.size() != rows.size()) {
+      throw new IllegalStateException(
+          "the batch into " + table.getName() + " gave " + ids.size() + " ids for "
+              + rows.size() + " rows");
+    }
+    return ids;
+  }
+
+  private static void batch(
+      PreparedStatement insert,
+      Table<?> table,
+      List<? extends TableRecord<?>> rows,
+      @Nullable List<Long> ids)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
     int[] at = positions(table);
-    try (PreparedStatement insert = c.prepareStatement(sql)) {
+    try {
       int inBatch = 0;
       for (TableRecord<?> row : rows) {
         for (int i = 0; i < at.length; i++) {
@@ -185,12 +210,31 @@ final class BulkRows {
         }
         insert.addBatch();
         if (++inBatch == CHUNK) {
-          insert.executeBatch();
+          execute(insert, ids);
           inBatch = 0;
         }
       }
       if (inBatch > 0) {
-        insert.executeBatch();
+        execute(insert, ids);
+      }
+    } catch (SQLException | RuntimeException e) {
+      try {
+        insert.clearBatch();
+      } catch (SQLException cleared) {
+        e.addSuppressed(cleared);
+      }
+      throw e;
+    }
+  }
+
+  private static void execute(PreparedStatement insert, @Nullable List<Long> ids)
+      throws SQLException {
+    insert.executeBatch();
+    if (ids != null) {
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        while (keys.next()) {
+          ids.add(keys.getLong(1));
+        }
       }
     }
   }

@@ -21,6 +21,7 @@ final class HeldConnection implements AutoCloseable {
   private final DSLContext database;
   private @Nullable Connection connection;
   private @Nullable DSLContext held;
+  private @Nullable HeldStatements statements;
 
   HeldConnection(DSLContext database) {
     this.database = database;
@@ -40,6 +41,24 @@ final class HeldConnection implements AutoCloseable {
       held = on;
     }
     return on;
+  }
+
+  /**
+   * The statements prepared on the held connection and kept with it ({@link HeldStatements}); they
+   * are closed, and new ones prepared, when the connection is given back and another taken.
+   */
+  HeldStatements statements() {
+    dsl();
+    HeldStatements kept = statements;
+    if (kept == null) {
+      Connection c = connection;
+      if (c == null) {
+        throw new IllegalStateException("the held connection is gone");
+      }
+      kept = new HeldStatements(c);
+      statements = kept;
+    }
+    return kept;
   }
 
   /**
@@ -68,8 +87,13 @@ final class HeldConnection implements AutoCloseable {
   @Override
   public void close() {
     Connection c = connection;
+    HeldStatements kept = statements;
     connection = null;
     held = null;
+    statements = null;
+    if (kept != null) {
+      kept.close();
+    }
     if (c != null) {
       database.configuration().connectionProvider().release(c);
     }

@@ -11,10 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.KmPlan;
@@ -72,6 +74,27 @@ final class JooqPlanStore implements PlanStore {
    * organization's records too, so that no savepoint (two more round trips) is needed.
    */
   SaveResult save(DSLContext tx, KmPlan plan, OptionalInt basedOn) {
+    return save(tx, plan, basedOn, null);
+  }
+
+  /**
+   * Like {@link #save(DSLContext, KmPlan, OptionalInt)}, the plan's content on H2 inserted through
+   * the bulk import's kept statements ({@link HeldStatements}) when it gives them.
+   */
+  SaveResult save(
+      DSLContext tx, KmPlan plan, OptionalInt basedOn, @Nullable HeldStatements statements) {
+    return saveInTransaction(tx, plan, basedOn, statements).result();
+  }
+
+  /**
+   * A save in the caller's transaction: its result and, unless stale, the organization's row id
+   * and whether this transaction registered the organization (which then holds nothing else).
+   */
+  record InTransaction(SaveResult result, OptionalLong organizationId, boolean registered) {}
+
+  /** Like {@link #save(DSLContext, KmPlan, OptionalInt, HeldStatements)}, telling more. */
+  InTransaction saveInTransaction(
+      DSLContext tx, KmPlan plan, OptionalInt basedOn, @Nullable HeldStatements statements) {
     Instant savedAt = now();
     OrganizationCode code = plan.organization().code();
     FiscalYear year = plan.fiscalYear();
@@ -80,13 +103,20 @@ final class JooqPlanStore implements PlanStore {
     if (basedOn.isPresent()) {
       int latestNumber = latest.map(PlanRecord::getPlanVersion).orElse(0);
       if (latestNumber != basedOn.getAsInt()) {
-        return new SaveResult.Stale(
-            basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code)));
+        return new InTransaction(
+            new SaveResult.Stale(
+                basedOn.getAsInt(), latest.map(r -> PlanVersionRows.version(r, code))),
+            OptionalLong.empty(),
+            false);
       }
     }
+    Optional<OrganizationRows.Registration> registration =
+        existing.isPresent()
+            ? Optional.empty()
+            : Optional.of(
+                OrganizationRows.registration(tx, plan.organization(), savedAt, actor));
     OrganizationRecord organization =
-        existing.orElseGet(
-            () -> OrganizationRows.register(tx, plan.organization(), savedAt, actor));
+        registration.map(OrganizationRows.Registration::row).orElseGet(existing::orElseThrow);
     OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
     latest.filter(r -> !r.getLocked()).ifPresent(r -> lock(tx, r, code, savedAt));
     int number = latest.map(r -> r.getPlanVersion() + 1).orElse(1);
@@ -95,7 +125,7 @@ final class JooqPlanStore implements PlanStore {
             new PlanRecord(), organization.getId(), plan, number, savedAt);
     long planId =
         tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
-    PlanContentRows.insert(tx, planId, organization.getId(), plan);
+    PlanContentRows.insert(tx, planId, organization.getId(), plan, statements);
     PlanVersion saved = PlanVersionRows.version(row, code);
     AuditEntries.add(
         tx,
@@ -107,7 +137,10 @@ final class JooqPlanStore implements PlanStore {
         AuditTrail.planId(saved),
         null,
         AuditTrail.planState(saved, row.getTitle()));
-    return new SaveResult.Saved(saved);
+    return new InTransaction(
+        new SaveResult.Saved(saved),
+        OptionalLong.of(organization.getId()),
+        registration.map(OrganizationRows.Registration::inserted).orElse(false));
   }
 
   @Override

@@ -71,8 +71,20 @@ final class OrganizationRows {
         .fetchOptional();
   }
 
+  /** The organization's row, locked, and whether this transaction registered it. */
+  record Registration(OrganizationRecord row, boolean inserted) {}
+
   /** Registers the organization of a first plan, audited as {@code actor}, and locks its row. */
   static OrganizationRecord register(
+      DSLContext tx, Organization organization, Instant at, Actor actor) {
+    return registration(tx, organization, at, actor).row();
+  }
+
+  /**
+   * Registers the organization of a first plan, audited as {@code actor}, and locks its row; tells
+   * whether this transaction inserted the row or another registered the code meanwhile.
+   */
+  static Registration registration(
       DSLContext tx, Organization organization, Instant at, Actor actor) {
     OrganizationRecord row = new OrganizationRecord();
     setOrganizationDetails(row, organization);
@@ -96,7 +108,7 @@ final class OrganizationRows {
           null,
           organizationState(organization));
     }
-    return registered;
+    return new Registration(registered, inserted == 1);
   }
 
   /** Brings the organization's row up to a new plan's details, audited as {@code actor}. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.Announcement;
 import th.km.core.plan.Citation;
@@ -65,7 +66,20 @@ final class PlanContentRows {
 
   /** Inserts the content of {@code plan} as the parts of plan row {@code planId}. */
   static void insert(DSLContext tx, long planId, long organizationId, KmPlan plan) {
-    PlanRowWriter out = new PlanRowWriter(tx, planId, organizationId);
+    insert(tx, planId, organizationId, plan, null);
+  }
+
+  /**
+   * Inserts the content of {@code plan} as the parts of plan row {@code planId}, on H2 through the
+   * bulk import's kept statements when it gives them ({@link HeldStatements}).
+   */
+  static void insert(
+      DSLContext tx,
+      long planId,
+      long organizationId,
+      KmPlan plan,
+      @Nullable HeldStatements statements) {
+    PlanRowWriter out = new PlanRowWriter(tx, planId, organizationId, statements);
     List<IndicatorRows.ActivityIndicators> indicators = new ArrayList<>();
     plan.announcement().ifPresent(a -> announcement(out, a));
     for (int i = 0; i < plan.divisions().size(); i++) {

@@ -18,6 +18,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts the rows of one plan version with one batched statement per table (on PostgreSQL one
@@ -36,11 +37,15 @@ final class PlanRowWriter {
   /** The stand-in ids of the parent rows, by row (identity), waiting for their real ids. */
   private final Map<TableRecord<?>, Long> standIns = new IdentityHashMap<>();
   private final Map<Long, Long> realIds = new HashMap<>();
+  /** The bulk import's statements, kept from one plan to the next; null: prepared per flush. */
+  private final @Nullable HeldStatements statements;
 
-  PlanRowWriter(DSLContext tx, long planId, long organizationId) {
+  PlanRowWriter(
+      DSLContext tx, long planId, long organizationId, @Nullable HeldStatements statements) {
     this.tx = tx;
     this.planId = planId;
     this.organizationId = organizationId;
+    this.statements = statements;
   }
 
   long planId() {
@@ -86,19 +91,38 @@ final class PlanRowWriter {
             flushPostgres(c);
             return;
           }
-          for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
-            List<TableRecord<?>> table = e.getValue();
-            for (TableRecord<?> row : table) {
-              resolveReferences(row);
-            }
-            if (table.stream().anyMatch(standIns::containsKey)) {
-              insertParents(c, e.getKey(), table);
-            } else {
-              BulkRows.write(c, Engine.H2, e.getKey(), table);
-            }
+          HeldStatements kept = statements;
+          if (kept != null) {
+            flushH2(kept);
+            return;
+          }
+          try (HeldStatements once = new HeldStatements(c)) {
+            flushH2(once);
           }
         });
     rows.clear();
+  }
+
+  /** On H2: one batch per table, parents first, each parent batch giving back its rows' ids. */
+  private void flushH2(HeldStatements on) throws SQLException {
+    for (Map.Entry<Table<?>, List<TableRecord<?>>> e : rows.entrySet()) {
+      Table<?> table = e.getKey();
+      List<TableRecord<?>> kept = e.getValue();
+      for (TableRecord<?> row : kept) {
+        resolveReferences(row);
+      }
+      if (kept.stream().anyMatch(standIns::containsKey)) {
+        List<Long> ids = BulkRows.batchWithIds(on.insert(table, true), table, kept);
+        for (int i = 0; i < kept.size(); i++) {
+          Long standIn = standIns.get(kept.get(i));
+          if (standIn != null) {
+            realIds.put(standIn, ids.get(i));
+          }
+        }
+      } else {
+        BulkRows.batch(on.insert(table, false), table, kept);
+      }
+    }
   }
 
   private void flushPostgres(Connection c) throws SQLException {
@@ -154,36 +178,5 @@ final class PlanRowWriter {
   @SuppressWarnings("unchecked")
   private static void setLong(TableRecord<?> row, int index, long value) {
     row.set((Field<Long>) row.field(index), value);
-  }
-
-  /** Inserts rows some of which are parents, in one batch whose generated keys are their ids. */
-  private void insertParents(Connection c, Table<?> table, List<TableRecord<?>> parents)
-      throws SQLException {
-    List<Field<?>> columns = BulkRows.columns(table);
-    int[] at = BulkRows.positions(table);
-    String sql =
-        "INSERT INTO " + BulkRows.target(table, columns) + " VALUES ("
-            + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (TableRecord<?> row : parents) {
-        for (int i = 0; i < at.length; i++) {
-          insert.setObject(i + 1, row.get(at[i]));
-        }
-        insert.addBatch();
-      }
-      insert.executeBatch();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        for (TableRecord<?> row : parents) {
-          if (!keys.next()) {
-            throw new IllegalStateException(
-                "the batch into " + table.getName() + " gave fewer ids than rows");
-          }
-          Long standIn = standIns.get(row);
-          if (standIn != null) {
-            realIds.put(standIn, keys.getLong(1));
-          }
-        }
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
 package th.km.persistence.db;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -25,6 +27,11 @@ final class StoreAtCheckpoints {
   /** H2's delay, in milliseconds, before its background writer stores what no checkpoint did. */
   private static final int DELAY_MILLIS = 1_000;
 
+  /** The query of the current write delay, prepared once per import on its held connection. */
+  private static final String CURRENT =
+      "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+          + " WHERE SETTING_NAME = 'WRITE_DELAY' FETCH FIRST ROW ONLY";
+
   /** The setting before the import changed it; empty while it is unchanged. */
   private Optional<String> before = Optional.empty();
 
@@ -33,24 +40,23 @@ final class StoreAtCheckpoints {
    * Checked before every organization: H2 runs the settings of its URL again whenever a connection
    * is opened (the first checkpoint's, a pool's new one), which puts the delay back to 0.
    */
-  void begin(DSLContext dsl) {
+  void begin(HeldStatements statements) {
     try {
       // H2 lists the setting twice (the URL's and the database's): they agree.
-      String current =
-          dsl.fetchOptional(
-                  "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                      + " WHERE SETTING_NAME = ? FETCH FIRST ROW ONLY",
-                  "WRITE_DELAY")
-              .map(r -> r.get(0, String.class).strip())
-              .orElse("0");
+      String current = "0";
+      try (ResultSet setting = statements.prepare(CURRENT).executeQuery()) {
+        if (setting.next()) {
+          current = setting.getString(1).strip();
+        }
+      }
       if (Integer.parseInt(current) >= DELAY_MILLIS) {
         return;
       }
-      dsl.execute("SET WRITE_DELAY " + DELAY_MILLIS);
+      statements.prepare("SET WRITE_DELAY " + DELAY_MILLIS).execute();
       if (before.isEmpty()) {
         before = Optional.of(current);
       }
-    } catch (DataAccessException | NumberFormatException notAllowed) {
+    } catch (SQLException | NumberFormatException notAllowed) {
       // Not an admin, or a setting H2 reports otherwise: the import stores at every commit.
     }
   }

@@ -1,0 +1,67 @@
+package th.km.persistence.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.Table;
+
+/**
+ * The prepared statements of one connection a bulk import holds ({@link HeldConnection}), each
+ * prepared the first time it is used and kept until the connection is given back, so that H2 parses
+ * an insert once per run rather than once per organization: H2 keeps only the last 8 statements a
+ * session parsed, and one organization's plan and records use some sixty. Statements run in the
+ * transaction the connection is in, like any other statement on it; they are not thread-safe, and
+ * neither is the bulk import that holds them (its methods are synchronized).
+ */
+final class HeldStatements implements AutoCloseable {
+  private final Connection connection;
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+  HeldStatements(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** The statement of {@code sql}, prepared at its first use. */
+  PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    }
+    return statement;
+  }
+
+  /**
+   * The batched insert of the table's rows ({@link BulkRows#insertSql}); with {@code generatedKeys}
+   * its batch gives back the ids the table's identity column assigned, in the order of the rows.
+   */
+  PreparedStatement insert(Table<?> table, boolean generatedKeys) throws SQLException {
+    String sql = BulkRows.insertSql(table);
+    String key = generatedKeys ? "keys:" + sql : sql;
+    PreparedStatement statement = prepared.get(key);
+    if (statement == null) {
+      statement =
+          generatedKeys
+              ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+              : connection.prepareStatement(sql);
+      prepared.put(key, statement);
+    }
+    return statement;
+  }
+
+  /** Closes every statement; the connection is its owner's to give back. */
+  @Override
+  public void close() {
+    for (PreparedStatement statement : prepared.values()) {
+      try {
+        statement.close();
+      } catch (SQLException ignored) {
+        // The connection is being given back (or was lost): its statements go with it.
+      }
+    }
+    prepared.clear();
+  }
+}
