@@ -34,8 +34,10 @@ final class EvaluateReport {
             orgs, counts[0], counts[4], counts[1], asOf))
         .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, the command line's"
             + " entry point in its own JVM: every indicator of every plan with its texts and roll-ups"
-            + " (%,d CSV rows), read from H2 and evaluated; its time is the whole command's (opening the"
-            + " database included)%n", asOf, kmRows))
+            + " (%,d CSV rows), read from H2 and evaluated on one worker per processor; each"
+            + " organization's records come from the year's stored snapshot, which `km generate --db`"
+            + " made as every bulk import does (docs/database.md), its plan from the plan's rows; its"
+            + " time is the whole command's (opening the database included)%n", asOf, kmRows))
         .append("- DuckDB (JDBC 1.4.4.0): one SQL query (km-cli/src/test/resources/th/km/cli/bench/"
             + "evaluate.sql) over the same rows exported to CSV and loaded into a DuckDB file beforehand"
             + " (the export and the load are not timed); its time is opening the file, the query and"
