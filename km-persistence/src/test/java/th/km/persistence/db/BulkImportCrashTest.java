@@ -54,6 +54,8 @@ class BulkImportCrashTest {
     CrashRuns.repeat(
         "BulkImportCrashTest",
         millis * 11 / 10,
+        // Each run is a whole bulk import in a child JVM: 20 keeps CI's suite within its hour.
+        20,
         (run, delay) -> {
           Path data = CrashRuns.copy(template, folder.resolve("run-" + run));
           List<String> printed;

@@ -39,7 +39,17 @@ final class CrashRuns {
    * outcome came; prints the seed first and the outcomes last.
    */
   static Map<String, Integer> repeat(String test, long maxDelayMillis, Run run) throws Exception {
-    int runs = Integer.getInteger(RUNS, 50);
+    return repeat(test, maxDelayMillis, 50, run);
+  }
+
+  /**
+   * As {@link #repeat(String, long, Run)}, with {@code defaultRuns} runs unless {@code
+   * -Dkm.crash.runs=N} says otherwise: for a test whose every run is a whole import, slower than the
+   * others' runs.
+   */
+  static Map<String, Integer> repeat(String test, long maxDelayMillis, int defaultRuns, Run run)
+      throws Exception {
+    int runs = Integer.getInteger(RUNS, defaultRuns);
     long seed = Long.getLong(SEED, new Random().nextLong());
     System.out.printf("%s: seed %d (-D%s=%d repeats it), %d runs%n", test, seed, SEED, seed, runs);
     Random random = new Random(seed);
