@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import th.km.persistence.testing.ChildJvm;
 
 /**
- * The loop of every crash test: N runs (50 by default, {@code -Dkm.crash.runs=N} for more), each a
- * child JVM killed with SIGKILL after a delay drawn from a seeded generator whose seed is printed
- * ({@code -Dkm.crash.seed=S} repeats a series), then checked. A failure names the seed, the run and
- * the delay. Nothing is timed against a budget: a slow machine only makes the suite slower.
+ * The loop of every crash test: N runs (50 by default, or the fewer a slow test asks for; {@code
+ * -Dkm.crash.runs=N} sets them), each a child JVM killed with SIGKILL after a delay drawn from a
+ * seeded generator whose seed is printed ({@code -Dkm.crash.seed=S} repeats a series), then checked.
+ * A failure names the seed, the run and the delay. Nothing is timed against a budget: a slow machine only makes the suite slower.
  */
 final class CrashRuns {
 
