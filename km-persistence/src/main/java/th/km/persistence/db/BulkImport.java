@@ -180,14 +180,12 @@ public final class BulkImport implements AutoCloseable {
   }
 
   /**
-   * What became of the plan in the import's transaction: whether it was saved (a write through
-   * jOOQ, which the database's write counter sees) and, when this transaction registered the
+   * What became of the plan in the import's transaction: when this transaction registered the
    * organization, the organization's row id.
    */
-  private record PlanStored(boolean saved, OptionalLong registeredNow) {
+  private record PlanStored(OptionalLong registeredNow) {
     static PlanStored of(JooqPlanStore.InTransaction save) {
-      return new PlanStored(
-          true, save.registered() ? save.organizationId() : OptionalLong.empty());
+      return new PlanStored(save.registered() ? save.organizationId() : OptionalLong.empty());
     }
   }
 
@@ -213,7 +211,7 @@ public final class BulkImport implements AutoCloseable {
       return saved(plans.saveInTransaction(tx, plan, OptionalInt.empty(), statements));
     }
     if (latest.get().plan().equals(plan)) {
-      return Optional.of(new PlanStored(false, OptionalLong.empty()));
+      return Optional.of(new PlanStored(OptionalLong.empty()));
     }
     OptionalInt basedOn = OptionalInt.of(latest.get().version().number());
     return saved(plans.saveInTransaction(tx, plan, basedOn, statements));
@@ -262,15 +260,12 @@ public final class BulkImport implements AutoCloseable {
     completed.setImportedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     if (engine == Engine.POSTGRESQL) {
       tx.connection(c -> writeRowsPostgres(c, id, records, completed));
-    } else if (!plan.saved()) {
-      // Through jOOQ when the plan was stored already, so that the database's write counter sees
-      // that the transaction wrote: it then has H2 write the organization to the file at the
-      // checkpoint after the commit, before the organization is reported imported.
-      tx.insertInto(BULK_IMPORT).set(completed).execute();
-      H2YearRows.write(connection.statements(), id, records, List.of());
     } else {
-      H2YearRows.write(connection.statements(), id, records, List.of(completed));
+      H2YearRows.write(connection.statements(), id, records, completed);
     }
+    // Through jOOQ on every engine: besides the snapshot, the database's write counter sees that
+    // the transaction wrote even when the plan was stored already, so H2 writes the organization to
+    // the file at the checkpoint after the commit, before it is reported imported.
     RecordYearSnapshots.storeWritten(tx, id, records);
     return new Outcome.Imported(code, records.size());
   }

@@ -27,13 +27,13 @@ final class H2YearRows {
   private H2YearRows() {}
 
   /**
-   * Writes the completion row (none when the caller wrote it) and the year's records, in the
-   * caller's transaction on the connection the statements were prepared on.
+   * Writes the completion row and the year's records, in the caller's transaction on the
+   * connection the statements were prepared on.
    */
   static void write(
-      HeldStatements statements, long id, YearRecords r, List<BulkImportRecord> completed) {
+      HeldStatements statements, long id, YearRecords r, BulkImportRecord completed) {
     try {
-      BulkRows.batch(statements.insert(BULK_IMPORT, false), BULK_IMPORT, completed);
+      BulkRows.batch(statements.insert(BULK_IMPORT, false), BULK_IMPORT, List.of(completed));
       writeRecords(statements, id, r);
     } catch (SQLException e) {
       throw new DataAccessException(e.getMessage(), e);
