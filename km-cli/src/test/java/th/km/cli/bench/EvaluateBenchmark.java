@@ -19,6 +19,7 @@ import th.km.core.plan.Organization;
 import th.km.core.store.PlanStore;
 import th.km.core.store.RecordStore;
 import th.km.core.store.StoredYears;
+import th.km.core.testing.BenchmarkSection;
 import th.km.persistence.calendar.HolidayFiles;
 import th.km.persistence.db.Database;
 
@@ -103,7 +104,7 @@ public final class EvaluateBenchmark {
     String section = EvaluateReport.section(
         command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-    Files.writeString(output, EvaluateReport.replaceSection(existing, HEADING, section), StandardCharsets.UTF_8);
+    Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
     deleteAll(dir);
   }

@@ -98,16 +98,6 @@ final class EvaluateReport {
     return met ? "met" : "not met";
   }
 
-  /** The file with this section replaced, or added at the end. */
-  static String replaceSection(String existing, String heading, String section) {
-    int at = existing.indexOf(heading);
-    if (at < 0) {
-      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
-    }
-    int next = existing.indexOf("\n## ", at + heading.length());
-    String rest = next < 0 ? "" : existing.substring(next + 1);
-    return existing.substring(0, at) + section + (rest.isEmpty() ? "" : "\n" + rest);
-  }
 
   private static String f(String pattern, Object... args) {
     return String.format(Locale.ROOT, pattern, args);

@@ -24,6 +24,7 @@ import org.postgresql.copy.CopyManager;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
+import th.km.core.testing.BenchmarkSection;
 import th.km.persistence.jooq.Tables;
 import th.km.persistence.national.NationalDataset;
 
@@ -91,7 +92,7 @@ public final class ScaleBenchmark {
     }
     String section = section(command, orgs, rows[0], kmPg, copy, kmH2, h2Batch, loadAtStart);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-    Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
+    Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
   }
 
@@ -223,14 +224,4 @@ public final class ScaleBenchmark {
     }
   }
 
-  /** The file with this section replaced, or added at the end. */
-  static String replaceSection(String existing, String section) {
-    int at = existing.indexOf(HEADING);
-    if (at < 0) {
-      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
-    }
-    int next = existing.indexOf("\n## ", at + HEADING.length());
-    String rest = next < 0 ? "" : existing.substring(next + 1);
-    return existing.substring(0, at) + section + (rest.isEmpty() ? "" : "\n" + rest);
-  }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import th.km.core.testing.BenchmarkSection;
 import th.km.core.textimport.ImportOptions;
 
 /**
@@ -63,7 +64,7 @@ public final class ImportBenchmark {
         .summary().orElseThrow().line();
     String section = section(command, pages, bytes.length, median(imports), median(strips), summary);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-    Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
+    Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
   }
 
@@ -130,14 +131,4 @@ public final class ImportBenchmark {
             importMs, importMs / stripMs);
   }
 
-  /** The file with the import section replaced, or added at the end. */
-  static String replaceSection(String existing, String section) {
-    int at = existing.indexOf(HEADING);
-    if (at < 0) {
-      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
-    }
-    int next = existing.indexOf("\n## ", at + HEADING.length());
-    String rest = next < 0 ? "" : existing.substring(next);
-    return existing.substring(0, at) + section + rest;
-  }
 }

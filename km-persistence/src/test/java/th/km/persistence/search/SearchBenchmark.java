@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import th.km.core.records.AssetKind;
+import th.km.core.testing.BenchmarkSection;
 
 /**
  * The search benchmark of {@code ./km-bench search}: 10,000 generated Thai assets (sentences of
@@ -95,7 +96,7 @@ public final class SearchBenchmark {
     }
     String section = section(command, loadAtStart, assets, queries, seed, indexNanos, km, bare, kmCpu, bareCpu);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
-    Files.writeString(output, replaceSection(existing, section), StandardCharsets.UTF_8);
+    Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
   }
 
@@ -154,13 +155,4 @@ public final class SearchBenchmark {
         + "\nMost of km's extra time is the snippets: the highlighter reads each hit's stored text and its offsets.\n";
   }
 
-  private static String replaceSection(String existing, String section) {
-    int at = existing.indexOf(HEADING);
-    if (at < 0) {
-      return existing.isEmpty() ? section : existing.stripTrailing() + "\n\n" + section;
-    }
-    int next = existing.indexOf("\n## ", at + HEADING.length());
-    String rest = next < 0 ? "" : existing.substring(next + 1);
-    return existing.substring(0, at) + section + (rest.isEmpty() ? "" : "\n" + rest);
-  }
 }
