@@ -83,13 +83,15 @@ final class Selection {
   private KindView view(RecordKind kind) {
     KindView view = views.get(kind);
     if (view == null) {
-      List<? extends YearRecord> all = records.ofKind(kind);
-      List<YearRecord> copy = new ArrayList<>(all.size());
+      // The year's lists are immutable: records already in ascending id order are used as they
+      // are, and only records out of order are copied to be sorted.
+      @SuppressWarnings("unchecked")
+      List<YearRecord> all = (List<YearRecord>) records.ofKind(kind);
       @Nullable LocalDate first = null;
       @Nullable String previous = null;
       boolean ascending = true;
-      for (YearRecord r : all) {
-        copy.add(r);
+      for (int i = 0, n = all.size(); i < n; i++) {
+        YearRecord r = all.get(i);
         LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
         if (first == null || day.isBefore(first)) {
           first = day;
@@ -98,11 +100,13 @@ final class Selection {
         ascending = ascending && (previous == null || previous.compareTo(id) < 0);
         previous = id;
       }
+      List<YearRecord> sorted = Collections.unmodifiableList(all);
       if (!ascending) {
+        List<YearRecord> copy = new ArrayList<>(all);
         copy.sort(Comparator.comparing(YearRecord::id));
+        sorted = Collections.unmodifiableList(copy);
       }
-      view =
-          new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first), ascending);
+      view = new KindView(sorted, Optional.ofNullable(first), ascending);
       views.put(kind, view);
     }
     return view;

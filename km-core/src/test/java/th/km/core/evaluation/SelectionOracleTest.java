@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import th.km.core.calendar.DateRange;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.RecordSelector;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
@@ -69,6 +71,45 @@ class SelectionOracleTest {
         if (selection.idsDistinct(kind)) {
           assertEquals(distinct, ids(picked), where);
         }
+      }
+    }
+  }
+
+  /**
+   * Counting records or summing quantities in one pass over the records sorted by id gives what
+   * selecting them first gave: the picked records' number or quantities, and their ids each once.
+   */
+  @Test
+  void tallyInOnePassGivesWhatSelectingThenCountingGave() {
+    long seed = CalendarGenerators.newSeed();
+    System.out.println("SelectionOracleTest seed " + seed);
+    Random random = new Random(seed);
+    KmPlan plan = EvaluationPlans.withIndicators(List.of());
+    for (int i = 0; i < CASES; i++) {
+      YearRecords year = withRepeats(random, RecordGenerator.year(random, plan, 1 + random.nextInt(25)));
+      LocalDate asOf = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+      RuleEvaluator rules =
+          new RuleEvaluator(plan, new Selection(year), asOf, HolidayCalendar.none());
+      Selection oracle = new Selection(year);
+      for (int k = 0; k < 10; k++) {
+        RecordKind kind = RecordGenerator.oneOf(random, RecordKind.class);
+        RecordSelector selector =
+            RecordSelector.of(kind, IndicatorGenerator.filter(random, kind, DIVISIONS));
+        selector = random.nextInt(4) == 0 ? selector.toDate() : selector;
+        LocalDate a = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        LocalDate b = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        DateRange period = a.isAfter(b) ? new DateRange(b, a) : new DateRange(a, b);
+        LocalDate upTo = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        List<YearRecord> picked = oracle.select(selector, period, upTo);
+        List<String> ids =
+            oracle.idsDistinct(kind) ? ids(picked) : RuleEvaluator.distinctIds(picked);
+        String where = "seed " + seed + " case " + i + " " + selector;
+        RuleEvaluator.Tally records = rules.tally(selector, CountUnit.RECORDS, period, upTo);
+        assertEquals(picked.size(), records.value(), where);
+        assertEquals(ids, records.ids(), where);
+        RuleEvaluator.Tally quantity = rules.tally(selector, CountUnit.QUANTITY, period, upTo);
+        assertEquals(picked.stream().mapToLong(YearRecord::quantity).sum(), quantity.value(), where);
+        assertEquals(ids, quantity.ids(), where);
       }
     }
   }
