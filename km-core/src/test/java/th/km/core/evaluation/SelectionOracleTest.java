@@ -27,8 +27,9 @@ import th.km.core.testing.RecordGenerator;
 /**
  * The shortcuts of the selection against what they replaced, on random years with shuffled records
  * and ids used twice: picking from the records sorted by id once (and skipping the facets of a
- * filter without any) against filtering then sorting each selection stably, and the one-pass id
- * lists against a {@link TreeSet}. The seed is printed and named in every message.
+ * filter without any) against filtering then sorting each selection stably, the one-pass id
+ * lists against a {@link TreeSet}, and whether a kind has a record by a day (looked for until one
+ * is found, the earliest day kept otherwise) against a look at every record. The seed is printed and named in every message.
  */
 class SelectionOracleTest {
 
@@ -71,6 +72,9 @@ class SelectionOracleTest {
         if (selection.idsDistinct(kind)) {
           assertEquals(distinct, ids(picked), where);
         }
+        boolean any =
+            year.ofKind(kind).stream().anyMatch(r -> !r.occurredOn().orElse(LocalDate.MIN).isAfter(upTo));
+        assertEquals(any, selection.anyRecorded(kind, upTo), where + " any recorded by " + upTo);
       }
     }
   }
