@@ -44,6 +44,8 @@ final class Selection {
    * record of by the day it asked.
    */
   private final Map<RecordKind, Optional<LocalDate>> firstDays = new EnumMap<>(RecordKind.class);
+  /** A day some record of the kind counts on, met by {@link #anyRecorded}: any later day has one too. */
+  private final Map<RecordKind, LocalDate> daysMet = new EnumMap<>(RecordKind.class);
 
   /**
    * The records of one kind sorted by id, stably. Whether every id is used once is known when they
@@ -121,9 +123,14 @@ final class Selection {
   /**
    * Whether any record of the kind exists by the day: without one, the indicator has no data. A
    * record by the day is mostly met among the first few, so the records are looked at until one is;
-   * the earliest day of them all, gathered on the way, is kept only when none is.
+   * the earliest day of them all, gathered on the way, is kept only when none is. The day met is
+   * kept too, so that a later call for that day or after looks at none.
    */
   boolean anyRecorded(RecordKind kind, LocalDate upTo) {
+    LocalDate met = daysMet.get(kind);
+    if (met != null && !met.isAfter(upTo)) {
+      return true;
+    }
     Optional<LocalDate> first = firstDays.get(kind);
     if (first == null) {
       List<? extends YearRecord> all = records.ofKind(kind);
@@ -131,6 +138,7 @@ final class Selection {
       for (int i = 0, n = all.size(); i < n; i++) {
         LocalDate day = all.get(i).occurredOn().orElse(LocalDate.MIN);
         if (!day.isAfter(upTo)) {
+          daysMet.put(kind, day);
           return true;
         }
         if (earliest == null || day.isBefore(earliest)) {
