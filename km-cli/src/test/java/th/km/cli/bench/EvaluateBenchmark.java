@@ -26,10 +26,11 @@ import th.km.persistence.db.Database;
 /**
  * The batch-evaluation benchmark of {@code ./km-bench evaluate [--orgs N]}: the national dataset
  * of N organizations (100 by default) is generated into an H2 database ({@code km generate --db}),
- * its rows exported to CSV and loaded into a DuckDB file (neither timed), and then, twice, three
+ * its rows exported to CSV and loaded into a DuckDB file (neither timed), and then, twice, four
  * processes with the same {@code -Xmx} each run under {@code /usr/bin/time -v}: {@code km evaluate
  * --all --format csv} over the H2 database, the DuckDB SQL of {@link DuckDbEvaluation} over the
- * DuckDB file, and the loop of {@link ColumnarEvaluation} over the CSV read into arrays. Each reports
+ * DuckDB file, the loop of {@link ColumnarEvaluation} over the CSV read into arrays, and km's
+ * evaluator over the plans and records read into memory ({@link KmEvaluatorRun}). Each reports
  * its work time; {@code time} gives the peak resident memory. The section "## Batch evaluation" of
  * docs/benchmarks.md is replaced.
  */
@@ -39,6 +40,7 @@ public final class EvaluateBenchmark {
   private static final String HEAP = "-Xmx512m";
   private static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
   private static final Pattern WORK = Pattern.compile("work-ms=([0-9.]+)");
+  private static final Pattern WARM = Pattern.compile("warm-ms=([0-9.]+)");
   private static final Pattern READ = Pattern.compile("read-ms=([0-9.]+)");
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): ([0-9]+)");
 
@@ -77,16 +79,29 @@ public final class EvaluateBenchmark {
     List<Measure[]> rounds = new ArrayList<>();
     List<String> loads = new ArrayList<>();
     long[] computed = new long[3];
+    List<Double> warms = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       loads.add(load());
       Measure km = run(dir, KmEvaluateRun.class, dir.resolve("km.csv").toString(), "evaluate", "--all",
           "--year", "2569", "--as-of", AS_OF.toString(), "--db", url, "--format", "csv");
       Measure sql = run(dir, DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
       Measure loop = run(dir, ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
+      Measure evaluator = run(dir, KmEvaluatorRun.class, url, "2569", AS_OF.toString(),
+          dir.resolve("evaluator.csv").toString());
+      warms.add(warmMs(dir));
       List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
       List<String> loopLines = Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8);
       long kmResults = KmCsvResults.resultCount(dir.resolve("km.csv"));
       List<String> kmLines = KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines);
+      List<String> evaluatorLines =
+          KmEvaluatorRun.matching(dir.resolve("evaluator.csv"), csv.resolve("orgs.csv"), duckLines);
+      long evaluatorResults = Files.readAllLines(dir.resolve("evaluator.csv"), StandardCharsets.UTF_8).size();
+      if (!duckLines.equals(evaluatorLines) || evaluatorResults != kmResults) {
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+            "km's evaluator with the records in memory disagrees with DuckDB (%d results, km's"
+                + " command %d; equal to DuckDB: %b); see %s",
+            evaluatorResults, kmResults, duckLines.equals(evaluatorLines), dir));
+      }
       if (!duckLines.equals(loopLines) || !duckLines.equals(kmLines) || kmResults != duckLines.size() + counts[3]) {
         throw new IllegalStateException(String.format(java.util.Locale.ROOT,
             "km, DuckDB and the loop disagree (km %d results, %d left out; DuckDB %d, loop %d; DuckDB and"
@@ -95,14 +110,14 @@ public final class EvaluateBenchmark {
             duckLines.equals(kmLines), dir));
       }
       computed = new long[] {kmResults, duckLines.size(), loopLines.size()};
-      rounds.add(new Measure[] {km, sql, loop});
+      rounds.add(new Measure[] {km, sql, loop, evaluator});
     }
     long kmRows;
     try (var lines = Files.lines(dir.resolve("km.csv"))) {
       kmRows = lines.count() - 1;
     }
     String section = EvaluateReport.section(
-        command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, HEAP, AS_OF);
+        command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, warms, HEAP, AS_OF);
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
@@ -177,6 +192,15 @@ public final class EvaluateBenchmark {
     double readMs = read.find() ? Double.parseDouble(read.group(1)) : 0;
     return new Measure(
         Double.parseDouble(work.group(1)), wall, Long.parseLong(rss.group(1)) / 1024.0, readMs);
+  }
+
+  /** The warm milliseconds the last {@link KmEvaluatorRun} printed (its output is kept in the run's folder). */
+  private static double warmMs(Path dir) throws IOException {
+    Matcher warm = WARM.matcher(Files.readString(dir.resolve("child.out"), StandardCharsets.UTF_8));
+    if (!warm.find()) {
+      throw new IllegalStateException("KmEvaluatorRun printed no warm time");
+    }
+    return Double.parseDouble(warm.group(1));
   }
 
   private static String load() {

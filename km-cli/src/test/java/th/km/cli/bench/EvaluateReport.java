@@ -19,6 +19,7 @@ final class EvaluateReport {
       String loadAtStart,
       List<String> loads,
       List<Measure[]> rounds,
+      List<Double> warms,
       String heap,
       LocalDate asOf) {
     StringBuilder s = new StringBuilder();
@@ -44,10 +45,24 @@ final class EvaluateReport {
             + " writing the results\n")
         .append("- Loop: the same indicators by a hand-coded loop over primitive arrays of the same CSV"
             + " rows (ColumnarRules), read into the arrays beforehand; its time is building its indices"
-            + " and the loop, which is what the goal is judged on. Unlike km's and DuckDB's times it"
+            + " and the loop, against which km's evaluator is judged. Unlike km's and DuckDB's times it"
             + " leaves out reading the data: the column \"loop with reading\" adds the loop's own reading"
             + " of its CSV files into the arrays (Files.readAllLines and String.split), for a comparison"
-            + " from stored data to results like km's; it is shown, not judged\n")
+            + " from stored data to results like km's\n")
+        .append("- km evaluator (records in memory): km's own evaluation of the same organizations"
+            + " (km-cli/src/test/java/th/km/cli/bench/KmEvaluatorRun.java), as an application embedding"
+            + " km-core would run it: the plans and records read beforehand as `km evaluate --all` reads"
+            + " them (the year's snapshot, not timed), then, on one thread like the loop, each year's"
+            + " records validated and every indicator evaluated with its results and roll-ups built, no"
+            + " text written; its time is that first, cold pass (JIT compilation included, as in the"
+            + " loop's), and \"warm\" is the fastest of four passes more in the same process. Its values"
+            + " and statuses are checked equal to DuckDB's and the loop's in each round\n")
+        .append("- Which pairs are judged: the 3× goal compares km's evaluator with the loop, and km's"
+            + " whole command is shown beside the loop with its reading, because each of these pairs"
+            + " does the same work (from data in memory to results, or from stored data to results)."
+            + " km's whole command against the bare loop would weigh the JVM's start, the database and"
+            + " the CSV text, which the loop does not do, against the evaluation alone; DuckDB, which"
+            + " opens its file and writes its results, is compared with km's whole command\n")
         .append(f("- Indicators computed: km %,d, DuckDB %,d, loop %,d; left out of all three because"
             + " their rule cannot be flattened: %,d. All seven rule kinds are computed by each side:"
             + " counts, occurrences and report-only measures (records, persons or quantities of meetings,"
@@ -64,31 +79,35 @@ final class EvaluateReport {
         .append("`, under `/usr/bin/time -v`: peak RSS is its maximum resident set size (JVM included)\n\n")
         .append("| round | load | km ms | DuckDB ms | loop ms | km / DuckDB | km / loop |"
             + " loop with reading ms | km / loop with reading | km RSS MB | DuckDB RSS MB | loop RSS MB |"
-            + " km / DuckDB RSS |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " km / DuckDB RSS | km evaluator ms | km evaluator / loop | km evaluator warm ms |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int r = 0; r < rounds.size(); r++) {
       Measure km = rounds.get(r)[0];
       Measure duck = rounds.get(r)[1];
       Measure loop = rounds.get(r)[2];
+      Measure evaluator = rounds.get(r)[3];
       double loopWhole = loop.readMs() + loop.workMs();
       s.append(f("| %d | %s | %,.0f | %,.0f | %,.1f | %.2f× | %.1f× | %,.0f | %.2f× | %,.0f | %,.0f |"
-              + " %,.0f | %.2f× |%n",
+              + " %,.0f | %.2f× | %,.1f | %.2f× | %,.1f |%n",
           r + 1, loads.get(r), km.workMs(), duck.workMs(), loop.workMs(), km.workMs() / duck.workMs(),
           km.workMs() / loop.workMs(), loopWhole, km.workMs() / loopWhole, km.rssMb(), duck.rssMb(),
-          loop.rssMb(), km.rssMb() / duck.rssMb()));
+          loop.rssMb(), km.rssMb() / duck.rssMb(), evaluator.workMs(),
+          evaluator.workMs() / loop.workMs(), warms.get(r)));
     }
-    s.append("\nGoals: km at most 1.0× DuckDB's time and 3× the loop's, peak RSS at most 2× DuckDB's.")
+    s.append("\nGoals: km's whole command at most 1.0× DuckDB's time, km's evaluator at most 3× the"
+            + " loop's, km's peak RSS at most 2× DuckDB's.")
         .append(" Whole processes (JVM start included), in ms: ");
     for (int r = 0; r < rounds.size(); r++) {
       Measure[] m = rounds.get(r);
-      s.append(f("%sround %d km %,.0f, DuckDB %,.0f, loop %,.0f", r == 0 ? "" : "; ", r + 1,
-          m[0].wallMs(), m[1].wallMs(), m[2].wallMs()));
+      s.append(f("%sround %d km %,.0f, DuckDB %,.0f, loop %,.0f, km evaluator %,.0f",
+          r == 0 ? "" : "; ", r + 1, m[0].wallMs(), m[1].wallMs(), m[2].wallMs(), m[3].wallMs()));
     }
     s.append(".\n\nGoals met:");
     for (int r = 0; r < rounds.size(); r++) {
       Measure[] m = rounds.get(r);
-      s.append(f("%s round %d: time against DuckDB %s, against the loop %s, RSS %s", r == 0 ? "" : ";",
-          r + 1, met(m[0].workMs() <= m[1].workMs()), met(m[0].workMs() <= 3 * m[2].workMs()),
+      s.append(f("%s round %d: time against DuckDB %s, km evaluator against the loop %s, RSS %s",
+          r == 0 ? "" : ";", r + 1, met(m[0].workMs() <= m[1].workMs()),
+          met(m[3].workMs() <= 3 * m[2].workMs()),
           met(m[0].rssMb() <= 2 * m[1].rssMb())));
     }
     return s.append(".\n").toString();

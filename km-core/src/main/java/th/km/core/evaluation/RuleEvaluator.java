@@ -2,6 +2,7 @@ package th.km.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import th.km.core.calendar.DateRange;
 import th.km.core.calendar.HolidayCalendar;
 import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.IndicatorRule;
+import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
 import th.km.core.plan.KmPlan;
 import th.km.core.records.RecordKind;
@@ -60,43 +62,61 @@ final class RuleEvaluator {
   }
 
   /** A tally of selected records in one unit, with the ids behind it. */
-  private record Tally(long value, List<String> ids) {}
+  record Tally(long value, List<String> ids) {}
 
-  private Tally tally(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
+  /** The selected records' number, persons or quantity, with the ids of the records (and persons). */
+  Tally tally(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
+    if (unit != CountUnit.PERSONS) {
+      return recordsOrQuantity(selector, unit == CountUnit.QUANTITY, period, upTo);
+    }
     List<YearRecord> picked = selection.select(selector, period, upTo);
-    long value = 0;
-    switch (unit) {
-      case RECORDS -> value = picked.size();
-      case QUANTITY -> {
-        for (YearRecord r : picked) {
-          value += r.quantity();
-        }
-      }
-      case PERSONS -> {
-        SortedIds ids = new SortedIds();
-        Set<String> persons = new HashSet<>();
-        for (YearRecord r : picked) {
-          List<String> counted = selection.personsCounted(r, selector.filter());
-          if (!counted.isEmpty()) {
-            ids.add(r.id());
-            ids.addAll(counted);
-            persons.addAll(counted);
-          }
-        }
-        return new Tally(persons.size(), ids.toList());
+    SortedIds ids = new SortedIds();
+    Set<String> persons = new HashSet<>();
+    for (YearRecord r : picked) {
+      List<String> counted = selection.personsCounted(r, selector.filter());
+      if (!counted.isEmpty()) {
+        ids.add(r.id());
+        ids.addAll(counted);
+        persons.addAll(counted);
       }
     }
-    return new Tally(
-        value, selection.idsDistinct(selector.kind()) ? ids(picked) : distinctIds(picked));
+    return new Tally(persons.size(), ids.toList());
   }
 
-  /** The ids of records whose ids are known to be distinct, in the records' order. */
-  private static List<String> ids(List<YearRecord> records) {
-    List<String> ids = new ArrayList<>(records.size());
-    for (YearRecord r : records) {
-      ids.add(r.id());
+  /**
+   * The selected records counted, or their quantities summed, with their ids, each once, in one
+   * pass over the kind's records sorted by id: what {@link Selection#select} picks, without a list
+   * of the picked records (an access count may pick thousands). Records with one id are next to
+   * each other in that order, so an id is left out when it is the one before it, as {@link
+   * #distinctIds} does.
+   */
+  private Tally recordsOrQuantity(
+      RecordSelector selector, boolean quantity, DateRange period, LocalDate upTo) {
+    List<YearRecord> sorted = selection.sortedById(selector.kind());
+    RecordFilter filter = selector.filter();
+    boolean everything = filter.facets().isEmpty();
+    boolean distinct = selection.idsDistinct(selector.kind());
+    String[] ids = new String[sorted.size()];
+    int n = 0;
+    long records = 0;
+    long sum = 0;
+    @Nullable String last = null;
+    for (int i = 0, size = sorted.size(); i < size; i++) {
+      YearRecord r = sorted.get(i);
+      if ((everything || selection.matches(r, filter))
+          && selection.inWindow(r, selector, period, upTo)) {
+        records++;
+        if (quantity) {
+          sum += r.quantity();
+        }
+        String id = r.id();
+        if (distinct || !id.equals(last)) {
+          ids[n++] = id;
+        }
+        last = id;
+      }
     }
-    return Collections.unmodifiableList(ids);
+    return new Tally(quantity ? sum : records, List.of(Arrays.copyOf(ids, n)));
   }
 
   /**

@@ -38,15 +38,21 @@ final class Selection {
   private final YearRecords records;
   /** What was gathered of each kind, once per evaluation on first use. */
   private final Map<RecordKind, KindView> views = new EnumMap<>(RecordKind.class);
+  /**
+   * The earliest day any record of the kind counts on ({@link LocalDate#MIN} for a record without
+   * a day; empty without records), gathered only for a kind that {@link #anyRecorded} found no
+   * record of by the day it asked.
+   */
+  private final Map<RecordKind, Optional<LocalDate>> firstDays = new EnumMap<>(RecordKind.class);
+  /** A day some record of the kind counts on, met by {@link #anyRecorded}: any later day has one too. */
+  private final Map<RecordKind, LocalDate> daysMet = new EnumMap<>(RecordKind.class);
 
   /**
-   * The records of one kind sorted by id, stably, and the earliest day any of them counts on
-   * ({@link LocalDate#MIN} for a record without a day; empty without records): both in one pass.
-   * Whether every id is used once is known when they came in strictly ascending order, which also
-   * spares the sort; otherwise it is taken as unknown ({@code false}).
+   * The records of one kind sorted by id, stably. Whether every id is used once is known when they
+   * came in strictly ascending order, which also spares the sort; otherwise it is taken as unknown
+   * ({@code false}).
    */
-  private record KindView(
-      List<YearRecord> sortedById, Optional<LocalDate> firstDay, boolean distinctIds) {}
+  private record KindView(List<YearRecord> sortedById, boolean distinctIds) {}
 
   Selection(YearRecords records) {
     this.records = records;
@@ -83,26 +89,24 @@ final class Selection {
   private KindView view(RecordKind kind) {
     KindView view = views.get(kind);
     if (view == null) {
-      List<? extends YearRecord> all = records.ofKind(kind);
-      List<YearRecord> copy = new ArrayList<>(all.size());
-      @Nullable LocalDate first = null;
+      // The year's lists are immutable: records already in ascending id order are used as they
+      // are, and only records out of order are copied to be sorted.
+      @SuppressWarnings("unchecked")
+      List<YearRecord> all = (List<YearRecord>) records.ofKind(kind);
       @Nullable String previous = null;
       boolean ascending = true;
-      for (YearRecord r : all) {
-        copy.add(r);
-        LocalDate day = r.occurredOn().orElse(LocalDate.MIN);
-        if (first == null || day.isBefore(first)) {
-          first = day;
-        }
-        String id = r.id();
+      for (int i = 0, n = all.size(); i < n; i++) {
+        String id = all.get(i).id();
         ascending = ascending && (previous == null || previous.compareTo(id) < 0);
         previous = id;
       }
+      List<YearRecord> sorted = Collections.unmodifiableList(all);
       if (!ascending) {
+        List<YearRecord> copy = new ArrayList<>(all);
         copy.sort(Comparator.comparing(YearRecord::id));
+        sorted = Collections.unmodifiableList(copy);
       }
-      view =
-          new KindView(Collections.unmodifiableList(copy), Optional.ofNullable(first), ascending);
+      view = new KindView(sorted, ascending);
       views.put(kind, view);
     }
     return view;
@@ -116,9 +120,34 @@ final class Selection {
     return view(kind).distinctIds();
   }
 
-  /** Whether any record of the kind exists by the day: without one, the indicator has no data. */
+  /**
+   * Whether any record of the kind exists by the day: without one, the indicator has no data. A
+   * record by the day is mostly met among the first few, so the records are looked at until one is;
+   * the earliest day of them all, gathered on the way, is kept only when none is. The day met is
+   * kept too, so that a later call for that day or after looks at none.
+   */
   boolean anyRecorded(RecordKind kind, LocalDate upTo) {
-    Optional<LocalDate> first = view(kind).firstDay();
+    LocalDate met = daysMet.get(kind);
+    if (met != null && !met.isAfter(upTo)) {
+      return true;
+    }
+    Optional<LocalDate> first = firstDays.get(kind);
+    if (first == null) {
+      List<? extends YearRecord> all = records.ofKind(kind);
+      @Nullable LocalDate earliest = null;
+      for (int i = 0, n = all.size(); i < n; i++) {
+        LocalDate day = all.get(i).occurredOn().orElse(LocalDate.MIN);
+        if (!day.isAfter(upTo)) {
+          daysMet.put(kind, day);
+          return true;
+        }
+        if (earliest == null || day.isBefore(earliest)) {
+          earliest = day;
+        }
+      }
+      first = Optional.ofNullable(earliest);
+      firstDays.put(kind, first);
+    }
     return first.isPresent() && !first.get().isAfter(upTo);
   }
 

@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import th.km.core.calendar.DateRange;
+import th.km.core.calendar.HolidayCalendar;
+import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.RecordSelector;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
@@ -25,8 +27,9 @@ import th.km.core.testing.RecordGenerator;
 /**
  * The shortcuts of the selection against what they replaced, on random years with shuffled records
  * and ids used twice: picking from the records sorted by id once (and skipping the facets of a
- * filter without any) against filtering then sorting each selection stably, and the one-pass id
- * lists against a {@link TreeSet}. The seed is printed and named in every message.
+ * filter without any) against filtering then sorting each selection stably, the one-pass id
+ * lists against a {@link TreeSet}, and whether a kind has a record by a day (looked for until one
+ * is found, the earliest day kept otherwise) against a look at every record. The seed is printed and named in every message.
  */
 class SelectionOracleTest {
 
@@ -69,6 +72,48 @@ class SelectionOracleTest {
         if (selection.idsDistinct(kind)) {
           assertEquals(distinct, ids(picked), where);
         }
+        boolean any =
+            year.ofKind(kind).stream().anyMatch(r -> !r.occurredOn().orElse(LocalDate.MIN).isAfter(upTo));
+        assertEquals(any, selection.anyRecorded(kind, upTo), where + " any recorded by " + upTo);
+      }
+    }
+  }
+
+  /**
+   * Counting records or summing quantities in one pass over the records sorted by id gives what
+   * selecting them first gave: the picked records' number or quantities, and their ids each once.
+   */
+  @Test
+  void tallyInOnePassGivesWhatSelectingThenCountingGave() {
+    long seed = CalendarGenerators.newSeed();
+    System.out.println("SelectionOracleTest seed " + seed);
+    Random random = new Random(seed);
+    KmPlan plan = EvaluationPlans.withIndicators(List.of());
+    for (int i = 0; i < CASES; i++) {
+      YearRecords year = withRepeats(random, RecordGenerator.year(random, plan, 1 + random.nextInt(25)));
+      LocalDate asOf = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+      RuleEvaluator rules =
+          new RuleEvaluator(plan, new Selection(year), asOf, HolidayCalendar.none());
+      Selection oracle = new Selection(year);
+      for (int k = 0; k < 10; k++) {
+        RecordKind kind = RecordGenerator.oneOf(random, RecordKind.class);
+        RecordSelector selector =
+            RecordSelector.of(kind, IndicatorGenerator.filter(random, kind, DIVISIONS));
+        selector = random.nextInt(4) == 0 ? selector.toDate() : selector;
+        LocalDate a = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        LocalDate b = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        DateRange period = a.isAfter(b) ? new DateRange(b, a) : new DateRange(a, b);
+        LocalDate upTo = CalendarGenerators.dateWithin(random, AROUND_THE_YEAR);
+        List<YearRecord> picked = oracle.select(selector, period, upTo);
+        List<String> ids =
+            oracle.idsDistinct(kind) ? ids(picked) : RuleEvaluator.distinctIds(picked);
+        String where = "seed " + seed + " case " + i + " " + selector;
+        RuleEvaluator.Tally records = rules.tally(selector, CountUnit.RECORDS, period, upTo);
+        assertEquals(picked.size(), records.value(), where);
+        assertEquals(ids, records.ids(), where);
+        RuleEvaluator.Tally quantity = rules.tally(selector, CountUnit.QUANTITY, period, upTo);
+        assertEquals(picked.stream().mapToLong(YearRecord::quantity).sum(), quantity.value(), where);
+        assertEquals(ids, quantity.ids(), where);
       }
     }
   }
