@@ -19,7 +19,9 @@ import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.store.PlanVersion;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.jooq.tables.records.PlanRecord;
@@ -31,6 +33,9 @@ import th.km.persistence.jooq.tables.records.PlanRecord;
  * row's columns taken by index into the table's record, which the plan store's own mappers ({@link
  * PlanContentRows}) turn into the plan. No SQL is rendered or parsed again per plan, and no
  * transaction is opened per plan but the one the connection is in, committed after each plan.
+ *
+ * <p>A plan version's content is taken from its stored snapshot when it has a usable one ({@link
+ * PlanSnapshots}), and otherwise from the rows, after which the snapshot is stored.
  */
 final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
 
@@ -42,6 +47,7 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
   private final PreparedStatement latest;
   private final Field<?>[] planFields;
   private final Map<Table<?>, Prepared> tables = new HashMap<>();
+  private final PlanSnapshots snapshots;
 
   /**
    * Prepares the plan row's statement on the connection, which the reader then owns and closes;
@@ -66,6 +72,7 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
                 .and(PLAN.FISCAL_YEAR.eq(DSL.val(0, Integer.class)))
                 .orderBy(PLAN.PLAN_VERSION.desc())
                 .getSQL());
+    snapshots = new PlanSnapshots(connection);
   }
 
   /** A reader on a new connection of the data source; {@code dsl} gives jOOQ's settings. */
@@ -90,23 +97,31 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
    */
   Optional<StoredPlan> latest(OrganizationCode code, FiscalYear year) {
     try {
+      PlanRecord row;
+      StoredPlan read;
       try {
         latest.setString(1, code.value());
         latest.setInt(2, year.buddhistYear());
-        PlanRecord row;
         try (ResultSet r = latest.executeQuery()) {
           if (!r.next()) {
             return Optional.empty();
           }
           row = record(PLAN, planFields, r);
         }
+        PlanVersion version = PlanVersionRows.version(row, code);
+        KmPlan plan = snapshots.read(row.getId(), row.getOrganizationId(), code, year);
+        if (plan != null) {
+          return Optional.of(new StoredPlan(version, plan));
+        }
         PlanRowReader in = new PlanRowReader(this, row.getId(), row.getOrganizationId());
-        return Optional.of(
-            new StoredPlan(
-                PlanVersionRows.version(row, code), PlanContentRows.read(in, row, code)));
+        read = new StoredPlan(version, PlanContentRows.read(in, row, code));
       } finally {
         connection.commit();
       }
+      // Read from the rows and committed: stored as the version's snapshot, in a transaction of
+      // its own, for the next batch (PlanSnapshots says why it never goes stale).
+      snapshots.store(row.getId(), row.getOrganizationId(), read.plan());
+      return Optional.of(read);
     } catch (SQLException e) {
       throw failed(e);
     }
