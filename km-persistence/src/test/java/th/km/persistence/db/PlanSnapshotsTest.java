@@ -1,8 +1,9 @@
 package th.km.persistence.db;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 import static th.km.persistence.jooq.Tables.PLAN_SNAPSHOT;
 
@@ -27,16 +28,17 @@ import th.km.core.store.PlanStore;
 import th.km.core.store.StoredPlan;
 import th.km.core.testing.IndicatorGenerator;
 import th.km.core.testing.PlanGenerator;
+import th.km.persistence.jooq.tables.records.PlanRecord;
 import th.km.persistence.jooq.tables.records.PlanSnapshotRecord;
 import th.km.persistence.national.NationalDataset;
 import th.km.persistence.testing.EmbeddedPostgresServer;
 import th.km.persistence.testing.SamplePlans;
 
 /**
- * The stored snapshot of a plan version: what it stores reads back into the plan read from the
- * rows, for the reference plan, the generated plans of {@code km generate} and random plans; the
- * batch stores one per plan version it reads from the rows and then reads it; one of another
- * codec, corrupted, or of another organization's plan is read as none, the rows are read and it is
+ * The stored snapshot of a plan version: the batch stores one per plan version it reads from the
+ * rows and then reads it, and what it stores gives back the plan read from the rows, for the
+ * reference plan, the generated plans of {@code km generate} and random plans; one of another
+ * codec, corrupted, cut short or of another plan is read as none, the rows are read and it is
  * replaced; a later version or an approval leaves an older version's snapshot equal to its rows;
  * and a database opened read-only still gives the batch its plans.
  */
@@ -67,22 +69,18 @@ class PlanSnapshotsTest {
     }
     try (Database db = Database.open(TestDatabases.empty(engine, dir, POSTGRES))) {
       PlanStore store = db.planStore(CLOCK);
-      int stored = 0;
       for (KmPlan plan : plans) {
         store.saveDraft(plan);
         OrganizationCode code = plan.organization().code();
         StoredPlan rows = store.latest(code, plan.fiscalYear()).orElseThrow();
         assertEquals(plan, rows.plan(), "the plan store reads back what it saved: seed " + seed);
-        assertEquals(plan, PlanSnapshots.decode(PlanSnapshots.encode(rows.plan())));
-        assertEquals(Optional.of(rows), batch(db, code, plan.fiscalYear()), code.value());
+        // The first read takes the rows and stores them; the second takes the snapshot.
+        assertEquals(List.of(0, 1), fromSnapshots(db, code, plan.fiscalYear(), rows, 2), code.value());
         PlanSnapshotRecord snapshot = snapshot(db.dsl(), code, plan.fiscalYear());
-        assertEquals(PlanSnapshots.CODEC, snapshot.getCodec());
-        assertEquals(rows.plan(), PlanSnapshots.decode(snapshot.getContent()), code.value());
-        // Read again, now from the snapshot: the same plan and version.
-        assertEquals(Optional.of(rows), batch(db, code, plan.fiscalYear()), code.value());
-        stored++;
+        assertEquals(PlanRowsCodec.VERSION, snapshot.getCodec());
+        assertEquals(rows.plan(), decoded(db, snapshot), code.value() + ", seed " + seed);
       }
-      assertEquals(stored, db.dsl().fetchCount(PLAN_SNAPSHOT));
+      assertEquals(plans.size(), db.dsl().fetchCount(PLAN_SNAPSHOT));
     }
   }
 
@@ -96,32 +94,31 @@ class PlanSnapshotsTest {
       db.planStore(CLOCK).saveDraft(plan);
       db.planStore(CLOCK).saveDraft(other);
       StoredPlan rows = db.planStore(CLOCK).latest(code, YEAR).orElseThrow();
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
+      StoredPlan otherRows =
+          db.planStore(CLOCK).latest(other.organization().code(), YEAR).orElseThrow();
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2));
+      assertEquals(
+          List.of(0, 1), fromSnapshots(db, other.organization().code(), YEAR, otherRows, 2));
       DSLContext dsl = db.dsl();
-      // A snapshot changed behind km's back, still whole: the batch reads it, not the rows.
-      KmPlan edited = KmPlan.builder().from(plan).title("แก้ไขนอกระบบ").build();
-      setContent(dsl, code, PlanSnapshots.encode(edited));
-      assertEquals(edited, batch(db, code, YEAR).orElseThrow().plan(), "the snapshot is read");
-      // One byte of it changed: the checksum refuses it; the rows are read and stored again.
-      byte[] corrupt = PlanSnapshots.encode(plan);
+      byte[] good = snapshot(dsl, code, YEAR).getContent();
+      // One byte changed: the checksum refuses it; the rows are read, and stored again.
+      byte[] corrupt = good.clone();
       corrupt[corrupt.length / 2] ^= 0x01;
-      assertThrows(IllegalArgumentException.class, () -> PlanSnapshots.decode(corrupt));
       setContent(dsl, code, corrupt);
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
-      assertEquals(plan, PlanSnapshots.decode(snapshot(dsl, code, YEAR).getContent()));
-      // Cut short, of another codec, or another organization's plan: the rows, stored again.
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2), "corrupted");
+      assertArrayEquals(good, snapshot(dsl, code, YEAR).getContent());
+      // Cut short; of another codec; another organization's plan's: the same.
       setContent(dsl, code, new byte[] {1, 2, 3});
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
-      assertEquals(plan, PlanSnapshots.decode(snapshot(dsl, code, YEAR).getContent()));
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2), "cut short");
       dsl.update(PLAN_SNAPSHOT).set(PLAN_SNAPSHOT.CODEC, 999).execute();
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
-      assertEquals(PlanSnapshots.CODEC, snapshot(dsl, code, YEAR).getCodec(), "stored again");
-      setContent(dsl, code, PlanSnapshots.encode(other));
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
-      assertEquals(plan, PlanSnapshots.decode(snapshot(dsl, code, YEAR).getContent()));
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2), "another codec");
+      assertEquals(PlanRowsCodec.VERSION, snapshot(dsl, code, YEAR).getCodec(), "stored again");
+      setContent(dsl, code, snapshot(dsl, other.organization().code(), YEAR).getContent());
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2), "another plan's");
+      assertArrayEquals(good, snapshot(dsl, code, YEAR).getContent());
       // None at all (a database of an older km, snapshots deleted): the rows, stored again.
       dsl.deleteFrom(PLAN_SNAPSHOT).execute();
-      assertEquals(Optional.of(rows), batch(db, code, YEAR));
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, rows, 2), "none");
       assertEquals(1, dsl.fetchCount(PLAN_SNAPSHOT));
     }
   }
@@ -136,24 +133,24 @@ class PlanSnapshotsTest {
     try (Database db = Database.open(TestDatabases.empty(engine, dir, POSTGRES))) {
       PlanStore store = db.planStore(CLOCK);
       store.saveDraft(first);
-      assertEquals(first, batch(db, code, YEAR).orElseThrow().plan());
+      StoredPlan draft = store.latest(code, YEAR).orElseThrow();
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, draft, 2));
       store.approve(code, YEAR, 1);
       StoredPlan approved = store.latest(code, YEAR).orElseThrow();
-      assertEquals(Optional.of(approved), batch(db, code, YEAR), "status from the row");
+      assertNotEquals(draft.version(), approved.version());
+      // From the snapshot, with the version's new status and lock from its row.
+      assertEquals(List.of(1), fromSnapshots(db, code, YEAR, approved, 1), "approved");
       store.saveDraft(second);
       StoredPlan latest = store.latest(code, YEAR).orElseThrow();
       assertEquals(2, latest.version().number());
-      assertNotEquals(first, second);
-      assertEquals(Optional.of(latest), batch(db, code, YEAR));
-      assertEquals(Optional.of(latest), batch(db, code, YEAR), "from its snapshot");
+      assertEquals(second, latest.plan());
+      assertEquals(List.of(0, 1), fromSnapshots(db, code, YEAR, latest, 2), "version 2");
       // Version 1, superseded and locked: its snapshot still holds what its rows hold.
-      long versionOne =
-          db.dsl().select(PLAN.ID).from(PLAN).where(PLAN.PLAN_VERSION.eq(1)).fetchSingle().value1();
-      PlanSnapshotRecord one =
-          db.dsl().selectFrom(PLAN_SNAPSHOT).where(PLAN_SNAPSHOT.PLAN_ID.eq(versionOne)).fetchSingle();
-      assertEquals(
-          store.version(code, YEAR, 1).orElseThrow().plan(),
-          PlanSnapshots.decode(one.getContent()));
+      PlanRecord one = db.dsl().selectFrom(PLAN).where(PLAN.PLAN_VERSION.eq(1)).fetchSingle();
+      PlanSnapshotRecord snapshot =
+          db.dsl().selectFrom(PLAN_SNAPSHOT).where(PLAN_SNAPSHOT.PLAN_ID.eq(one.getId())).fetchSingle();
+      assertEquals(store.version(code, YEAR, 1).orElseThrow().plan(), decoded(db, snapshot));
+      assertEquals(first, decoded(db, snapshot));
       assertEquals(2, db.dsl().fetchCount(PLAN_SNAPSHOT));
     }
   }
@@ -188,6 +185,46 @@ class PlanSnapshotsTest {
     }
   }
 
+  /**
+   * Reads the organization's latest plan {@code times} through one batch reader, each read equal
+   * to {@code expected}; after each, how many of them came from the snapshot.
+   */
+  private static List<Integer> fromSnapshots(
+      Database db, OrganizationCode code, FiscalYear year, StoredPlan expected, int times) {
+    List<Integer> counts = new ArrayList<>();
+    try (BatchPlanReads plans = db.batchPlans()) {
+      for (int i = 0; i < times; i++) {
+        assertEquals(Optional.of(expected), plans.latest(code, year), code.value() + " read " + i);
+        counts.add(plans.fromSnapshots());
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    return counts;
+  }
+
+  /** The plan a stored snapshot gives the batch; fails when it gives none. */
+  private static KmPlan decoded(Database db, PlanSnapshotRecord snapshot) {
+    PlanRecord row =
+        db.dsl().selectFrom(PLAN).where(PLAN.ID.eq(snapshot.getPlanId())).fetchSingle();
+    String code =
+        db.dsl()
+            .select(ORGANIZATION.CODE)
+            .from(ORGANIZATION)
+            .where(ORGANIZATION.ID.eq(row.getOrganizationId()))
+            .fetchSingle()
+            .value1();
+    try (BatchPlanReads plans = db.batchPlans()) {
+      KmPlan plan = plans.fromSnapshot(snapshot.getContent(), row, OrganizationCode.of(code));
+      if (plan == null) {
+        throw new AssertionError("the snapshot of plan row " + row.getId() + " gives no plan");
+      }
+      return plan;
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** The snapshot of the organization's latest plan version of the year. */
   private static PlanSnapshotRecord snapshot(DSLContext dsl, OrganizationCode code, FiscalYear year) {
     return dsl.selectFrom(PLAN_SNAPSHOT)
@@ -207,8 +244,7 @@ class PlanSnapshotsTest {
   private static long latestPlanId(DSLContext dsl, OrganizationCode code, FiscalYear year) {
     return dsl.select(PLAN.ID)
         .from(PLAN)
-        .where(
-            PLAN.ORGANIZATION_ID.eq(RecordYearSnapshotsTest.organizationId(dsl, code)))
+        .where(PLAN.ORGANIZATION_ID.eq(RecordYearSnapshotsTest.organizationId(dsl, code)))
         .and(PLAN.FISCAL_YEAR.eq(year.buddhistYear()))
         .orderBy(PLAN.PLAN_VERSION.desc())
         .limit(1)
