@@ -5,8 +5,8 @@
 -- A plan version's content never changes once stored (a later save makes a new version; approving
 -- or superseding one changes only its plan row's status, lock and row version, which are not part
 -- of the snapshot), and no plan row is ever deleted: a snapshot keyed by its plan row cannot go
--- stale. It is a cache all the same: one of another codec than km's (PlanSnapshots), or whose
--- checksum or content does not read back, is ignored, the rows are read, and it is replaced.
+-- stale. It is a cache all the same: one of another codec than km's (PlanRowsCodec), or whose
+-- checksum, plan or columns do not match, is ignored, the rows are read, and it is replaced.
 -- Deleting snapshots never loses anything.
 CREATE TABLE plan_snapshot (
   plan_id BIGINT NOT NULL,
