@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.store.PlanVersion;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.jooq.tables.records.PlanRecord;
@@ -31,6 +35,10 @@ import th.km.persistence.jooq.tables.records.PlanRecord;
  * row's columns taken by index into the table's record, which the plan store's own mappers ({@link
  * PlanContentRows}) turn into the plan. No SQL is rendered or parsed again per plan, and no
  * transaction is opened per plan but the one the connection is in, committed after each plan.
+ *
+ * <p>A plan version's content is taken from its stored snapshot when it has a usable one ({@link
+ * PlanSnapshots}): the rows the mappers read, stored once ({@link PlanRowsCodec}) and handed to
+ * the same mappers; otherwise from the rows, which are then stored as its snapshot.
  */
 final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
 
@@ -42,6 +50,8 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
   private final PreparedStatement latest;
   private final Field<?>[] planFields;
   private final Map<Table<?>, Prepared> tables = new HashMap<>();
+  private final PlanSnapshots snapshots;
+  private int fromSnapshots;
 
   /**
    * Prepares the plan row's statement on the connection, which the reader then owns and closes;
@@ -66,6 +76,7 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
                 .and(PLAN.FISCAL_YEAR.eq(DSL.val(0, Integer.class)))
                 .orderBy(PLAN.PLAN_VERSION.desc())
                 .getSQL());
+    snapshots = new PlanSnapshots(connection);
   }
 
   /** A reader on a new connection of the data source; {@code dsl} gives jOOQ's settings. */
@@ -90,26 +101,122 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
    */
   Optional<StoredPlan> latest(OrganizationCode code, FiscalYear year) {
     try {
+      PlanRecord row;
+      StoredPlan read;
+      List<PlanRowsCodec.Read> reads = new ArrayList<>();
       try {
         latest.setString(1, code.value());
         latest.setInt(2, year.buddhistYear());
-        PlanRecord row;
         try (ResultSet r = latest.executeQuery()) {
           if (!r.next()) {
             return Optional.empty();
           }
           row = record(PLAN, planFields, r);
         }
-        PlanRowReader in = new PlanRowReader(this, row.getId(), row.getOrganizationId());
-        return Optional.of(
-            new StoredPlan(
-                PlanVersionRows.version(row, code), PlanContentRows.read(in, row, code)));
+        PlanVersion version = PlanVersionRows.version(row, code);
+        byte[] content = snapshots.content(row.getId(), row.getOrganizationId());
+        KmPlan plan = content == null ? null : fromSnapshot(content, row, code);
+        if (plan != null) {
+          fromSnapshots++;
+          return Optional.of(new StoredPlan(version, plan));
+        }
+        PlanRowReader in =
+            new PlanRowReader(recording(reads), row.getId(), row.getOrganizationId());
+        read = new StoredPlan(version, PlanContentRows.read(in, row, code));
       } finally {
         connection.commit();
       }
+      if (snapshots.storing()) {
+        // Read from the rows and committed: stored as the version's snapshot, in a transaction of
+        // its own, for the next batch (PlanSnapshots says why it never goes stale).
+        store(row, code, read.plan(), reads);
+      }
+      return Optional.of(read);
     } catch (SQLException e) {
       throw failed(e);
     }
+  }
+
+  /** How many plans this reader took from their snapshots (for tests). */
+  int fromSnapshots() {
+    return fromSnapshots;
+  }
+
+  /**
+   * Stores the rows just read as the version's snapshot, only when the mappers turn what it holds
+   * back into a plan equal to the one read from the rows.
+   */
+  private void store(
+      PlanRecord row, OrganizationCode code, KmPlan plan, List<PlanRowsCodec.Read> reads) {
+    byte[] content;
+    try {
+      content = PlanRowsCodec.encode(row.getId(), row.getOrganizationId(), reads);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (plan.equals(fromSnapshot(content, row, code))) {
+      snapshots.store(row.getId(), row.getOrganizationId(), content);
+    }
+  }
+
+  /** The plan of the version's snapshot, through the plan store's mappers; none if unusable. */
+  @Nullable KmPlan fromSnapshot(byte[] content, PlanRecord row, OrganizationCode code) {
+    try {
+      Map<String, Result<?>> stored =
+          PlanRowsCodec.decode(content, dsl, row.getId(), row.getOrganizationId());
+      PlanRowReader in = new PlanRowReader(served(stored), row.getId(), row.getOrganizationId());
+      return PlanContentRows.read(in, row, code);
+    } catch (RuntimeException e) {
+      // Not a whole snapshot of this version (IllegalArgumentException), or rows the mappers
+      // refuse: read as none, and the rows are read.
+      return null;
+    }
+  }
+
+  /** This reader's rows, each read also kept in {@code reads}, in order. */
+  private PlanRowReader.Rows recording(List<PlanRowsCodec.Read> reads) {
+    return new PlanRowReader.Rows() {
+      @Override
+      public <R extends Record> Result<R> rows(
+          Table<R> table,
+          Field<Long> plan,
+          Field<Long> organization,
+          long planId,
+          long organizationId,
+          List<Field<?>> order) {
+        Result<R> rows =
+            BatchPlanReads.this.rows(table, plan, organization, planId, organizationId, order);
+        reads.add(new PlanRowsCodec.Read(table, List.copyOf(order), rows));
+        return rows;
+      }
+    };
+  }
+
+  /** The rows a snapshot holds, by {@link PlanRowsCodec#key}; a read it lacks throws. */
+  private static PlanRowReader.Rows served(Map<String, Result<?>> stored) {
+    return new PlanRowReader.Rows() {
+      @Override
+      public <R extends Record> Result<R> rows(
+          Table<R> table,
+          Field<Long> plan,
+          Field<Long> organization,
+          long planId,
+          long organizationId,
+          List<Field<?>> order) {
+        Result<?> rows = stored.get(PlanRowsCodec.key(table, order));
+        if (rows == null) {
+          throw new IllegalArgumentException("the plan snapshot lacks " + table.getName());
+        }
+        for (Record r : rows) {
+          if (!table.getRecordType().isInstance(r)) {
+            throw new IllegalArgumentException("the plan snapshot's rows are not " + table.getName());
+          }
+        }
+        @SuppressWarnings("unchecked") // every record checked above
+        Result<R> typed = (Result<R>) rows;
+        return typed;
+      }
+    };
   }
 
   @Override

@@ -123,6 +123,11 @@ final class SnapshotBytes {
       return at;
     }
 
+    /** How many bytes are left to read. */
+    int remaining() {
+      return end - at;
+    }
+
     private long unsigned() {
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.km.persistence.jooq.Tables.PLAN_SNAPSHOT;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,6 +82,8 @@ class BatchYearsTest {
         records = sameAsAlone(db, batch, codes, year);
       }
       assertTrue(records > 1000, "the dataset has records to compare: " + records);
+      // The first batch stored each latest plan version's snapshot; the batches below read them.
+      assertEquals(5, db.dsl().fetchCount(PLAN_SNAPSHOT));
       // One reader, and more readers than processors: the organizations still come in order.
       Database.Connected own = Database.connect(location.forReading());
       try {
