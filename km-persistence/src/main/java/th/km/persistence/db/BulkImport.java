@@ -4,6 +4,8 @@ import static th.km.persistence.jooq.Tables.BULK_IMPORT;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -130,7 +132,12 @@ public final class BulkImport implements AutoCloseable {
     try {
       // One look-up before the transaction: whether the year is done, and whether the
       // organization is registered at all (a first import then needs no look-up of its plan).
-      Optional<Boolean> done = connection.lookUp(dsl -> imported(dsl, code, plan.fiscalYear()));
+      Optional<Boolean> done =
+          connection.lookUp(
+              dsl ->
+                  engine == Engine.H2
+                      ? imported(connection.statements(), code, plan.fiscalYear())
+                      : imported(dsl, code, plan.fiscalYear()));
       DSLContext dsl = connection.dsl();
       if (done.orElse(false)) {
         return new Outcome.AlreadyImported(code);
@@ -169,6 +176,26 @@ public final class BulkImport implements AutoCloseable {
         .from(ORGANIZATION)
         .where(ORGANIZATION.CODE.eq(code.value()))
         .fetchOptional(Record2::value2);
+  }
+
+  /** The look-up of {@link #imported(DSLContext, OrganizationCode, FiscalYear)}, prepared once. */
+  private static final String IMPORTED =
+      "SELECT EXISTS (SELECT 1 FROM bulk_import b WHERE b.organization_id = o.id"
+          + " AND b.fiscal_year = ?) FROM organization o WHERE o.code = ?";
+
+  /** {@link #imported(DSLContext, OrganizationCode, FiscalYear)} through the held statements. */
+  private static Optional<Boolean> imported(
+      HeldStatements statements, OrganizationCode code, FiscalYear y) {
+    try {
+      PreparedStatement lookUp = statements.prepare(IMPORTED);
+      lookUp.setInt(1, y.buddhistYear());
+      lookUp.setString(2, code.value());
+      try (ResultSet found = lookUp.executeQuery()) {
+        return found.next() ? Optional.of(found.getBoolean(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
   }
 
   private static Condition completion(Field<Long> organizationId, int year) {
@@ -263,10 +290,14 @@ public final class BulkImport implements AutoCloseable {
     } else {
       H2YearRows.write(connection.statements(), id, records, completed);
     }
-    // Through jOOQ on every engine: besides the snapshot, the database's write counter sees that
-    // the transaction wrote even when the plan was stored already, so H2 writes the organization to
-    // the file at the checkpoint after the commit, before it is reported imported.
-    RecordYearSnapshots.storeWritten(tx, id, records);
+    // Partly through jOOQ on every engine: besides the snapshot, the database's write counter sees
+    // that the transaction wrote even when the plan was stored already, so H2 writes the
+    // organization to the file at the checkpoint after the commit, before it is reported imported.
+    if (engine == Engine.POSTGRESQL) {
+      RecordYearSnapshots.storeWritten(tx, id, records);
+    } else {
+      RecordYearSnapshots.storeWritten(tx, connection.statements(), id, records);
+    }
     return new Outcome.Imported(code, records.size());
   }
 

@@ -103,6 +103,31 @@ final class RecordYearSnapshots {
         RecordYearCodec.encode(records));
   }
 
+  /** H2's upsert of a snapshot, prepared once per bulk import. */
+  private static final String MERGE =
+      "MERGE INTO record_year_snapshot"
+          + " (organization_id, fiscal_year, records_version, codec, content)"
+          + " KEY (organization_id, fiscal_year) VALUES (?, ?, ?, ?, ?)";
+
+  /**
+   * {@link #storeWritten(DSLContext, long, YearRecords)} for the bulk path on H2: the bump and the
+   * upsert through the statements the import prepared once ({@link HeldStatements}), the bump's
+   * update through {@code tx} so that the write counter sees the transaction write.
+   */
+  static void storeWritten(
+      DSLContext tx, HeldStatements statements, long organizationId, YearRecords records)
+      throws SQLException {
+    int year = records.fiscalYear().buddhistYear();
+    long version = RecordYearVersions.bump(tx, statements, organizationId, year);
+    PreparedStatement merge = statements.prepare(MERGE);
+    merge.setLong(1, organizationId);
+    merge.setInt(2, year);
+    merge.setLong(3, version);
+    merge.setInt(4, RecordYearCodec.VERSION);
+    merge.setBytes(5, RecordYearCodec.encode(records));
+    merge.executeUpdate();
+  }
+
   private static @Nullable YearRecords decoded(
       byte[] content, OrganizationCode code, FiscalYear year) {
     try {

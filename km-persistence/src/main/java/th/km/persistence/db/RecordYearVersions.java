@@ -3,6 +3,9 @@ package th.km.persistence.db;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.RECORD_YEAR_VERSION;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.jooq.DSLContext;
 import th.km.core.calendar.FiscalYear;
 
@@ -20,6 +23,15 @@ import th.km.core.calendar.FiscalYear;
  * writes a record table without calling it.
  */
 final class RecordYearVersions {
+
+  private static final String LOCK = "SELECT id FROM organization WHERE id = ? FOR UPDATE";
+  private static final String UPDATE =
+      "UPDATE record_year_version SET version = version + 1"
+          + " WHERE organization_id = ? AND fiscal_year = ?";
+  private static final String INSERT =
+      "INSERT INTO record_year_version (organization_id, fiscal_year, version) VALUES (?, ?, 1)";
+  private static final String READ =
+      "SELECT version FROM record_year_version WHERE organization_id = ? AND fiscal_year = ?";
 
   private RecordYearVersions() {}
 
@@ -58,5 +70,40 @@ final class RecordYearVersions {
         .where(RECORD_YEAR_VERSION.ORGANIZATION_ID.eq(organizationId))
         .and(RECORD_YEAR_VERSION.FISCAL_YEAR.eq(year))
         .fetchSingle(RECORD_YEAR_VERSION.VERSION);
+  }
+
+  /**
+   * {@link #bump(DSLContext, long, int)} for the bulk path on H2: the same lock, update and
+   * insert-or-read, through statements prepared once per import ({@link HeldStatements}) rather
+   * than rendered by jOOQ and parsed by H2 for every organization, except the update, which goes
+   * through {@code tx} so that the database's write counter sees the transaction write (and H2
+   * stores it at the checkpoint after the commit). Same transaction, same result.
+   */
+  static long bump(DSLContext tx, HeldStatements statements, long organizationId, int year)
+      throws SQLException {
+    PreparedStatement lock = statements.prepare(LOCK);
+    lock.setLong(1, organizationId);
+    try (ResultSet locked = lock.executeQuery()) {
+      if (!locked.next()) {
+        throw new IllegalStateException("organization " + organizationId + " is not registered");
+      }
+    }
+    if (tx.execute(UPDATE, organizationId, year) == 0) {
+      // Under the organization's lock no other transaction can insert the row meanwhile.
+      PreparedStatement insert = statements.prepare(INSERT);
+      insert.setLong(1, organizationId);
+      insert.setInt(2, year);
+      insert.executeUpdate();
+      return 1;
+    }
+    PreparedStatement read = statements.prepare(READ);
+    read.setLong(1, organizationId);
+    read.setInt(2, year);
+    try (ResultSet version = read.executeQuery()) {
+      if (!version.next()) {
+        throw new IllegalStateException("the version of " + organizationId + " " + year + " vanished");
+      }
+      return version.getLong(1);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package th.km.persistence.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
@@ -107,6 +108,36 @@ class RecordYearSnapshotsTest {
       dsl.deleteFrom(RECORD_YEAR_SNAPSHOT).execute();
       assertEquals(rows, batch(db, code));
       assertEquals(1, dsl.fetchCount(RECORD_YEAR_SNAPSHOT));
+    }
+  }
+
+  /**
+   * A bulk import into a year written before (its version past 0, a snapshot of its empty year
+   * stored by a batch) raises the version, not restarts it, and replaces the old snapshot with
+   * its records tagged with the new version: the batch then reads the imported records.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aBulkImportIntoAYearWrittenBeforeReplacesItsSnapshot(Engine engine, @TempDir Path dir) {
+    NationalDataset.Organization o = new NationalDataset(1, SEED, YEAR).draw(0);
+    OrganizationCode code = o.plan().organization().code();
+    try (Database db = Database.open(TestDatabases.empty(engine, dir, POSTGRES))) {
+      DSLContext dsl = db.dsl();
+      db.planStore(CLOCK).saveDraft(o.plan());
+      long organization = organizationId(dsl, code);
+      dsl.transaction(c -> RecordYearVersions.bump(c.dsl(), organization, YEAR));
+      dsl.transaction(c -> RecordYearVersions.bump(c.dsl(), organization, YEAR));
+      assertEquals(0, batch(db, code).size());
+      assertEquals(2, snapshot(dsl, code).getRecordsVersion());
+      assertInstanceOf(
+          BulkImport.Outcome.Imported.class,
+          db.bulkImport(CLOCK).importYear(o.plan(), o.records()));
+      YearRecords rows = db.recordStore().records(code, YEAR);
+      assertEquals(o.records().size(), rows.size());
+      assertEquals(3, version(dsl, code));
+      assertEquals(3, snapshot(dsl, code).getRecordsVersion());
+      assertEquals(rows, RecordYearCodec.decode(snapshot(dsl, code).getContent()));
+      assertEquals(rows, batch(db, code));
     }
   }
 
