@@ -181,6 +181,13 @@ class LauncherScriptTest {
     int command = indexOf(first, c -> c.endsWith(" check plan.json") && !c.contains("AOTCacheOutput"));
     assertTrue(0 <= training && training < command, "trained, then run: " + first);
     assertTrue(first.get(command).contains("-XX:AOTCache=" + root.resolve("target/km-cli.aot")), first.get(command));
+    // Trained by the batch commands' real work on the jar's own class path, not by the command run.
+    assertTrue(
+        first.get(training).endsWith(" -cp " + root.resolve("km-cli/target/km-cli.jar") + " th.km.cli.AotTraining "
+            + root.resolve("target/aot-cli-training")),
+        first.get(training));
+    int check = indexOf(first, c -> c.contains("-XX:AOTMode=on"));
+    assertTrue(training < check && check < command, "the cache is checked before it is used: " + first);
   }
 
   /** Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and returns the calls it made. */
