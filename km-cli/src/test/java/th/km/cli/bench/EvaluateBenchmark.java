@@ -49,7 +49,7 @@ public final class EvaluateBenchmark {
    */
   record Measure(double workMs, double wallMs, double rssMb, double readMs) {}
 
-  /** {@code EvaluateBenchmark <benchmarks.md> <command> --jar <km-cli.jar> --aot <km-cli.aot> [--orgs N]}. */
+  /** {@code EvaluateBenchmark <benchmarks.md> <command> --jar <km-cli.jar> --aot <km-cli-batch.aot> [--orgs N]}. */
   public static void main(String[] args) throws Exception {
     Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
     String command = args.length > 1 ? args[1] : "./km-bench evaluate";

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * How the benchmark starts km's process, as {@code ./km} starts a command: the jar the build made
  * ({@code km-cli/target/km-cli.jar}, its libraries by its manifest) with the JDK's AOT cache that
- * {@code ./km} trained for it ({@code target/km-cli.aot}, made by km-bench through {@code ./km} with
- * {@code KM_AOT_WAIT=1}), and {@code ./km}'s flags. The class path only appends the benchmark's own
+ * {@code ./km} trains for the batch commands ({@code target/km-cli-batch.aot}, made by km-bench
+ * through {@code ./km} with {@code KM_AOT_WAIT=1}), and {@code ./km}'s flags. The class path only appends the benchmark's own
  * classes after the jar (an AOT cache accepts a class path that extends its own), so that {@link
  * KmEvaluateRun} can time the command inside the process; every class of km comes from the jar.
  * The cache is required ({@code -XX:AOTMode=on}: the run fails rather than go on without it)
@@ -22,7 +22,7 @@ import java.util.List;
  */
 record KmLaunch(Path jar, Path cache) {
 
-  /** The launch named by {@code --jar <path> --aot <path>} among the benchmark's arguments. */
+  /** The launch named by {@code --jar <km-cli.jar> --aot <km-cli-batch.aot>} among the benchmark's arguments. */
   static KmLaunch of(String[] args) {
     Path jar = null;
     Path cache = null;
@@ -34,7 +34,7 @@ record KmLaunch(Path jar, Path cache) {
       }
     }
     if (jar == null || cache == null || !Files.isRegularFile(jar) || !Files.isRegularFile(cache)) {
-      throw new IllegalArgumentException("the benchmark needs --jar <km-cli.jar> --aot <km-cli.aot>, both"
+      throw new IllegalArgumentException("the benchmark needs --jar <km-cli.jar> --aot <km-cli-batch.aot>, both"
           + " made by ./km (KM_AOT_WAIT=1); got jar " + jar + ", cache " + cache);
     }
     return new KmLaunch(jar, cache);
@@ -60,8 +60,9 @@ record KmLaunch(Path jar, Path cache) {
   String describe() {
     return cached()
         ? "run as `./km` runs it: the jar `km-cli/target/km-cli.jar` with the JDK's AOT cache"
-            + " `target/km-cli.aot` that `./km` trains after a build (by real work: generate, db import"
-            + " --all and evaluate --all over 3 organizations of seed 1, not this dataset), the benchmark's"
+            + " `target/km-cli-batch.aot` that `./km` trains for the batch commands after a build (by their"
+            + " real work: generate, db import --all and evaluate --all over 3 organizations of seed 1, not"
+            + " this dataset), the benchmark's"
             + " classes appended to the class path to time the command inside the process; the cache's"
             + " mapped pages count in km's RSS"
         : "run as `./km` runs it: the jar `km-cli/target/km-cli.jar`, without an AOT cache (this JDK"
