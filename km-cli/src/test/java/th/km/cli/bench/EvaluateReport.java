@@ -33,8 +33,8 @@ final class EvaluateReport {
             + " %,d staff and %,d records (meetings, M&E reports, acknowledgements, accesses, trainings,"
             + " training reports, supervisor ratings, recognitions, knowledge assets); evaluated as of %s%n",
             orgs, counts[0], counts[4], counts[1], asOf))
-        .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, %s, in its own"
-            + " JVM: every indicator of every plan with its texts and roll-ups"
+        .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, %s: every"
+            + " indicator of every plan with its texts and roll-ups"
             + " (%,d CSV rows), read from H2 and evaluated on one worker per processor; each"
             + " organization's records come from the year's stored snapshot, which `km generate --db`"
             + " made as every bulk import does (docs/database.md), its plan from the plan's rows; its"

@@ -59,13 +59,13 @@ record KmLaunch(Path jar, Path cache) {
   /** Says how km ran, for the report. */
   String describe() {
     return cached()
-        ? "run as `./km` runs it: the jar `km-cli/target/km-cli.jar` with the JDK's AOT cache"
+        ? "run as `./km` runs it, in its own JVM: the jar `km-cli/target/km-cli.jar` with the JDK's AOT cache"
             + " `target/km-cli-batch.aot` that `./km` trains for the batch commands after a build (by their"
             + " real work: generate, db import --all and evaluate --all over 3 organizations of seed 1, not"
             + " this dataset), the benchmark's"
-            + " classes appended to the class path to time the command inside the process; the cache's"
-            + " mapped pages count in km's RSS"
-        : "run as `./km` runs it: the jar `km-cli/target/km-cli.jar`, without an AOT cache (this JDK"
+            + " classes appended to the class path to time the command inside the process (the cache's"
+            + " mapped pages count in km's RSS)"
+        : "run as `./km` runs it, in its own JVM: the jar `km-cli/target/km-cli.jar`, without an AOT cache (this JDK"
             + " makes none)";
   }
 
