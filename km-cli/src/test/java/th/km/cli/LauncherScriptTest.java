@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code km} script's cache of what it found (docs/benchmarks.md, start-up): with nothing
  * changed it starts no process but {@code java}; a changed source, jar, JDK or JAVA_HOME takes the
  * slow path again; the JDK's AOT cache is trained beside the run that needs it, not before it
- * (unless KM_AOT_WAIT=1), and the next run uses it. The script runs over a copy of km's layout with
- * a fake Maven and fake JDKs that write down how they were called, and shims that write down every
- * other program it starts.
+ * (unless KM_AOT_WAIT=1), and the next run uses it; the batch commands have a cache of their own,
+ * trained by their real work. The script runs over a copy of km's layout with a fake Maven and fake
+ * JDKs that write down how they were called, and shims that write down every other program it
+ * starts.
  */
 class LauncherScriptTest {
 
@@ -181,6 +182,42 @@ class LauncherScriptTest {
     int command = indexOf(first, c -> c.endsWith(" check plan.json") && !c.contains("AOTCacheOutput"));
     assertTrue(0 <= training && training < command, "trained, then run: " + first);
     assertTrue(first.get(command).contains("-XX:AOTCache=" + root.resolve("target/km-cli.aot")), first.get(command));
+    int check = indexOf(first, c -> c.contains("-XX:AOTMode=on"));
+    assertTrue(training < check && check < command, "the cache is checked before it is used: " + first);
+  }
+
+  @Test
+  void theBatchCommandsHaveACacheOfTheirOwnTrainedByTheirRealWork() throws Exception {
+    String jar = root.resolve("km-cli/target/km-cli.jar").toString();
+    Path batchCache = root.resolve("target/km-cli-batch.aot");
+    List<String> evaluate = km(Map.of("KM_AOT_WAIT", "1"), "jdk-a", "evaluate", "--all", "--db", "jdbc:h2:file:x");
+    int training = indexOf(evaluate, c -> c.contains("-XX:AOTCacheOutput="));
+    assertTrue(training >= 0, "trained: " + evaluate);
+    assertTrue(
+        evaluate.get(training).contains("-XX:AOTCacheOutput=" + batchCache + ".tmp ")
+            && evaluate.get(training).endsWith(
+                " -cp " + jar + " th.km.cli.AotTraining " + root.resolve("target/aot-cli-training")),
+        "by the batch commands' real work on the jar's own class path: " + evaluate.get(training));
+    assertTrue(
+        evaluate.get(evaluate.size() - 1).contains("-XX:AOTCache=" + batchCache + " ")
+            && evaluate.get(evaluate.size() - 1).endsWith(" -jar " + jar + " evaluate --all --db jdbc:h2:file:x"),
+        "then runs with it: " + evaluate);
+
+    List<String> small = km("jdk-a", "check", "plan.json");
+    assertTrue(
+        small.stream().anyMatch(c -> c.contains("-XX:AOTCacheOutput=" + root.resolve("target/km-cli.aot") + ".tmp ")
+            && c.endsWith(" -cp " + jar + " th.km.cli.Main due-date --returned 2026-03-29")),
+        "another command trains the small cache, by a due date's answer: " + small);
+    assertTrue(small.stream().noneMatch(c -> c.contains(batchCache.toString())), "not the batch one: " + small);
+
+    for (String command : List.of("generate", "db", "evaluate")) {
+      List<String> again = km("jdk-a", command, "--help");
+      assertEquals(1, again.size(), "nothing but java: " + again);
+      assertTrue(again.get(0).contains("-XX:AOTCache=" + batchCache + " "), again.get(0));
+    }
+    List<String> again = km("jdk-a", "check", "plan.json");
+    assertEquals(1, again.size(), "nothing but java: " + again);
+    assertTrue(again.get(0).contains("-XX:AOTCache=" + root.resolve("target/km-cli.aot") + " "), again.get(0));
   }
 
   /** Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and returns the calls it made. */

@@ -52,7 +52,7 @@ public final class EvaluateBenchmark {
    */
   record Measure(double workMs, double wallMs, double rssMb, double readMs) {}
 
-  /** {@code EvaluateBenchmark <benchmarks.md> <command> [--orgs N]}. */
+  /** {@code EvaluateBenchmark <benchmarks.md> <command> --jar <km-cli.jar> --aot <km-cli-batch.aot> [--orgs N]}. */
   public static void main(String[] args) throws Exception {
     Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
     String command = args.length > 1 ? args[1] : "./km-bench evaluate";
@@ -62,6 +62,7 @@ public final class EvaluateBenchmark {
         orgs = Integer.parseInt(args[i + 1]);
       }
     }
+    KmLaunch launch = KmLaunch.of(args);
     String loadAtStart = load();
     Path dir = Files.createTempDirectory("km-evaluate-bench");
     String url = "jdbc:h2:file:" + dir.resolve("h2").resolve("km");
@@ -82,11 +83,11 @@ public final class EvaluateBenchmark {
     List<Double> warms = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       loads.add(load());
-      Measure km = run(dir, KmEvaluateRun.class, dir.resolve("km.csv").toString(), "evaluate", "--all",
+      Measure km = run(dir, launch.options(), KmEvaluateRun.class, dir.resolve("km.csv").toString(), "evaluate", "--all",
           "--year", "2569", "--as-of", AS_OF.toString(), "--db", url, "--format", "csv");
-      Measure sql = run(dir, DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
-      Measure loop = run(dir, ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
-      Measure evaluator = run(dir, KmEvaluatorRun.class, url, "2569", AS_OF.toString(),
+      Measure sql = run(dir, testClassPath(), DuckDbEvaluation.class, duck.toString(), dir.resolve("duck.csv").toString());
+      Measure loop = run(dir, testClassPath(), ColumnarEvaluation.class, csv.toString(), dir.resolve("loop.csv").toString());
+      Measure evaluator = run(dir, testClassPath(), KmEvaluatorRun.class, url, "2569", AS_OF.toString(),
           dir.resolve("evaluator.csv").toString());
       warms.add(warmMs(dir));
       List<String> duckLines = Files.readAllLines(dir.resolve("duck.csv"), StandardCharsets.UTF_8);
@@ -117,7 +118,7 @@ public final class EvaluateBenchmark {
       kmRows = lines.count() - 1;
     }
     String section = EvaluateReport.section(
-        command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, warms, HEAP, AS_OF);
+        command, orgs, counts, computed, kmRows, loadAtStart, loads, rounds, warms, HEAP, AS_OF, launch.describe());
     String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
@@ -168,11 +169,18 @@ public final class EvaluateBenchmark {
     }
   }
 
-  /** Runs one side as its own JVM under /usr/bin/time -v. */
-  private static Measure run(Path dir, Class<?> main, String... args) throws IOException, InterruptedException {
+  /** The JVM options of DuckDB's and the loop's processes: this run's test class path. */
+  private static List<String> testClassPath() {
+    return List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"));
+  }
+
+  /** Runs one side as its own JVM, with the heap flag and the given options, under /usr/bin/time -v. */
+  private static Measure run(Path dir, List<String> options, Class<?> main, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main.getName()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
+    cmd.addAll(options);
+    cmd.add(main.getName());
     cmd.addAll(List.of(args));
     Path out = dir.resolve("child.out");
     Path err = dir.resolve("child.err");

@@ -21,7 +21,8 @@ final class EvaluateReport {
       List<Measure[]> rounds,
       List<Double> warms,
       String heap,
-      LocalDate asOf) {
+      LocalDate asOf,
+      String kmLaunch) {
     StringBuilder s = new StringBuilder();
     s.append("## Batch evaluation (km evaluate --all, DuckDB and a loop)\n\n")
         .append("- Command: `").append(command).append("` (writes this section; `--orgs N` for another size)\n")
@@ -33,12 +34,12 @@ final class EvaluateReport {
             + " %,d staff and %,d records (meetings, M&E reports, acknowledgements, accesses, trainings,"
             + " training reports, supervisor ratings, recognitions, knowledge assets); evaluated as of %s%n",
             orgs, counts[0], counts[4], counts[1], asOf))
-        .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, the command line's"
-            + " entry point in its own JVM: every indicator of every plan with its texts and roll-ups"
+        .append(f("- km: `km evaluate --all --year 2569 --as-of %s --db … --format csv`, %s: every"
+            + " indicator of every plan with its texts and roll-ups"
             + " (%,d CSV rows), read from H2 and evaluated on one worker per processor; each"
             + " organization's records come from the year's stored snapshot, which `km generate --db`"
             + " made as every bulk import does (docs/database.md), its plan from the plan's rows; its"
-            + " time is the whole command's (opening the database included)%n", asOf, kmRows))
+            + " time is the whole command's (opening the database included)%n", asOf, kmLaunch, kmRows))
         .append("- DuckDB (JDBC 1.4.4.0): one SQL query (km-cli/src/test/resources/th/km/cli/bench/"
             + "evaluate.sql) over the same rows exported to CSV and loaded into a DuckDB file beforehand"
             + " (the export and the load are not timed); its time is opening the file, the query and"
