@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.km.cli.bench.KmLaunch;
 
 /**
  * The {@code km} script's cache of what it found (docs/benchmarks.md, start-up): with nothing
@@ -202,6 +203,11 @@ class LauncherScriptTest {
         evaluate.get(evaluate.size() - 1).contains("-XX:AOTCache=" + batchCache + " ")
             && evaluate.get(evaluate.size() - 1).endsWith(" -jar " + jar + " evaluate --all --db jdbc:h2:file:x"),
         "then runs with it: " + evaluate);
+    assertEquals(
+        !KmLaunch.batchFlags().isEmpty(),
+        evaluate.get(evaluate.size() - 1).contains(" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "),
+        "with the serial collector and the quick compiler exactly where the machine has two processors or"
+            + " fewer, as the benchmark's KmLaunch: " + evaluate);
 
     List<String> small = km("jdk-a", "check", "plan.json");
     assertTrue(
@@ -218,6 +224,7 @@ class LauncherScriptTest {
     List<String> again = km("jdk-a", "check", "plan.json");
     assertEquals(1, again.size(), "nothing but java: " + again);
     assertTrue(again.get(0).contains("-XX:AOTCache=" + root.resolve("target/km-cli.aot") + " "), again.get(0));
+    assertTrue(!again.get(0).contains("UseSerialGC"), "the batch flags are the batch commands' only: " + again);
   }
 
   /** Runs {@code km ARGS} with JAVA_HOME set to the fake JDK and returns the calls it made. */

@@ -20,7 +20,7 @@ import java.util.List;
  * @param jar the command line's jar
  * @param cache the AOT cache trained for it, empty when the JDK has none
  */
-record KmLaunch(Path jar, Path cache) {
+public record KmLaunch(Path jar, Path cache) {
 
   /** The launch named by {@code --jar <km-cli.jar> --aot <km-cli-batch.aot>} among the benchmark's arguments. */
   static KmLaunch of(String[] args) {
@@ -51,9 +51,26 @@ record KmLaunch(Path jar, Path cache) {
     if (cached()) {
       options.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
     }
+    options.addAll(batchFlags());
     options.addAll(List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
         "-cp", jar + File.pathSeparator + benchmarkClasses()));
     return options;
+  }
+
+  /**
+   * The flags {@code ./km} gives the batch commands on this machine: the serial collector and the
+   * quick compiler only where the system has one or two processors online (the script reads the
+   * same file), none elsewhere.
+   */
+  public static List<String> batchFlags() {
+    try {
+      String online = Files.readString(Path.of("/sys/devices/system/cpu/online")).strip();
+      return online.equals("0") || online.equals("0-1")
+          ? List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+          : List.of();
+    } catch (java.io.IOException e) {
+      return List.of();
+    }
   }
 
   /** Says how km ran, for the report. */
@@ -65,6 +82,8 @@ record KmLaunch(Path jar, Path cache) {
             + " this dataset), the benchmark's"
             + " classes appended to the class path to time the command inside the process (the cache's"
             + " mapped pages count in km's RSS)"
+            + (batchFlags().isEmpty() ? "" : ", and the flags `./km` adds for the batch commands on a machine of two"
+                + " processors or fewer: `" + String.join(" ", batchFlags()) + "`")
         : "run as `./km` runs it, in its own JVM: the jar `km-cli/target/km-cli.jar`, without an AOT cache (this JDK"
             + " makes none)";
   }
