@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -92,13 +91,7 @@ final class PlanRowsCodec {
         }
       }
     }
-    CRC32C crc = new CRC32C();
-    crc.update(out.array(), 0, out.size());
-    int sum = (int) crc.getValue();
-    for (int shift = 24; shift >= 0; shift -= 8) {
-      out.write(sum >>> shift);
-    }
-    return out.toArray();
+    return out.toCheckedArray();
   }
 
   /**
@@ -110,24 +103,7 @@ final class PlanRowsCodec {
    */
   static Map<String, Result<?>> decode(
       byte[] content, DSLContext dsl, long planId, long organizationId) {
-    if (content.length < 8) {
-      throw new IllegalArgumentException("the plan snapshot is too short");
-    }
-    int end = content.length - 4;
-    CRC32C crc = new CRC32C();
-    crc.update(content, 0, end);
-    int stored =
-        ((content[end] & 0xFF) << 24)
-            | ((content[end + 1] & 0xFF) << 16)
-            | ((content[end + 2] & 0xFF) << 8)
-            | (content[end + 3] & 0xFF);
-    if ((int) crc.getValue() != stored) {
-      throw new IllegalArgumentException("the plan snapshot's checksum does not match its content");
-    }
-    SnapshotBytes.In in = new SnapshotBytes.In(content, 0, end);
-    if (in.count() != MAGIC || in.count() != VERSION) {
-      throw new IllegalArgumentException("the plan snapshot is not of codec " + VERSION);
-    }
+    SnapshotBytes.In in = SnapshotBytes.checked(content, MAGIC, VERSION, "plan snapshot");
     if (in.signed() != planId || in.signed() != organizationId) {
       throw new IllegalArgumentException("the plan snapshot is of another plan");
     }
@@ -143,7 +119,7 @@ final class PlanRowsCodec {
       }
       byKey.put(key, rows(in, dsl, table));
     }
-    if (in.position() != end) {
+    if (in.remaining() != 0) {
       throw new IllegalArgumentException("the plan snapshot has bytes after its last table");
     }
     return byKey;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.zip.CRC32C;
 import th.km.core.records.AccessEvent;
 import th.km.core.records.Acknowledgement;
 import th.km.core.records.EvaluationReport;
@@ -59,27 +58,10 @@ final class RecordYearCodec {
    *     short, corrupted, of another format, or naming an enum constant km no longer has)
    */
   static YearRecords decode(byte[] content) {
-    if (content.length < 8) {
-      throw new IllegalArgumentException("the snapshot is too short");
-    }
-    int end = content.length - 4;
-    CRC32C crc = new CRC32C();
-    crc.update(content, 0, end);
-    int stored =
-        ((content[end] & 0xFF) << 24)
-            | ((content[end + 1] & 0xFF) << 16)
-            | ((content[end + 2] & 0xFF) << 8)
-            | (content[end + 3] & 0xFF);
-    if ((int) crc.getValue() != stored) {
-      throw new IllegalArgumentException("the snapshot's checksum does not match its content");
-    }
-    SnapshotBytes.In in = new SnapshotBytes.In(content, 0, end);
-    if (in.count() != MAGIC || in.count() != VERSION) {
-      throw new IllegalArgumentException("the snapshot is not of codec " + VERSION);
-    }
+    SnapshotBytes.In in = SnapshotBytes.checked(content, MAGIC, VERSION, "snapshot");
     try {
       YearRecords records = new RecordYearDecoder(in).decode();
-      if (in.position() != end) {
+      if (in.remaining() != 0) {
         throw new IllegalArgumentException("the snapshot has bytes after its records");
       }
       return records;
@@ -234,14 +216,7 @@ final class RecordYearCodec {
       out.count(indexes.size());
       out.write(table.array(), 0, table.size());
       out.write(body.array(), 0, body.size());
-      CRC32C crc = new CRC32C();
-      crc.update(out.array(), 0, out.size());
-      int sum = (int) crc.getValue();
-      out.write(sum >>> 24);
-      out.write(sum >>> 16);
-      out.write(sum >>> 8);
-      out.write(sum);
-      return out.toArray();
+      return out.toCheckedArray();
     }
 
     private void text(String value) {

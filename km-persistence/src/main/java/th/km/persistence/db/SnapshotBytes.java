@@ -2,15 +2,47 @@ package th.km.persistence.db;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
- * The byte-level parts of a year's snapshot ({@link RecordYearCodec}): a growable buffer that
- * writes variable-length integers (7 bits a byte, zig-zag for signed values) and length-prefixed
- * UTF-8 text, and a reader of the same over a byte array that refuses to read past its end.
+ * The byte-level parts of the stored snapshots ({@link RecordYearCodec}, {@link PlanRowsCodec}): a
+ * growable buffer that writes variable-length integers (7 bits a byte, zig-zag for signed values)
+ * and length-prefixed UTF-8 text, and a reader of the same over a byte array that refuses to read
+ * past its end. A snapshot opens with its codec's magic number and version and closes with a
+ * CRC-32C of all that comes before it ({@link Out#toCheckedArray}, {@link #checked}).
  */
 final class SnapshotBytes {
 
   private SnapshotBytes() {}
+
+  /**
+   * A reader of {@code content}'s body, after its opening magic number and version, once its length,
+   * its closing CRC-32C, the magic number and the version are checked; {@code what} names the
+   * snapshot in the messages.
+   *
+   * @throws IllegalArgumentException when the bytes are cut short, corrupted or of another codec
+   */
+  static In checked(byte[] content, int magic, int version, String what) {
+    if (content.length < 8) {
+      throw new IllegalArgumentException("the " + what + " is too short");
+    }
+    int end = content.length - 4;
+    CRC32C crc = new CRC32C();
+    crc.update(content, 0, end);
+    int stored =
+        ((content[end] & 0xFF) << 24)
+            | ((content[end + 1] & 0xFF) << 16)
+            | ((content[end + 2] & 0xFF) << 8)
+            | (content[end + 3] & 0xFF);
+    if ((int) crc.getValue() != stored) {
+      throw new IllegalArgumentException("the " + what + "'s checksum does not match its content");
+    }
+    In in = new In(content, 0, end);
+    if (in.count() != magic || in.count() != version) {
+      throw new IllegalArgumentException("the " + what + " is not of codec " + version);
+    }
+    return in;
+  }
 
   /** A growable byte buffer written from the start. */
   static final class Out {
@@ -54,6 +86,17 @@ final class SnapshotBytes {
 
     byte[] array() {
       return bytes;
+    }
+
+    /** What was written, followed by its CRC-32C (four bytes, the most significant first). */
+    byte[] toCheckedArray() {
+      CRC32C crc = new CRC32C();
+      crc.update(bytes, 0, size);
+      int sum = (int) crc.getValue();
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        write(sum >>> shift);
+      }
+      return toArray();
     }
 
     byte[] toArray() {
@@ -117,10 +160,6 @@ final class SnapshotBytes {
       String s = new String(bytes, at, length, StandardCharsets.UTF_8);
       at += length;
       return s;
-    }
-
-    int position() {
-      return at;
     }
 
     /** How many bytes are left to read. */
