@@ -73,40 +73,25 @@ final class PlanSnapshots {
     if (!storing) {
       return;
     }
-    boolean stored = false;
-    try {
-      // A connection set read-only (PostgreSQL) refuses writes: this one transaction may write.
-      connection.setReadOnly(false);
-      if (!present) {
-        try (PreparedStatement s = connection.prepareStatement(INSERT)) {
-          s.setLong(1, planId);
-          s.setLong(2, organizationId);
-          s.setInt(3, PlanRowsCodec.VERSION);
-          s.setBytes(4, content);
-          s.executeUpdate();
-        }
-      } else {
-        try (PreparedStatement s = connection.prepareStatement(REPLACE)) {
-          s.setInt(1, PlanRowsCodec.VERSION);
-          s.setBytes(2, content);
-          s.setLong(3, planId);
-          s.setLong(4, organizationId);
-          s.executeUpdate();
-        }
-      }
-      connection.commit();
-      stored = true;
-    } catch (SQLException e) {
-      storing = false;
-    } finally {
-      try {
-        if (!stored) {
-          connection.rollback();
-        }
-        connection.setReadOnly(true);
-      } catch (SQLException e) {
-        storing = false;
-      }
-    }
+    storing =
+        CacheWrites.apart(
+            connection,
+            () -> {
+              String sql = present ? REPLACE : INSERT;
+              try (PreparedStatement s = connection.prepareStatement(sql)) {
+                if (present) {
+                  s.setInt(1, PlanRowsCodec.VERSION);
+                  s.setBytes(2, content);
+                  s.setLong(3, planId);
+                  s.setLong(4, organizationId);
+                } else {
+                  s.setLong(1, planId);
+                  s.setLong(2, organizationId);
+                  s.setInt(3, PlanRowsCodec.VERSION);
+                  s.setBytes(4, content);
+                }
+                s.executeUpdate();
+              }
+            });
   }
 }

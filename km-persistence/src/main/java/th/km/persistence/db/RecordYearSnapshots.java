@@ -141,25 +141,7 @@ final class RecordYearSnapshots {
   }
 
   private void store(long organization, int year, long version, byte[] content) {
-    boolean stored = false;
-    try {
-      // A connection set read-only (PostgreSQL) refuses writes: this one transaction may write.
-      connection.setReadOnly(false);
-      upsert(dsl, organization, year, version, content);
-      connection.commit();
-      stored = true;
-    } catch (SQLException | DataAccessException e) {
-      storing = false;
-    } finally {
-      try {
-        if (!stored) {
-          connection.rollback();
-        }
-        connection.setReadOnly(true);
-      } catch (SQLException e) {
-        storing = false;
-      }
-    }
+    storing = CacheWrites.apart(connection, () -> upsert(dsl, organization, year, version, content));
   }
 
   private static void upsert(
