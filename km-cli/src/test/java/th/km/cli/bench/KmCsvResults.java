@@ -26,12 +26,7 @@ final class KmCsvResults {
    * @param wanted the DuckDB lines, whose org and ordinal pick km's results
    */
   static List<String> matching(Path kmCsv, Path orgsCsv, List<String> wanted) throws IOException {
-    Map<String, String> index = new HashMap<>();
-    List<String> orgs = Files.readAllLines(orgsCsv, StandardCharsets.UTF_8);
-    for (String line : orgs.subList(1, orgs.size())) {
-      String[] c = line.split(",", -1);
-      index.put(c[1], c[0]);
-    }
+    Map<String, String> index = organizationsByCode(orgsCsv);
     List<List<String>> rows = parse(Files.readString(kmCsv, StandardCharsets.UTF_8));
     List<String> header = rows.get(0);
     int organization = header.indexOf("organization");
@@ -47,10 +42,29 @@ final class KmCsvResults {
         km.put(org + "," + ordinal, r.get(status) + "," + r.get(value));
       }
     }
-    List<String> out = new ArrayList<>();
+    return picked(km, wanted);
+  }
+
+  /** The export's organization numbers by organization code ({@code orgs.csv}: org, code, ndiv). */
+  static Map<String, String> organizationsByCode(Path orgsCsv) throws IOException {
+    Map<String, String> index = new HashMap<>();
+    List<String> orgs = Files.readAllLines(orgsCsv, StandardCharsets.UTF_8);
+    for (String line : orgs.subList(1, orgs.size())) {
+      String[] c = line.split(",", -1);
+      index.put(c[1], c[0]);
+    }
+    return index;
+  }
+
+  /**
+   * The lines (org, ordinal, status, value) that {@code wanted} names by its org and ordinal, in
+   * its order, from {@code results} ("org,ordinal" to "status,value").
+   */
+  static List<String> picked(Map<String, String> results, List<String> wanted) {
+    List<String> out = new ArrayList<>(wanted.size());
     for (String line : wanted) {
       String[] c = line.split(",", -1);
-      out.add(c[0] + "," + c[1] + "," + km.get(c[0] + "," + c[1]));
+      out.add(c[0] + "," + c[1] + "," + results.get(c[0] + "," + c[1]));
     }
     return out;
   }

@@ -117,23 +117,13 @@ public final class KmEvaluatorRun {
    * @param wanted the DuckDB lines, whose org and ordinal pick the results
    */
   static List<String> matching(Path results, Path orgsCsv, List<String> wanted) throws IOException {
-    Map<String, String> index = new HashMap<>();
-    List<String> orgs = Files.readAllLines(orgsCsv, StandardCharsets.UTF_8);
-    for (String line : orgs.subList(1, orgs.size())) {
-      String[] c = line.split(",", -1);
-      index.put(c[1], c[0]);
-    }
+    Map<String, String> index = KmCsvResults.organizationsByCode(orgsCsv);
     Map<String, String> km = new HashMap<>();
     for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
       String[] c = line.split(",", -1);
       km.put(index.get(c[0]) + "," + c[1], c[2] + "," + c[3]);
     }
-    List<String> out = new ArrayList<>(wanted.size());
-    for (String line : wanted) {
-      String[] c = line.split(",", -1);
-      out.add(c[0] + "," + c[1] + "," + km.get(c[0] + "," + c[1]));
-    }
-    return out;
+    return KmCsvResults.picked(km, wanted);
   }
 
   /** A line {@code code,ordinal,status,value} per result, the ordinal counted per organization. */
