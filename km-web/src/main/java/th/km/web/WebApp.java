@@ -274,10 +274,29 @@ public final class WebApp {
           r.post("/login", Access.PUBLIC, login::submit);
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
-          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
-          c.events.serverStopped(SearchRoutes.register(r, backend.search(), yearLookup, sessions, pages, templates)::close);
+          // Javalin tries a method's routes in order, one regular expression each: the answers asked
+          // for most (the overview, the public page, the results API) come first (RouteOrderTest).
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
           r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
+          // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
+          c.events.serverStopped(SearchRoutes.register(r, backend.search(), yearLookup, sessions, pages, templates)::close);
+          // Before the public results page, so that "knowledge" is never read as a year.
+          ReadingRoutes.registerPortal(r, reading);
+          r.get(
+              "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
+              Access.PUBLIC,
+              resultPages::publicPage);
+          String nation = "/national/{" + NationalLookup.YEAR + "}";
+          r.get(nation, Access.PUBLIC, nationalPages::nation);
+          r.get(nation + "/provinces/{" + NationalLookup.PROVINCE + "}", Access.PUBLIC, nationalPages::province);
+
+          ApiRoutes.register(
+              r,
+              new ApiRoutes.Handlers(
+                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
+                  entryApi, planVersions, planImportApi, planEditApi, throttles, nationalApi, messages,
+                  ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get()),
+                  recordWritesApi));
           r.get(org + "/indicators/{" + ResultPages.INDICATOR + "}", Access.SIGNED_IN, resultPages::indicator);
           r.get(org + "/trainings", Access.SIGNED_IN, trainingPages::list);
           r.get(org + "/assets", Access.SIGNED_IN, assetPages::list);
@@ -331,24 +350,7 @@ public final class WebApp {
           r.post(org + "/plan/import", Access.PLANNER, planImports::upload);
           r.get(org + "/plan/import/review", Access.PLANNER, planImports::review);
           r.post(org + "/plan/import/review", Access.PLANNER, planImports::save);
-          // Before the public results page, so that "knowledge" is never read as a year.
-          ReadingRoutes.registerPortal(r, reading);
           ReadingRoutes.register(r, reading);
-          r.get(
-              "/public/{" + AccessGuard.ORGANIZATION + "}/{" + ResultPages.YEAR + "}",
-              Access.PUBLIC,
-              resultPages::publicPage);
-          String nation = "/national/{" + NationalLookup.YEAR + "}";
-          r.get(nation, Access.PUBLIC, nationalPages::nation);
-          r.get(nation + "/provinces/{" + NationalLookup.PROVINCE + "}", Access.PUBLIC, nationalPages::province);
-
-          ApiRoutes.register(
-              r,
-              new ApiRoutes.Handlers(
-                  sessionApi, planApi, resultsApi, trainingsApi, assetsApi, findingsApi, tablesApi, recordsApi,
-                  entryApi, planVersions, planImportApi, planEditApi, throttles, nationalApi, messages,
-                  ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi.get()),
-                  recordWritesApi));
           DocumentRoutes.register(r, documents);
           KnowledgeRoutes.register(r, knowledge);
           new ReportDownload(yearLookup).register(r);
