@@ -275,7 +275,7 @@ public final class WebApp {
           r.post("/logout", Access.SIGNED_IN, login::logout);
 
           // Javalin tries a method's routes in order, one regular expression each: the answers asked
-          // for most (the overview, the public page, the results API) come first (RouteOrderTest).
+          // for most (the overview, the public page, the results API) come first (RouteAccessTest).
           String org = "/organizations/{" + AccessGuard.ORGANIZATION + "}";
           r.get(org + "/overview", Access.SIGNED_IN, resultPages::overview);
           // The index's writer holds a lock on its folder: a server stopped lets the next one write it.
