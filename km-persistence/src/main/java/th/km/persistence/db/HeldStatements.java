@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The prepared statements of one connection a bulk import holds ({@link HeldConnection}), each
@@ -50,6 +53,19 @@ final class HeldStatements implements AutoCloseable {
       prepared.put(key, statement);
     }
     return statement;
+  }
+
+  /**
+   * Inserts one row through {@link #insert} (every column of its table but the id and the version,
+   * which keeps its default) and gives back the id the table's identity column assigned it.
+   */
+  long insertOne(TableRecord<?> row) {
+    try {
+      return BulkRows.batchWithIds(insert(row.getTable(), true), row.getTable(), List.of(row))
+          .get(0);
+    } catch (SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
   }
 
   /** Closes every statement; the connection is its owner's to give back. */
