@@ -7,9 +7,11 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prepared statements of one connection a bulk import holds ({@link HeldConnection}), each
@@ -65,6 +67,19 @@ final class HeldStatements implements AutoCloseable {
           .get(0);
     } catch (SQLException e) {
       throw new DataAccessException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Inserts a row whose every column but the id and the version is set: through {@code
+   * statements}' {@link #insertOne} when the bulk import gives them, else through jOOQ on {@code
+   * tx}, which inserts the columns set; the same row either way.
+   */
+  static void insert(DSLContext tx, @Nullable HeldStatements statements, TableRecord<?> row) {
+    if (statements != null) {
+      statements.insertOne(row);
+    } else {
+      tx.executeInsert(row);
     }
   }
 

@@ -2,7 +2,6 @@ package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
 import static com.google.common.base.Preconditions.checkArgument;
-import static th.km.persistence.jooq.Tables.AUDIT_LOG;
 import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
@@ -116,7 +115,8 @@ final class JooqPlanStore implements PlanStore {
         existing.isPresent()
             ? Optional.empty()
             : Optional.of(
-                OrganizationRows.registration(tx, plan.organization(), savedAt, actor));
+                OrganizationRows.registration(
+                    tx, plan.organization(), savedAt, actor, statements));
     OrganizationRecord organization =
         registration.map(OrganizationRows.Registration::row).orElseGet(existing::orElseThrow);
     OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
@@ -143,11 +143,7 @@ final class JooqPlanStore implements PlanStore {
             AuditTrail.planId(saved),
             null,
             AuditTrail.planState(saved, row.getTitle()));
-    if (statements != null) {
-      statements.insertOne(entry);
-    } else {
-      tx.insertInto(AUDIT_LOG).set(entry).execute();
-    }
+    HeldStatements.insert(tx, statements, entry);
     return new InTransaction(
         new SaveResult.Saved(saved),
         OptionalLong.of(organization.getId()),
