@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import th.km.core.audit.Actor;
+import th.km.persistence.jooq.tables.records.AuditLogRecord;
 
 /**
  * Adds one entry to the audit log ({@code audit_log}) inside the caller's transaction: who did
@@ -40,16 +41,33 @@ public final class AuditEntries {
       @Nullable ObjectNode before,
       @Nullable ObjectNode after) {
     tx.insertInto(AUDIT_LOG)
-        .set(AUDIT_LOG.ORGANIZATION_ID, organizationId)
-        .set(AUDIT_LOG.AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .set(AUDIT_LOG.ACTOR, actor.name())
-        .set(AUDIT_LOG.CLIENT_ADDRESS, actor.address().orElse(null))
-        .set(AUDIT_LOG.ACTION, action)
-        .set(AUDIT_LOG.ENTITY, entity)
-        .set(AUDIT_LOG.ENTITY_ID, entityId)
-        .set(AUDIT_LOG.BEFORE, text(before))
-        .set(AUDIT_LOG.AFTER, text(after))
+        .set(entry(organizationId, at, actor, action, entity, entityId, before, after))
         .execute();
+  }
+
+  /**
+   * The row {@link #add} inserts, every column but the id set, for a caller that inserts it
+   * through a statement of its own (the bulk import's, prepared once per run).
+   */
+  public static AuditLogRecord entry(
+      long organizationId,
+      Instant at,
+      Actor actor,
+      String action,
+      String entity,
+      String entityId,
+      @Nullable ObjectNode before,
+      @Nullable ObjectNode after) {
+    return new AuditLogRecord()
+        .setOrganizationId(organizationId)
+        .setAt(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setActor(actor.name())
+        .setClientAddress(actor.address().orElse(null))
+        .setAction(action)
+        .setEntity(entity)
+        .setEntityId(entityId)
+        .setBefore(text(before))
+        .setAfter(text(after));
   }
 
   private static @Nullable String text(@Nullable ObjectNode state) {

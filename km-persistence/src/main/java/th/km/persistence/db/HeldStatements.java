@@ -5,8 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prepared statements of one connection a bulk import holds ({@link HeldConnection}), each
@@ -50,6 +55,32 @@ final class HeldStatements implements AutoCloseable {
       prepared.put(key, statement);
     }
     return statement;
+  }
+
+  /**
+   * Inserts one row through {@link #insert} (every column of its table but the id and the version,
+   * which keeps its default) and gives back the id the table's identity column assigned it.
+   */
+  long insertOne(TableRecord<?> row) {
+    try {
+      return BulkRows.batchWithIds(insert(row.getTable(), true), row.getTable(), List.of(row))
+          .get(0);
+    } catch (SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Inserts a row whose every column but the id and the version is set: through {@code
+   * statements}' {@link #insertOne} when the bulk import gives them, else through jOOQ on {@code
+   * tx}, which inserts the columns set; the same row either way.
+   */
+  static void insert(DSLContext tx, @Nullable HeldStatements statements, TableRecord<?> row) {
+    if (statements != null) {
+      statements.insertOne(row);
+    } else {
+      tx.executeInsert(row);
+    }
   }
 
   /** Closes every statement; the connection is its owner's to give back. */

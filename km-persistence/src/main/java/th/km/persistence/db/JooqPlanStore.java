@@ -29,6 +29,7 @@ import th.km.core.store.PlanVersion;
 import th.km.core.store.SaveResult;
 import th.km.core.store.StoredPlan;
 import th.km.persistence.PersistenceException;
+import th.km.persistence.jooq.tables.records.AuditLogRecord;
 import th.km.persistence.jooq.tables.records.OrganizationRecord;
 import th.km.persistence.jooq.tables.records.PlanRecord;
 
@@ -114,7 +115,8 @@ final class JooqPlanStore implements PlanStore {
         existing.isPresent()
             ? Optional.empty()
             : Optional.of(
-                OrganizationRows.registration(tx, plan.organization(), savedAt, actor));
+                OrganizationRows.registration(
+                    tx, plan.organization(), savedAt, actor, statements));
     OrganizationRecord organization =
         registration.map(OrganizationRows.Registration::row).orElseGet(existing::orElseThrow);
     OrganizationRows.updateDetails(tx, organization, plan.organization(), savedAt, actor);
@@ -123,20 +125,25 @@ final class JooqPlanStore implements PlanStore {
     PlanRecord row =
         PlanVersionRows.newDraft(
             new PlanRecord(), organization.getId(), plan, number, savedAt);
+    // The bulk import's plan row and audit entry through its statements prepared once per run:
+    // jOOQ would render them, and H2 parse them, anew for every organization.
     long planId =
-        tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
+        statements != null
+            ? statements.insertOne(row)
+            : tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
     PlanContentRows.insert(tx, planId, organization.getId(), plan, statements);
     PlanVersion saved = PlanVersionRows.version(row, code);
-    AuditEntries.add(
-        tx,
-        organization.getId(),
-        savedAt,
-        actor,
-        "plan.save-draft",
-        "plan",
-        AuditTrail.planId(saved),
-        null,
-        AuditTrail.planState(saved, row.getTitle()));
+    AuditLogRecord entry =
+        AuditEntries.entry(
+            organization.getId(),
+            savedAt,
+            actor,
+            "plan.save-draft",
+            "plan",
+            AuditTrail.planId(saved),
+            null,
+            AuditTrail.planState(saved, row.getTitle()));
+    HeldStatements.insert(tx, statements, entry);
     return new InTransaction(
         new SaveResult.Saved(saved),
         OptionalLong.of(organization.getId()),

@@ -14,6 +14,7 @@ import th.km.core.plan.OrganizationCode;
 import th.km.core.plan.OrganizationType;
 import th.km.core.plan.ProvinceCode;
 import th.km.persistence.PersistenceException;
+import th.km.persistence.jooq.tables.records.AuditLogRecord;
 import th.km.persistence.jooq.tables.records.OrganizationRecord;
 
 /**
@@ -77,15 +78,20 @@ final class OrganizationRows {
   /** Registers the organization of a first plan, audited as {@code actor}, and locks its row. */
   static OrganizationRecord register(
       DSLContext tx, Organization organization, Instant at, Actor actor) {
-    return registration(tx, organization, at, actor).row();
+    return registration(tx, organization, at, actor, null).row();
   }
 
   /**
    * Registers the organization of a first plan, audited as {@code actor}, and locks its row; tells
-   * whether this transaction inserted the row or another registered the code meanwhile.
+   * whether this transaction inserted the row or another registered the code meanwhile. The audit
+   * entry goes through the bulk import's statements prepared once per run when it gives them.
    */
   static Registration registration(
-      DSLContext tx, Organization organization, Instant at, Actor actor) {
+      DSLContext tx,
+      Organization organization,
+      Instant at,
+      Actor actor,
+      @Nullable HeldStatements statements) {
     OrganizationRecord row = new OrganizationRecord();
     setOrganizationDetails(row, organization);
     // Another transaction may register the same code between our look-up and this insert.
@@ -97,16 +103,17 @@ final class OrganizationRows {
                 () ->
                     new IllegalStateException("organization " + organization.code() + " vanished"));
     if (inserted == 1) {
-      AuditEntries.add(
-          tx,
-          registered.getId(),
-          at,
-          actor,
-          "organization.register",
-          "organization",
-          organization.code().value(),
-          null,
-          organizationState(organization));
+      AuditLogRecord entry =
+          AuditEntries.entry(
+              registered.getId(),
+              at,
+              actor,
+              "organization.register",
+              "organization",
+              organization.code().value(),
+              null,
+              organizationState(organization));
+      HeldStatements.insert(tx, statements, entry);
     }
     return new Registration(registered, inserted == 1);
   }
