@@ -3,6 +3,8 @@
 
 # Same flags for km's server and the bare baseline, so that only the code differs.
 JVM_FLAGS=(-Xmx256m -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8)
+# ./km runs its server without class unloading in G1's concurrent cycles (see km); both servers get it.
+JVM_FLAGS+=(-XX:-ClassUnloadingWithConcurrentMark)
 
 machine() {
   local java

@@ -171,9 +171,10 @@ class LauncherScriptTest {
     List<String> second = km("jdk-a", "demo");
     assertEquals(
         List.of("java " + folder.resolve("jdk-a/bin/java") + " -XX:AOTCache=" + root.resolve("target/km-web.aot")
-            + " -Xlog:aot=off -Xlog:cds=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar " + demo),
+            + " -Xlog:aot=off -Xlog:cds=off -XX:-ClassUnloadingWithConcurrentMark"
+            + " -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar " + demo),
         second,
-        "the next start runs nothing but java, with the cache");
+        "the next start runs nothing but java, with the cache and no class unloading in G1's cycles");
   }
 
   @Test
