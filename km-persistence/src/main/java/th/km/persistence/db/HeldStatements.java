@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
@@ -81,6 +82,18 @@ final class HeldStatements implements AutoCloseable {
     } else {
       tx.executeInsert(row);
     }
+  }
+
+  /**
+   * Like {@link #insert(DSLContext, HeldStatements, TableRecord)}, giving back the id the table's
+   * identity column ({@code id}) assigned the row.
+   */
+  static <R extends TableRecord<R>> long insertReturningId(
+      DSLContext tx, @Nullable HeldStatements statements, R row, Field<Long> id) {
+    if (statements != null) {
+      return statements.insertOne(row);
+    }
+    return tx.insertInto(row.getTable()).set(row).returningResult(id).fetchSingle().value1();
   }
 
   /** Closes every statement; the connection is its owner's to give back. */

@@ -127,10 +127,7 @@ final class JooqPlanStore implements PlanStore {
             new PlanRecord(), organization.getId(), plan, number, savedAt);
     // The bulk import's plan row and audit entry through its statements prepared once per run:
     // jOOQ would render them, and H2 parse them, anew for every organization.
-    long planId =
-        statements != null
-            ? statements.insertOne(row)
-            : tx.insertInto(PLAN).set(row).returningResult(PLAN.ID).fetchSingle().value1();
+    long planId = HeldStatements.insertReturningId(tx, statements, row, PLAN.ID);
     PlanContentRows.insert(tx, planId, organization.getId(), plan, statements);
     PlanVersion saved = PlanVersionRows.version(row, code);
     AuditLogRecord entry =
