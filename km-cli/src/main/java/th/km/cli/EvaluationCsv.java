@@ -32,41 +32,44 @@ final class EvaluationCsv {
           Status.NO_DATA,
           Status.REPORT_ONLY);
 
+  /** No text in front of each line. */
+  private static final byte[] NO_PREFIX = new byte[0];
+
   private EvaluationCsv() {}
 
   static String write(Evaluation e) {
-    StringBuilder out = new StringBuilder();
-    header(out, "");
-    rows(e, "", out);
+    CsvBytes out = new CsvBytes();
+    header(out, NO_PREFIX);
+    rows(e, NO_PREFIX, out);
     return out.toString();
   }
 
   /** The header line, after {@code prefix} (a CSV text that ends in a comma, or nothing). */
-  static void header(StringBuilder out, String prefix) {
-    out.append(prefix);
+  static void header(CsvBytes out, byte[] prefix) {
+    out.raw(prefix);
     for (int i = 0; i < HEADER.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        out.ascii(',');
       }
-      out.append(quote(HEADER.get(i)));
+      out.field(HEADER.get(i));
     }
-    out.append("\r\n");
+    out.ascii("\r\n");
   }
 
   /**
-   * The rows of the evaluation, each line begun by {@code prefix} (a CSV text that ends in a comma,
-   * or nothing): what {@link #write} gives after its header, written field by field into one
-   * builder instead of through a list per row.
+   * The rows of the evaluation, each line begun by {@code prefix} (the UTF-8 of a CSV text that
+   * ends in a comma, or nothing): what {@link #write} gives after its header, written field by
+   * field as bytes ({@link CsvBytes}).
    */
-  static void rows(Evaluation e, String prefix, StringBuilder out) {
+  static void rows(Evaluation e, byte[] prefix, CsvBytes out) {
     for (IndicatorResult r : e.results()) {
-      out.append(prefix).append("result,");
+      out.raw(prefix).ascii("result,");
       switch (r.subject()) {
         case IndicatorSubject.Activity a ->
-            out.append(',').append(a.goal()).append(',').append(a.activity()).append(',');
-        case IndicatorSubject.Monitoring m -> out.append(",,,").append(quote(m.ruleKey()));
+            out.ascii(',').number(a.goal()).ascii(',').number(a.activity()).ascii(',');
+        case IndicatorSubject.Monitoring m -> out.ascii(",,,").field(m.ruleKey());
       }
-      out.append(',').append(r.indicatorNumber());
+      out.ascii(',').number(r.indicatorNumber());
       field(out, r.indicatorText());
       field(out, r.targetText());
       field(out, r.status().name());
@@ -75,19 +78,20 @@ final class EvaluationCsv {
       field(out, r.unit().name());
       field(out, r.target().map(t -> t.describe().th()).orElse(""));
       field(out, r.target().map(t -> t.describe().en()).orElse(""));
-      out.append(',');
+      out.ascii(',');
       if (r.numerator().isPresent()) {
-        out.append(r.numerator().getAsLong());
+        out.number(r.numerator().getAsLong());
       }
-      out.append(',');
+      out.ascii(',');
       if (r.denominator().isPresent()) {
-        out.append(r.denominator().getAsLong());
+        out.number(r.denominator().getAsLong());
       }
       field(out, r.reason().th());
       field(out, r.reason().en());
-      out.append(',');
-      recordIds(out, r.recordIds());
-      out.append(",,,,,,,,\r\n");
+      out.ascii(',');
+      // The ids joined by spaces as one field, quoted only when an id holds what needs quotes.
+      out.joined(r.recordIds());
+      out.ascii(",,,,,,,,\r\n");
     }
     rollup(out, prefix, "organization", e.rollups().organization());
     rollup(out, prefix, "monitoring", e.rollups().monitoring());
@@ -100,48 +104,17 @@ final class EvaluationCsv {
     e.rollups().byDivision().forEach((d, c) -> rollup(out, prefix, "division:" + d.value(), c));
   }
 
-  /** The ids joined by spaces as one field, quoted only when an id holds what needs quotes. */
-  private static void recordIds(StringBuilder out, List<String> ids) {
-    for (String id : ids) {
-      if (needsQuotes(id)) {
-        out.append(quote(String.join(" ", ids)));
-        return;
-      }
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      if (i > 0) {
-        out.append(' ');
-      }
-      out.append(ids.get(i));
-    }
+  private static void field(CsvBytes out, String value) {
+    out.ascii(',').field(value);
   }
 
-  private static void field(StringBuilder out, String value) {
-    out.append(',').append(quote(value));
-  }
-
-  private static void rollup(StringBuilder out, String prefix, String scope, StatusCounts c) {
-    out.append(prefix).append("rollup,").append(quote(scope)).append(",,,,,,,,,,,,,,,,,");
+  private static void rollup(CsvBytes out, byte[] prefix, String scope, StatusCounts c) {
+    out.raw(prefix).ascii("rollup,").field(scope).ascii(",,,,,,,,,,,,,,,,,");
     for (Status s : COUNTED) {
-      out.append(',').append(c.count(s));
+      out.ascii(',').number(c.count(s));
     }
-    out.append(',').append(c.total()).append(',');
-    c.shareMetPercent().ifPresent(p -> out.append(p.toPlainString()));
-    out.append("\r\n");
-  }
-
-  private static boolean needsQuotes(String field) {
-    return field.indexOf(',') >= 0
-        || field.indexOf('"') >= 0
-        || field.indexOf('\n') >= 0
-        || field.indexOf('\r') >= 0;
-  }
-
-  /** A field quoted when it holds a comma, a quote or a line break, quotes doubled. */
-  static String quote(String field) {
-    if (!needsQuotes(field)) {
-      return field;
-    }
-    return "\"" + field.replace("\"", "\"\"") + "\"";
+    out.ascii(',').number(c.total()).ascii(',');
+    c.shareMetPercent().ifPresent(p -> out.ascii(p.toPlainString()));
+    out.ascii("\r\n");
   }
 }

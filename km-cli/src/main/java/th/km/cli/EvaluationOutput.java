@@ -21,6 +21,8 @@ final class EvaluationOutput {
   private final boolean bom;
   private final PrintWriter out;
   private int count;
+  /** The CSV of the organization being printed ({@code --all}). */
+  private final CsvBytes csv = new CsvBytes();
 
   EvaluationOutput(EvaluateCommand.Format format, boolean many, boolean bom, PrintWriter out) {
     this.format = format;
@@ -48,15 +50,15 @@ final class EvaluationOutput {
           out.print(stripFinalNewline(EvaluationJson.write(evaluation)));
         }
         case csv -> {
-          // The single table's rows with the organization in front, written straight into one
-          // builder: no single table to split into records again.
-          StringBuilder text = new StringBuilder();
+          // The single table's rows with the organization in front, written as bytes into one
+          // buffer, kept from one organization to the next, and handed on as bytes.
+          csv.clear();
           if (count == 0) {
-            EvaluationCsv.header(text, "organization,");
+            EvaluationCsv.header(csv, CsvBytes.leading("organization"));
           }
-          EvaluationCsv.rows(
-              evaluation, EvaluationCsv.quote(evaluation.organization().value()) + ",", text);
-          out.print(text);
+          byte[] organization = CsvBytes.leading(evaluation.organization().value());
+          EvaluationCsv.rows(evaluation, organization, csv);
+          csv.writeTo(out);
         }
       }
     }

@@ -164,6 +164,25 @@ public final class Main {
   }
 
   private static PrintWriter utf8(java.io.PrintStream stream) {
-    return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    return new Utf8Writer(stream);
+  }
+
+  /**
+   * A writer that encodes in UTF-8 onto a byte stream, which a large output already in UTF-8 may
+   * write to directly after flushing the writer ({@link CsvBytes#writeTo}).
+   */
+  static final class Utf8Writer extends PrintWriter {
+
+    private final java.io.OutputStream stream;
+
+    Utf8Writer(java.io.OutputStream stream) {
+      super(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+      this.stream = stream;
+    }
+
+    /** The byte stream under the writer; flush the writer before writing to it. */
+    java.io.OutputStream stream() {
+      return stream;
+    }
   }
 }

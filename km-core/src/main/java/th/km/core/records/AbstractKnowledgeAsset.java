@@ -121,7 +121,7 @@ public abstract class AbstractKnowledgeAsset implements YearRecord {
         "knowledge asset %s is a %s, only a work manual has a flowchart",
         id(),
         assetKind().englishName());
-    authorIds().forEach(a -> RecordIds.check(a, "knowledge asset " + id() + " author"));
+    authorIds().forEach(a -> RecordIds.check(a, "knowledge asset", id(), "author"));
     reviewedOn()
         .ifPresent(
             r ->

@@ -66,7 +66,7 @@ public abstract class AbstractMeeting implements YearRecord {
         otherAttendees());
     Set<String> seen = new HashSet<>();
     for (String a : attendeeIds()) {
-      RecordIds.check(a, "meeting " + id() + " attendee");
+      RecordIds.check(a, "meeting", id(), "attendee");
       checkArgument(seen.add(a), "meeting %s lists attendee %s twice", id(), a);
     }
   }

@@ -62,7 +62,7 @@ public abstract class AbstractTrainingReport implements YearRecord {
   @Value.Check
   protected void check() {
     RecordIds.check(id(), "training report");
-    RecordIds.check(trainingId(), "training report " + id() + " training");
+    RecordIds.check(trainingId(), "training report", id(), "training");
     checkArgument(
         place().map(p -> !p.isBlank() && p.lines().count() == 1).orElse(true),
         "training report %s: the place is blank or has several lines",

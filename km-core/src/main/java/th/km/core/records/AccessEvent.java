@@ -26,7 +26,7 @@ public record AccessEvent(
 
   public AccessEvent {
     RecordIds.check(id, "access event");
-    RecordIds.check(assetId, "access event " + id + " asset");
+    RecordIds.check(assetId, "access event", id, "asset");
     checkArgument(hits >= 1, "access event %s must count at least one access, got %s", id, hits);
   }
 

@@ -18,7 +18,7 @@ public record Acknowledgement(String id, String personId, AcknowledgementTopic t
 
   public Acknowledgement {
     RecordIds.check(id, "acknowledgement");
-    RecordIds.check(personId, "acknowledgement " + id + " person");
+    RecordIds.check(personId, "acknowledgement", id, "person");
   }
 
   @Override

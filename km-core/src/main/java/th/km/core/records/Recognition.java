@@ -18,7 +18,7 @@ public record Recognition(
 
   public Recognition {
     RecordIds.check(id, "recognition");
-    RecordIds.check(personId, "recognition " + id + " person");
+    RecordIds.check(personId, "recognition", id, "person");
   }
 
   @Override

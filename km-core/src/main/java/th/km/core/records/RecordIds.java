@@ -28,6 +28,15 @@ public final class RecordIds {
   }
 
   /**
+   * {@link #check(String, String)} for an id a record holds of another: the message names it as
+   * {@code "<kind> <recordId> <role>"} (such as {@code "training t-1 person"}), a text made only
+   * when the id is refused, not for each of the millions a batch checks.
+   */
+  public static String check(String id, String kind, String recordId, String role) {
+    return plainAscii(id) ? id : check(id, kind + " " + recordId + " " + role);
+  }
+
+  /**
    * Whether the id is 1 to 100 of the ASCII letters, digits and marks {@link #FORM} takes: most ids
    * are, and this answers them without a regular expression (a batch checks millions of ids).
    */
@@ -38,15 +47,25 @@ public final class RecordIds {
     }
     for (int i = 0; i < n; i++) {
       char c = id.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.' || c == '_' || c == ':' || c == '/' || c == '#' || c == '-';
-      if (!ok) {
+      if (c >= PLAIN.length || !PLAIN[c]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The ASCII characters {@link #plainAscii} takes, by code: one look-up per character. */
+  private static final boolean[] PLAIN = plain();
+
+  private static boolean[] plain() {
+    boolean[] plain = new boolean[128];
+    for (char c = 0; c < plain.length; c++) {
+      plain[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.' || c == '_' || c == ':' || c == '/' || c == '#' || c == '-';
+    }
+    return plain;
   }
 }

@@ -20,7 +20,7 @@ public record SupervisorRating(String id, String trainingId, int before, int aft
 
   public SupervisorRating {
     RecordIds.check(id, "supervisor rating");
-    RecordIds.check(trainingId, "supervisor rating " + id + " training");
+    RecordIds.check(trainingId, "supervisor rating", id, "training");
     checkArgument(before >= 0, "supervisor rating %s: the score before is negative (%s)", id, before);
     checkArgument(after >= 0, "supervisor rating %s: the score after is negative (%s)", id, after);
   }

@@ -33,7 +33,7 @@ public record Training(
 
   public Training {
     RecordIds.check(id, "training");
-    RecordIds.check(personId, "training " + id + " person");
+    RecordIds.check(personId, "training", id, "person");
     checkArgument(!title.isBlank(), "training %s has a blank title", id);
     checkArgument(!end.isBefore(start), "training %s ends (%s) before it starts (%s)", id, end, start);
     checkArgument(

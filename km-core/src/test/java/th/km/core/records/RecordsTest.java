@@ -182,4 +182,21 @@ class RecordsTest {
                 .division(DivisionCode.of("clerk"))
                 .build());
   }
+
+  @Test
+  void idsAreCheckedByOneRuleAndARefusedReferenceNamesItsRecord() {
+    assertEquals("acc-000094", RecordIds.check("acc-000094", "access event"));
+    assertEquals("ก.1/๒:#_x", RecordIds.check("ก.1/๒:#_x", "access event"));
+    assertEquals("a".repeat(100), RecordIds.check("a".repeat(100), "access event"));
+    rejected("access event id must be", () -> RecordIds.check("a b", "access event"));
+    rejected("access event id must be", () -> RecordIds.check("", "access event"));
+    rejected("access event id must be", () -> RecordIds.check("a".repeat(101), "access event"));
+    rejected("access event id must be", () -> RecordIds.check("a,b", "access event"));
+    rejected(
+        "training t1 person id must be 1-100 letters, digits or . _ : / # -, without spaces, got 's 1'",
+        () -> Training.of("t1", "s 1", "หลักสูตร", TrainingKind.SEMINAR, TrainingSetting.EXTERNAL, NOV_1, NOV_1));
+    rejected(
+        "access event e1 asset id must be",
+        () -> new AccessEvent("e1", "ka 1", PublicationChannel.WEBSITE, NOV_1, 1));
+  }
 }

@@ -54,6 +54,11 @@ final class PlanRowsCodec {
   /** One read of a table's rows by the mappers: the table, the columns ordering it, the rows. */
   record Read(Table<?> table, List<Field<?>> order, Result<?> rows) {}
 
+  /** A table of km, its columns, and the bytes that name its columns in a snapshot. */
+  private record Layout(Table<?> table, Field<?>[] fields, byte[] columns) {}
+
+  private static final Map<String, Layout> LAYOUTS = layouts();
+
   private PlanRowsCodec() {}
 
   /** The key a read is found by: the table's name and its order columns' names. */
@@ -80,10 +85,7 @@ final class PlanRowsCodec {
     for (Read read : reads) {
       out.text(key(read.table(), read.order()));
       Field<?>[] fields = read.table().fields();
-      out.count(fields.length);
-      for (Field<?> f : fields) {
-        out.text(f.getName());
-      }
+      columns(out, fields);
       out.count(read.rows().size());
       for (Record row : read.rows()) {
         for (Field<?> f : fields) {
@@ -113,11 +115,11 @@ final class PlanRowsCodec {
       String key = in.text();
       int space = key.indexOf(' ');
       String name = space < 0 ? key : key.substring(0, space);
-      Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(name);
-      if (table == null) {
+      Layout layout = LAYOUTS.get(name);
+      if (layout == null) {
         throw new IllegalArgumentException("the plan snapshot names no table of km: " + name);
       }
-      byKey.put(key, rows(in, dsl, table));
+      byKey.put(key, rows(in, dsl, layout));
     }
     if (in.remaining() != 0) {
       throw new IllegalArgumentException("the plan snapshot has bytes after its last table");
@@ -126,15 +128,12 @@ final class PlanRowsCodec {
   }
 
   private static <R extends Record> Result<R> rows(
-      SnapshotBytes.In in, DSLContext dsl, Table<R> table) {
-    Field<?>[] fields = table.fields();
-    if (in.count() != fields.length) {
+      SnapshotBytes.In in, DSLContext dsl, Layout layout) {
+    @SuppressWarnings("unchecked") // the layout's table is a table of R's
+    Table<R> table = (Table<R>) layout.table();
+    Field<?>[] fields = layout.fields();
+    if (!in.skip(layout.columns())) {
       throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " columns differ");
-    }
-    for (Field<?> f : fields) {
-      if (!in.text().equals(f.getName())) {
-        throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " columns differ");
-      }
     }
     int count = in.count();
     Result<R> result = dsl.newResult(table);
@@ -152,6 +151,29 @@ final class PlanRowsCodec {
     }
     result.addAll(rows);
     return result;
+  }
+
+  /**
+   * Every table of km by its name, with its columns and the bytes that name them in a snapshot
+   * (their count and names as {@link #encode} writes them), so that a snapshot's columns are
+   * checked by comparing bytes, not by decoding and comparing a text per column.
+   */
+  private static Map<String, Layout> layouts() {
+    Map<String, Layout> byName = new HashMap<>();
+    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+      Field<?>[] fields = table.fields();
+      SnapshotBytes.Out columns = new SnapshotBytes.Out(64 * fields.length + 8);
+      columns(columns, fields);
+      byName.put(table.getName(), new Layout(table, fields, columns.toArray()));
+    }
+    return Map.copyOf(byName);
+  }
+
+  private static void columns(SnapshotBytes.Out out, Field<?>[] fields) {
+    out.count(fields.length);
+    for (Field<?> f : fields) {
+      out.text(f.getName());
+    }
   }
 
   private static <T> void set(Record record, Field<T> field, @Nullable Object value) {
