@@ -96,7 +96,7 @@ final class RuleEvaluator {
       List<String> counted = selection.personsCounted(r, selector.filter());
       if (!counted.isEmpty()) {
         ids.add(r.id());
-        ids.addAll(counted);
+        ids.addAllReferenced(counted);
         persons.addAll(counted);
       }
     }

@@ -93,7 +93,7 @@ final class ShareRuleEvaluator {
         if (memberSet.contains(person)) {
           covered.add(person);
           ids.add(r.id());
-          ids.add(person);
+          ids.addReferenced(person);
         }
       }
     }

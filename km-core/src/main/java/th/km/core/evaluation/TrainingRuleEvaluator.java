@@ -102,7 +102,7 @@ final class TrainingRuleEvaluator {
         pending++; // not due so far, filed or not: an early report is not yet a report due
       } else if (first != null) {
         ids.add(t.id());
-        ids.add(first.id());
+        ids.addReferenced(first.id());
         if (due.isMetBy(first.submittedOn())) {
           onTime++;
         } else {
@@ -237,7 +237,7 @@ final class TrainingRuleEvaluator {
       for (SupervisorRating r : selection.records().ratingsOf(t.id())) {
         if (!r.ratedOn().isAfter(asOf)) {
           rated.add(t.personId());
-          ids.add(r.id());
+          ids.addReferenced(r.id());
           if (r.improved()) {
             improved.add(t.personId());
           }

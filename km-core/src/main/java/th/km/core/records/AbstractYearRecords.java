@@ -183,11 +183,7 @@ public abstract class AbstractYearRecords {
                   r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
                   r.kind().englishName() + " " + r.id() + " has the id of another record"));
         }
-        checkReferences(index, kind, r, problems);
-        Optional<LocalDate> day = r.occurredOn();
-        if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
-          problems.add(outsideYear(r, day.get(), year));
-        }
+        checkRecord(index, kind, r, first, last, problems);
       }
     }
     return List.copyOf(problems);
@@ -259,9 +255,18 @@ public abstract class AbstractYearRecords {
             + ", which the plan does not have");
   }
 
-  /** The references of a record of the kind: by a switch on the kind, not a type switch per record. */
-  private void checkReferences(
-      RecordIndex index, RecordKind kind, YearRecord r, List<RecordProblem> problems) {
+  /**
+   * The references and the day of a record of the kind: by a switch on the kind, not a type switch
+   * per record, and in a method of its own, which the JIT compiles after a few hundred records
+   * where validate's loop, run once per year, would stay interpreted for long.
+   */
+  private void checkRecord(
+      RecordIndex index,
+      RecordKind kind,
+      YearRecord r,
+      LocalDate first,
+      LocalDate last,
+      List<RecordProblem> problems) {
     switch (kind) {
       case TRAINING_REPORT -> requireTraining(index, r, ((TrainingReport) r).trainingId(), problems);
       case SUPERVISOR_RATING ->
@@ -283,6 +288,10 @@ public abstract class AbstractYearRecords {
           }
         }
       }
+    }
+    Optional<LocalDate> day = r.occurredOn();
+    if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
+      problems.add(outsideYear(r, day.get(), fiscalYear()));
     }
   }
 
