@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,8 +61,8 @@ public abstract class AbstractYearRecords {
 
   /** Every record by id: the index's map when ids may repeat, else built on first use. */
   @Value.Lazy
-  java.util.Map<String, YearRecord> allById() {
-    java.util.Map<String, YearRecord> ids = index().byId;
+  Map<String, YearRecord> allById() {
+    Map<String, YearRecord> ids = index().byId;
     return ids != null ? ids : RecordIndex.allById(this);
   }
 
