@@ -57,7 +57,15 @@ public abstract class AbstractIndicatorResult {
   public abstract LocalizedText reason();
 
   /** The ids of the records counted, sorted. */
-  public abstract List<String> recordIds();
+  public List<String> recordIds() {
+    return recordIdList().ids();
+  }
+
+  /**
+   * The ids of the records counted, held as the evaluation gave them: an attribute of a list type
+   * would be copied id by id by the builder, and one count may name tens of thousands of records.
+   */
+  abstract RecordIdList recordIdList();
 
   /** The divisions responsible, from the activity's responsible text; empty for monitoring. */
   public abstract List<DivisionCode> divisions();

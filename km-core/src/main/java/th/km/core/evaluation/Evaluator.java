@@ -164,7 +164,7 @@ public final class Evaluator {
             .unit(outcome.unit())
             .target(indicator.rule().target())
             .reason(outcome.reason())
-            .recordIds(outcome.recordIds())
+            .recordIdList(new RecordIdList(outcome.recordIds()))
             .divisions(divisions);
     outcome
         .quantity()

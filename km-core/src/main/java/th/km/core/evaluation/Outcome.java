@@ -11,7 +11,7 @@ import th.km.core.LocalizedText;
  * @param quantity the measured value; empty when there is none
  * @param unit what the value is measured in
  * @param reason why, naming the numbers
- * @param recordIds the records counted, sorted
+ * @param recordIds the records counted, sorted: an immutable list, kept as it is (not copied)
  */
 record Outcome(
     Status status,
@@ -19,10 +19,6 @@ record Outcome(
     ValueUnit unit,
     LocalizedText reason,
     List<String> recordIds) {
-
-  Outcome {
-    recordIds = List.copyOf(recordIds);
-  }
 
   static Outcome noData(ValueUnit unit, LocalizedText reason) {
     return new Outcome(Status.NO_DATA, Optional.empty(), unit, reason, List.of());

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,14 @@ final class RuleEvaluator {
   private final LocalDate asOf;
   private final ShareRuleEvaluator shares;
   private final TrainingRuleEvaluator trainings;
+  /**
+   * The tallies taken so far in this evaluation: plans often measure the same records twice (an
+   * activity's indicator and a monitoring rule's), and a tally of access counts may read thousands.
+   */
+  private final Map<TallyKey, Tally> tallies = new HashMap<>();
+
+  /** What a tally depends on, the evaluation's records and day aside. */
+  private record TallyKey(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {}
 
   RuleEvaluator(KmPlan plan, Selection selection, LocalDate asOf, HolidayCalendar holidays) {
     this.plan = plan;
@@ -66,6 +76,16 @@ final class RuleEvaluator {
 
   /** The selected records' number, persons or quantity, with the ids of the records (and persons). */
   Tally tally(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
+    TallyKey key = new TallyKey(selector, unit, period, upTo);
+    Tally t = tallies.get(key);
+    if (t == null) {
+      t = tallyOnce(selector, unit, period, upTo);
+      tallies.put(key, t);
+    }
+    return t;
+  }
+
+  private Tally tallyOnce(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
     if (unit != CountUnit.PERSONS) {
       return recordsOrQuantity(selector, unit == CountUnit.QUANTITY, period, upTo);
     }
@@ -76,7 +96,7 @@ final class RuleEvaluator {
       List<String> counted = selection.personsCounted(r, selector.filter());
       if (!counted.isEmpty()) {
         ids.add(r.id());
-        ids.addAll(counted);
+        ids.addAllReferenced(counted);
         persons.addAll(counted);
       }
     }
@@ -116,7 +136,9 @@ final class RuleEvaluator {
         last = id;
       }
     }
-    return new Tally(quantity ? sum : records, List.of(Arrays.copyOf(ids, n)));
+    // One copy of the ids picked, wrapped, not copied again id by id.
+    return new Tally(
+        quantity ? sum : records, Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(ids, n))));
   }
 
   /**

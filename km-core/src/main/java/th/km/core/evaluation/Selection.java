@@ -93,13 +93,7 @@ final class Selection {
       // are, and only records out of order are copied to be sorted.
       @SuppressWarnings("unchecked")
       List<YearRecord> all = (List<YearRecord>) records.ofKind(kind);
-      @Nullable String previous = null;
-      boolean ascending = true;
-      for (int i = 0, n = all.size(); i < n; i++) {
-        String id = all.get(i).id();
-        ascending = ascending && (previous == null || previous.compareTo(id) < 0);
-        previous = id;
-      }
+      boolean ascending = records.idsAscending(kind);
       List<YearRecord> sorted = Collections.unmodifiableList(all);
       if (!ascending) {
         List<YearRecord> copy = new ArrayList<>(all);

@@ -2,8 +2,10 @@ package th.km.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +29,14 @@ final class ShareRuleEvaluator {
 
   private final KmPlan plan;
   private final Selection selection;
+  /**
+   * The populations worked out so far in this evaluation: a plan's percentages mostly count the
+   * same staff (the active staff in the fiscal year) against different records.
+   */
+  private final Map<PopulationKey, List<String>> populations = new HashMap<>();
+
+  /** What a population depends on, the evaluation's records aside. */
+  private record PopulationKey(Population population, DateRange period, LocalDate upTo) {}
 
   ShareRuleEvaluator(KmPlan plan, Selection selection) {
     this.plan = plan;
@@ -41,6 +51,16 @@ final class ShareRuleEvaluator {
    * not eligible.
    */
   private List<String> population(Population p, DateRange period, LocalDate upTo) {
+    PopulationKey key = new PopulationKey(p, period, upTo);
+    List<String> members = populations.get(key);
+    if (members == null) {
+      members = populationOnce(p, period, upTo);
+      populations.put(key, members);
+    }
+    return members;
+  }
+
+  private List<String> populationOnce(Population p, DateRange period, LocalDate upTo) {
     Optional<DateRange> sofar =
         upTo.isBefore(period.start())
             ? Optional.empty()
@@ -93,7 +113,7 @@ final class ShareRuleEvaluator {
         if (memberSet.contains(person)) {
           covered.add(person);
           ids.add(r.id());
-          ids.add(person);
+          ids.addReferenced(person);
         }
       }
     }
@@ -192,7 +212,11 @@ final class ShareRuleEvaluator {
   private Set<String> keys(CoverageSet set, YearRecord r) {
     Set<String> keys = new HashSet<>();
     switch (set) {
-      case DIVISIONS -> selection.divisionsOf(r).stream().map(DivisionCode::value).forEach(keys::add);
+      case DIVISIONS -> {
+        for (DivisionCode d : selection.divisionsOf(r)) {
+          keys.add(d.value());
+        }
+      }
       case POSITIONS -> {
         for (String p : selection.records().personsOf(r)) {
           selection.records().staffMember(p).flatMap(StaffMember::position).ifPresent(keys::add);

@@ -102,7 +102,7 @@ final class TrainingRuleEvaluator {
         pending++; // not due so far, filed or not: an early report is not yet a report due
       } else if (first != null) {
         ids.add(t.id());
-        ids.add(first.id());
+        ids.addReferenced(first.id());
         if (due.isMetBy(first.submittedOn())) {
           onTime++;
         } else {
@@ -175,28 +175,14 @@ final class TrainingRuleEvaluator {
     if (!selection.anyRecorded(RecordKind.TRAINING, upTo)) {
       return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.TRAINING));
     }
-    Set<String> trained = new HashSet<>();
-    Set<String> rated = new HashSet<>();
-    Set<String> improved = new HashSet<>();
-    SortedIds ids = new SortedIds();
+    Ratings ratings = new Ratings(b.trainings(), period.start(), upTo);
     for (Training t : selection.records().trainings()) {
-      if (!selection.matches(t, b.trainings())
-          || t.end().isBefore(period.start())
-          || t.end().isAfter(upTo)) {
-        continue;
-      }
-      trained.add(t.personId());
-      ids.add(t.id());
-      for (SupervisorRating r : selection.records().ratingsOf(t.id())) {
-        if (!r.ratedOn().isAfter(asOf)) {
-          rated.add(t.personId());
-          ids.add(r.id());
-          if (r.improved()) {
-            improved.add(t.personId());
-          }
-        }
-      }
+      ratings.consider(t);
     }
+    Set<String> trained = ratings.trained;
+    Set<String> rated = ratings.rated;
+    Set<String> improved = ratings.improved;
+    SortedIds ids = ratings.ids;
     LocalizedText trainings = Texts.describeTrainings(b.trainings(), plan);
     if (trained.isEmpty()) {
       return Outcome.noData(
@@ -219,5 +205,44 @@ final class TrainingRuleEvaluator {
                 + (trained.size() - rated.size()) + " not rated yet");
     return new Outcome(
         j.status(), Optional.of(q), ValueUnit.PERCENT, Texts.join(measured, j.why()), ids.toList());
+  }
+
+  /**
+   * The trainees of the trainings in a filter that ended in a window, and their ratings by the
+   * as-of day. Each training is taken by a call of its own, which the JIT compiles after a few
+   * hundred: a loop of a method called once per evaluation would run interpreted for long.
+   */
+  private final class Ratings {
+
+    private final RecordFilter filter;
+    private final LocalDate from;
+    private final LocalDate upTo;
+    final Set<String> trained = new HashSet<>();
+    final Set<String> rated = new HashSet<>();
+    final Set<String> improved = new HashSet<>();
+    final SortedIds ids = new SortedIds();
+
+    Ratings(RecordFilter filter, LocalDate from, LocalDate upTo) {
+      this.filter = filter;
+      this.from = from;
+      this.upTo = upTo;
+    }
+
+    void consider(Training t) {
+      if (!selection.matches(t, filter) || t.end().isBefore(from) || t.end().isAfter(upTo)) {
+        return;
+      }
+      trained.add(t.personId());
+      ids.add(t.id());
+      for (SupervisorRating r : selection.records().ratingsOf(t.id())) {
+        if (!r.ratedOn().isAfter(asOf)) {
+          rated.add(t.personId());
+          ids.addReferenced(r.id());
+          if (r.improved()) {
+            improved.add(t.personId());
+          }
+        }
+      }
+    }
   }
 }

@@ -19,8 +19,9 @@ import th.km.core.records.TrainingSetting;
 /**
  * Which records of a kind an indicator counts. Each facet left empty lets every record through;
  * within a facet any listed value will do (a record in กองคลัง or กองช่าง), and all facets must hold.
+ * Its hash code is worked out once, when it is built: an evaluation looks filters up by value.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 public abstract class AbstractRecordFilter {
 
   public abstract Set<DivisionCode> divisions();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -58,6 +59,18 @@ public abstract class AbstractYearRecords {
     return new RecordIndex(this);
   }
 
+  /** Every record by id: the index's map when ids may repeat, else built on first use. */
+  @Value.Lazy
+  Map<String, YearRecord> allById() {
+    Map<String, YearRecord> ids = index().byId;
+    return ids != null ? ids : RecordIndex.allById(this);
+  }
+
+  @Value.Lazy
+  RecordIndex.Persons personIndex() {
+    return new RecordIndex.Persons(this);
+  }
+
   /** The records of the kind, in the order they were added. */
   public List<? extends YearRecord> ofKind(RecordKind kind) {
     return switch (kind) {
@@ -76,6 +89,14 @@ public abstract class AbstractYearRecords {
     };
   }
 
+  /**
+   * Whether the records of the kind came in strictly ascending order of their ids (as the stores
+   * give them): then none of them shares an id with another, and they need no sorting by id.
+   */
+  public boolean idsAscending(RecordKind kind) {
+    return index().ascending(kind);
+  }
+
   /** Every record, kind by kind. */
   public Stream<YearRecord> all() {
     return Stream.of(RecordKind.values()).flatMap(k -> ofKind(k).stream());
@@ -92,7 +113,7 @@ public abstract class AbstractYearRecords {
 
   /** The record with the id; the first one added when {@link #validate()} reports the id twice. */
   public Optional<YearRecord> byId(String id) {
-    return Optional.ofNullable(index().byId.get(id));
+    return Optional.ofNullable(allById().get(id));
   }
 
   public Optional<StaffMember> staffMember(String id) {
@@ -119,7 +140,7 @@ public abstract class AbstractYearRecords {
 
   /** The trainings the person attended. */
   public ImmutableList<Training> trainingsOf(String personId) {
-    return index().trainingsByPerson.get(personId);
+    return personIndex().trainingsByPerson.get(personId);
   }
 
   /**
@@ -127,7 +148,7 @@ public abstract class AbstractYearRecords {
    * record included.
    */
   public ImmutableList<YearRecord> naming(String personId) {
-    return index().byPerson.get(personId);
+    return personIndex().byPerson.get(personId);
   }
 
   /**
@@ -147,9 +168,9 @@ public abstract class AbstractYearRecords {
   public List<RecordProblem> validate() {
     List<RecordProblem> problems = new ArrayList<>();
     RecordIndex index = index();
-    // The index holds each id once: as many ids as records means none is used twice, and the ids
-    // need not be gathered again.
-    boolean repeats = index.byId.size() < size();
+    // The index knows the ids distinct, or holds each id once: as many ids as records means none
+    // is used twice, and the ids need not be gathered again.
+    boolean repeats = index.byId != null && index.byId.size() < size();
     Set<String> seen = repeats ? new HashSet<>(RecordIndex.capacity(size())) : Set.of();
     FiscalYear year = fiscalYear();
     LocalDate first = year.firstDay();
@@ -163,11 +184,7 @@ public abstract class AbstractYearRecords {
                   r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
                   r.kind().englishName() + " " + r.id() + " has the id of another record"));
         }
-        checkReferences(index, r, problems);
-        Optional<LocalDate> day = r.occurredOn();
-        if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
-          problems.add(outsideYear(r, day.get(), year));
-        }
+        checkRecord(index, kind, r, first, last, problems);
       }
     }
     return List.copyOf(problems);
@@ -239,18 +256,31 @@ public abstract class AbstractYearRecords {
             + ", which the plan does not have");
   }
 
-  private void checkReferences(RecordIndex index, YearRecord r, List<RecordProblem> problems) {
-    switch (r) {
-      case TrainingReport t -> requireTraining(index, t, t.trainingId(), problems);
-      case SupervisorRating s -> requireTraining(index, s, s.trainingId(), problems);
-      case AccessEvent a -> {
+  /**
+   * The references and the day of a record of the kind: by a switch on the kind, not a type switch
+   * per record, and in a method of its own, which the JIT compiles after a few hundred records
+   * where validate's loop, run once per year, would stay interpreted for long.
+   */
+  private void checkRecord(
+      RecordIndex index,
+      RecordKind kind,
+      YearRecord r,
+      LocalDate first,
+      LocalDate last,
+      List<RecordProblem> problems) {
+    switch (kind) {
+      case TRAINING_REPORT -> requireTraining(index, r, ((TrainingReport) r).trainingId(), problems);
+      case SUPERVISOR_RATING ->
+          requireTraining(index, r, ((SupervisorRating) r).trainingId(), problems);
+      case ACCESS_EVENT -> {
+        AccessEvent a = (AccessEvent) r;
         // An event naming another year's asset (2569/asset-3) is checked by that year's records.
         if (index.get(a.assetId(), KnowledgeAsset.class) == null
             && a.assetYear().filter(y -> !y.equals(fiscalYear())).isEmpty()) {
           problems.add(dangling(a, a.assetId(), RecordKind.KNOWLEDGE_ASSET));
         }
       }
-      case StaffMember s -> {}
+      case STAFF -> {}
       default -> {
         List<String> persons = r.personIds();
         for (int i = 0; i < persons.size(); i++) {
@@ -259,6 +289,10 @@ public abstract class AbstractYearRecords {
           }
         }
       }
+    }
+    Optional<LocalDate> day = r.occurredOn();
+    if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
+      problems.add(outsideYear(r, day.get(), fiscalYear()));
     }
   }
 

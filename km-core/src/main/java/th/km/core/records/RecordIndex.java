@@ -1,7 +1,9 @@
 package th.km.core.records;
 
 import com.google.common.collect.ImmutableListMultimap;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +16,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordIndex {
 
-  final Map<String, YearRecord> byId;
-  final ImmutableListMultimap<String, YearRecord> byPerson;
-  final ImmutableListMultimap<String, Training> trainingsByPerson;
+  /**
+   * Every record by id, the first one added when an id repeats; null when the ids are known to be
+   * distinct, and then the look-ups go through the maps of the kinds that are looked up.
+   */
+  final @Nullable Map<String, YearRecord> byId;
+  /** The staff, trainings and knowledge assets by id, when the ids are known to be distinct. */
+  private final Map<String, YearRecord> staff;
+  private final Map<String, YearRecord> trainings;
+  private final Map<String, YearRecord> assets;
+  /** By kind: whether the kind's records came in strictly ascending id order. */
+  private final boolean[] ascending = new boolean[RecordKind.values().length];
   final ImmutableListMultimap<String, TrainingReport> reportsByTraining;
   final ImmutableListMultimap<String, SupervisorRating> ratingsByTraining;
 
   RecordIndex(AbstractYearRecords records) {
-    // A plain HashMap sized for every record: Map.copyOf's open addressing probed long runs of
-    // similar ids, and the order of the map is never read.
-    Map<String, YearRecord> ids = new HashMap<>(capacity(records.size()));
-    ImmutableListMultimap.Builder<String, YearRecord> persons = ImmutableListMultimap.builder();
-    for (RecordKind kind : RecordKind.values()) {
-      for (YearRecord r : records.ofKind(kind)) {
-        ids.putIfAbsent(r.id(), r);
-        List<String> named = r.personIds();
-        for (int i = 0; i < named.size(); i++) {
-          persons.put(named.get(i), r);
-        }
-      }
+    // A map of every record's id is a 600,000-entry map for a large organization: it is built only
+    // when ids may repeat. They cannot when each kind's ids come in strictly ascending order (as
+    // the stores give them) and the kinds' ranges of ids do not overlap. The look-ups by person
+    // are in Persons, built only when asked for: evaluating and validating never read them.
+    if (distinctIds(records)) {
+      this.byId = null;
+      this.staff = byId(records.staff());
+      this.trainings = byId(records.trainings());
+      this.assets = byId(records.knowledgeAssets());
+    } else {
+      this.byId = allById(records);
+      this.staff = byId;
+      this.trainings = byId;
+      this.assets = byId;
     }
-    this.byId = Collections.unmodifiableMap(ids);
-    this.byPerson = persons.build();
-    ImmutableListMultimap.Builder<String, Training> trainings = ImmutableListMultimap.builder();
-    records.trainings().forEach(t -> trainings.put(t.personId(), t));
-    this.trainingsByPerson = trainings.build();
     ImmutableListMultimap.Builder<String, TrainingReport> reports = ImmutableListMultimap.builder();
     records.trainingReports().forEach(r -> reports.put(r.trainingId(), r));
     this.reportsByTraining = reports.build();
@@ -47,14 +54,112 @@ final class RecordIndex {
     this.ratingsByTraining = ratings.build();
   }
 
+  /**
+   * Whether no id is used twice, known without hashing every id: each kind's ids strictly
+   * ascending, and no two kinds' ranges overlapping. Notes which kinds are ascending on the way.
+   */
+  private boolean distinctIds(AbstractYearRecords records) {
+    List<String[]> ranges = new ArrayList<>();
+    boolean distinct = true;
+    for (RecordKind kind : RecordKind.values()) {
+      List<? extends YearRecord> all = records.ofKind(kind);
+      int n = all.size();
+      boolean up = true;
+      String previous = n == 0 ? "" : all.get(0).id();
+      for (int i = 1; i < n && up; i++) {
+        String id = all.get(i).id();
+        up = previous.compareTo(id) < 0;
+        previous = id;
+      }
+      ascending[kind.ordinal()] = up;
+      distinct = distinct && up;
+      if (n > 0) {
+        ranges.add(new String[] {all.get(0).id(), all.get(n - 1).id()});
+      }
+    }
+    if (!distinct) {
+      return false;
+    }
+    ranges.sort(Comparator.comparing((String[] r) -> r[0]));
+    for (int i = 1; i < ranges.size(); i++) {
+      if (ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the kind's records came in strictly ascending id order. */
+  boolean ascending(RecordKind kind) {
+    return ascending[kind.ordinal()];
+  }
+
+  /** Every record by id, the first one added when an id repeats. */
+  static Map<String, YearRecord> allById(AbstractYearRecords records) {
+    // A plain HashMap sized for every record: Map.copyOf's open addressing probed long runs of
+    // similar ids, and the order of the map is never read.
+    Map<String, YearRecord> ids = new HashMap<>(capacity(records.size()));
+    for (RecordKind kind : RecordKind.values()) {
+      List<? extends YearRecord> all = records.ofKind(kind);
+      for (int i = 0, n = all.size(); i < n; i++) {
+        YearRecord r = all.get(i);
+        ids.putIfAbsent(r.id(), r);
+      }
+    }
+    return Collections.unmodifiableMap(ids);
+  }
+
+  private static Map<String, YearRecord> byId(List<? extends YearRecord> kind) {
+    Map<String, YearRecord> ids = new HashMap<>(capacity(kind.size()));
+    for (int i = 0, n = kind.size(); i < n; i++) {
+      YearRecord r = kind.get(i);
+      ids.putIfAbsent(r.id(), r);
+    }
+    return ids;
+  }
+
+  /** The look-ups by person, built once on first use apart from the others. */
+  static final class Persons {
+
+    final ImmutableListMultimap<String, YearRecord> byPerson;
+    final ImmutableListMultimap<String, Training> trainingsByPerson;
+
+    Persons(AbstractYearRecords records) {
+      ImmutableListMultimap.Builder<String, YearRecord> persons = ImmutableListMultimap.builder();
+      for (RecordKind kind : RecordKind.values()) {
+        for (YearRecord r : records.ofKind(kind)) {
+          List<String> named = r.personIds();
+          for (int i = 0; i < named.size(); i++) {
+            persons.put(named.get(i), r);
+          }
+        }
+      }
+      this.byPerson = persons.build();
+      ImmutableListMultimap.Builder<String, Training> trainings = ImmutableListMultimap.builder();
+      records.trainings().forEach(t -> trainings.put(t.personId(), t));
+      this.trainingsByPerson = trainings.build();
+    }
+  }
+
   /** A HashMap capacity that holds {@code n} entries without rehashing. */
   static int capacity(int n) {
     return (int) Math.min(1L << 30, (long) n * 4 / 3 + 1);
   }
 
-  /** The record with the id if it is of the type, else null: a look-up without an Optional. */
+  /**
+   * The staff member, training or knowledge asset with the id if it is of the type, else null: a
+   * look-up without an Optional.
+   */
   <T extends YearRecord> @Nullable T get(String id, Class<T> type) {
-    YearRecord r = byId.get(id);
+    Map<String, YearRecord> map =
+        type == StaffMember.class ? staff
+            : type == Training.class ? trainings
+            : type == KnowledgeAsset.class ? assets
+            : null;
+    if (map == null) {
+      throw new IllegalArgumentException("no look-up by id of " + type.getSimpleName());
+    }
+    YearRecord r = map.get(id);
     return type.isInstance(r) ? type.cast(r) : null;
   }
 }

@@ -129,13 +129,21 @@ class SelectionOracleTest {
       int n = random.nextInt(40);
       for (int k = 0; k < n; k++) {
         String id = (random.nextBoolean() ? "s" : "rpt-") + random.nextInt(30);
-        if (random.nextInt(5) == 0) {
-          List<String> more = List.of(id, id + "x", "ก" + id);
-          tree.addAll(more);
-          ids.addAll(more);
-        } else {
-          tree.add(id);
-          ids.add(id);
+        // Ids of records picked and ids they lead to, in any order and mix of the two series.
+        switch (random.nextInt(5)) {
+          case 0 -> {
+            List<String> more = List.of(id, id + "x", "ก" + id);
+            tree.addAll(more);
+            ids.addAllReferenced(more);
+          }
+          case 1, 2 -> {
+            tree.add(id);
+            ids.addReferenced(id);
+          }
+          default -> {
+            tree.add(id);
+            ids.add(id);
+          }
         }
       }
       assertEquals(List.copyOf(tree), ids.toList(), "seed " + seed + " case " + i);
