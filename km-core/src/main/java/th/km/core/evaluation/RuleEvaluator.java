@@ -76,13 +76,8 @@ final class RuleEvaluator {
 
   /** The selected records' number, persons or quantity, with the ids of the records (and persons). */
   Tally tally(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
-    TallyKey key = new TallyKey(selector, unit, period, upTo);
-    Tally t = tallies.get(key);
-    if (t == null) {
-      t = tallyOnce(selector, unit, period, upTo);
-      tallies.put(key, t);
-    }
-    return t;
+    return tallies.computeIfAbsent(
+        new TallyKey(selector, unit, period, upTo), k -> tallyOnce(selector, unit, period, upTo));
   }
 
   private Tally tallyOnce(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {

@@ -51,13 +51,8 @@ final class ShareRuleEvaluator {
    * not eligible.
    */
   private List<String> population(Population p, DateRange period, LocalDate upTo) {
-    PopulationKey key = new PopulationKey(p, period, upTo);
-    List<String> members = populations.get(key);
-    if (members == null) {
-      members = populationOnce(p, period, upTo);
-      populations.put(key, members);
-    }
-    return members;
+    return populations.computeIfAbsent(
+        new PopulationKey(p, period, upTo), k -> populationOnce(p, period, upTo));
   }
 
   private List<String> populationOnce(Population p, DateRange period, LocalDate upTo) {

@@ -100,22 +100,23 @@ final class RecordIndex {
     // similar ids, and the order of the map is never read.
     Map<String, YearRecord> ids = new HashMap<>(capacity(records.size()));
     for (RecordKind kind : RecordKind.values()) {
-      List<? extends YearRecord> all = records.ofKind(kind);
-      for (int i = 0, n = all.size(); i < n; i++) {
-        YearRecord r = all.get(i);
-        ids.putIfAbsent(r.id(), r);
-      }
+      putAll(ids, records.ofKind(kind));
     }
     return Collections.unmodifiableMap(ids);
   }
 
   private static Map<String, YearRecord> byId(List<? extends YearRecord> kind) {
     Map<String, YearRecord> ids = new HashMap<>(capacity(kind.size()));
-    for (int i = 0, n = kind.size(); i < n; i++) {
-      YearRecord r = kind.get(i);
+    putAll(ids, kind);
+    return ids;
+  }
+
+  /** Adds the records by id, keeping the first of a repeated id. */
+  private static void putAll(Map<String, YearRecord> ids, List<? extends YearRecord> records) {
+    for (int i = 0, n = records.size(); i < n; i++) {
+      YearRecord r = records.get(i);
       ids.putIfAbsent(r.id(), r);
     }
-    return ids;
   }
 
   /** The look-ups by person, built once on first use apart from the others. */
