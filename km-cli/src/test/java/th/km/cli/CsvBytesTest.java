@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import th.km.persistence.tables.CsvTableWriter;
 
 /**
  * The CSV bytes are the UTF-8 of RFC 4180 text: quoted (quotes doubled) exactly when a field holds
@@ -19,6 +21,28 @@ class CsvBytesTest {
 
   private static String field(String text) {
     return new CsvBytes().field(text).toString();
+  }
+
+  @Test
+  void quotesAsTheTableWriterDoesForAnyText() {
+    // The byte path must follow the project's one quoting rule (CsvTableWriter.quote) for any text:
+    // seeded random fields over ASCII, the characters that need quotes, Thai and a surrogate pair.
+    String alphabet = "ab09 -,\"\r\nกขคไม่ๆ\uD83D\uDE00";
+    Random random = new Random(2569);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        int at = random.nextInt(alphabet.length() - 1);
+        char c = alphabet.charAt(at);
+        if (Character.isHighSurrogate(c)) {
+          text.append(alphabet, at, at + 2);
+        } else {
+          text.append(Character.isLowSurrogate(c) ? 'x' : c);
+        }
+      }
+      String field = text.toString();
+      assertEquals(CsvTableWriter.quote(field), field(field), "the field " + field);
+    }
   }
 
   @Test
