@@ -241,9 +241,15 @@ final class BatchEvaluation {
       CompletableFuture<Judged> job = pending.job();
       if (job != null) {
         Judged judged = joined(job);
-        for (RecordProblem p : judged.problems()) {
-          err.println("km: " + organization.code() + ": " + p.message().th());
-          err.println("km: " + organization.code() + ": " + p.message().en());
+        // An organization's warnings in one write: println flushes standard error (an autoflush
+        // writer) line by line, a system call per line over thousands of warnings at N=100.
+        if (!judged.problems().isEmpty()) {
+          String nl = System.lineSeparator();
+          for (RecordProblem p : judged.problems()) {
+            err.print("km: " + organization.code() + ": " + p.message().th() + nl);
+            err.print("km: " + organization.code() + ": " + p.message().en() + nl);
+          }
+          err.flush();
         }
         Evaluation evaluation = judged.evaluation();
         if (evaluation != null) {

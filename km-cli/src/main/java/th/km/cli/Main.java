@@ -168,6 +168,16 @@ public final class Main {
   }
 
   /**
+   * A writer onto {@code stream} as {@link #main} gives {@link #run} its standard output: UTF-8,
+   * and the large outputs (the CSV of {@code evaluate --all}) written to the stream as bytes. For a
+   * caller that runs the command line in its own process with the output going elsewhere (the
+   * evaluate benchmark's file), so that the command does what it does under {@code ./km}.
+   */
+  public static PrintWriter utf8Writer(java.io.OutputStream stream) {
+    return new Utf8Writer(stream);
+  }
+
+  /**
    * A writer that encodes in UTF-8 onto a byte stream, which a large output already in UTF-8 may
    * write to directly after flushing the writer ({@link CsvBytes#writeTo}).
    */
