@@ -82,10 +82,10 @@ public final class Main {
     // A quick answer returns instead of exiting: System.exit looks up a System.Logger, and that
     // opens every jar of the class path in search of a logging service, which costs more than the
     // answer itself.
-    if (QuickAnswers.answer(List.of(args), utf8(System.out))) {
+    if (QuickAnswers.answer(List.of(args), utf8Writer(System.out))) {
       return;
     }
-    System.exit(run(args, utf8(System.out), utf8(System.err)));
+    System.exit(run(args, utf8Writer(System.out), utf8Writer(System.err)));
   }
 
   /** Runs the command line with the given output streams and returns the exit code. */
@@ -161,10 +161,6 @@ public final class Main {
       return new String[] {message, message};
     }
     return new String[] {message.substring(0, slash), message.substring(slash + 3)};
-  }
-
-  private static PrintWriter utf8(java.io.PrintStream stream) {
-    return new Utf8Writer(stream);
   }
 
   /**
