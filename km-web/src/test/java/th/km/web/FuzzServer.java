@@ -34,11 +34,10 @@ final class FuzzServer implements AutoCloseable {
     database.planStore(clock).saveDraft(TestPlans.banWaen());
     database.planStore(clock).saveDraft(TestPlans.other());
     database.recordStore().importRecords(TestYears.banWaenRecords());
-    // A test server's cost (KM_PASSWORD_COST=m=64,t=1 on a real one): the suites sign in again after
-    // each accepted sign-out and reset passwords hundreds of times, which OWASP's cost made about a
-    // sixth of their time; what is checked of each input does not depend on the cost.
-    PasswordHasher hasher = new PasswordHasher(PasswordHasher.Cost.parse("m=64,t=1"));
-    String hash = hasher.hash(TestServer.PASSWORD);
+    // At a test server's cost: the suites sign in again after each accepted sign-out and reset
+    // passwords hundreds of times, which OWASP's cost made about a sixth of their time.
+    PasswordHasher hasher = TestServer.HASHER;
+    String hash = TestServer.HASH;
     AccountStore accounts = database.accountStore();
     account(accounts, hash, "cko", Role.CKO, TestPlans.ORG, Optional.empty(), Optional.empty());
     account(accounts, hash, "secretary", Role.SECRETARY, TestPlans.ORG, Optional.empty(), Optional.empty());
