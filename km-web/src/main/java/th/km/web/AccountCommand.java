@@ -70,7 +70,7 @@ final class AccountCommand {
       account =
           new Account(
               username,
-              new PasswordHasher().hash(clear),
+              new PasswordHasher(PasswordHasher.Cost.fromEnvironment()).hash(clear),
               role.get(),
               OrganizationCode.of(options.get("--org")),
               Optional.ofNullable(options.get("--division")).map(DivisionCode::of),

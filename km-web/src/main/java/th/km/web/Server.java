@@ -27,10 +27,12 @@ import th.km.web.security.PasswordHasher;
  * @param database the database, closed when the server stops
  * @param organizations the organizations the database holds
  * @param accounts how many accounts each organization has, in the same order
+ * @param smtp where the daily digest is sent, if anywhere
+ * @param passwordCost the cost of new password hashes ({@code KM_PASSWORD_COST})
  */
 record Server(
     Javalin app, Database database, List<Organization> organizations, List<Integer> accounts,
-    Optional<SmtpSettings> smtp) {
+    Optional<SmtpSettings> smtp, PasswordHasher.Cost passwordCost) {
 
   /** Why the server cannot serve, in Thai and English. */
   static final class Unservable extends Exception {
@@ -92,10 +94,16 @@ record Server(
           organizations.stream().map(o -> database.accountStore().accounts(o.code()).size()).toList();
       Backend backend =
           Backend.of(database, clock, HolidayFiles.shipped());
+      PasswordHasher.Cost cost;
+      try {
+        cost = PasswordHasher.Cost.fromEnvironment();
+      } catch (IllegalArgumentException e) {
+        throw new Unservable(e.getMessage(), e.getMessage(), e);
+      }
       Javalin app;
       try {
         WebConfig config = WebConfig.defaults(clock).withHttps(command.httpsProxy() || httpsProxyFromEnvironment());
-        app = WebApp.create(config, backend, new PasswordHasher()).start(command.host(), command.port());
+        app = WebApp.create(config, backend, new PasswordHasher(cost)).start(command.host(), command.port());
       } catch (RuntimeException e) {
         throw new Unservable(
             "เริ่มเซิร์ฟเวอร์ที่ " + command.host() + ":" + command.port() + " ไม่ได้: " + e.getMessage(),
@@ -110,7 +118,7 @@ record Server(
             clock,
             new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
       }
-      return new Server(app, database, organizations, accounts, smtp);
+      return new Server(app, database, organizations, accounts, smtp, cost);
     } catch (Unservable | RuntimeException e) {
       database.close();
       throw e;
@@ -139,6 +147,12 @@ record Server(
     out.println(
         smtp.map(m -> "  อีเมลสรุปงานทุกวันเวลา " + DigestSchedule.AT + " / daily digest at " + DigestSchedule.AT + ": " + m)
             .orElse("  ไม่ส่งอีเมล (ไม่มี --smtp) / no e-mail (no --smtp)"));
+    if (passwordCost.belowOwasp()) {
+      out.println(
+          "  คำเตือน: แฮชรหัสผ่านใหม่ด้วย " + passwordCost + " ต่ำกว่าขั้นต่ำของ OWASP (" + PasswordHasher.COST_VARIABLE
+              + ") ใช้ได้กับเซิร์ฟเวอร์สาธิตหรือทดสอบเท่านั้น / warning: new password hashes cost " + passwordCost
+              + ", below OWASP's minimum (" + PasswordHasher.COST_VARIABLE + "): for a demo or test server only");
+    }
     out.println("  หยุดด้วย Ctrl-C / stop with Ctrl-C");
     out.flush();
   }

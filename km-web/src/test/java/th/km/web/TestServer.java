@@ -31,8 +31,15 @@ public final class TestServer implements AutoCloseable {
   public static final Instant AS_OF =
       ZonedDateTime.of(2026, 3, 15, 10, 0, 0, 0, WebConfig.THAILAND).toInstant();
 
-  private static final PasswordHasher HASHER = new PasswordHasher();
-  private static final String HASH = HASHER.hash(PASSWORD);
+  /**
+   * The test servers' hasher, at a test server's cost ({@code KM_PASSWORD_COST=m=64,t=1}): the
+   * suites sign in and reset passwords thousands of times, and no check depends on the cost;
+   * {@code PasswordHasherTest} checks OWASP's, the default.
+   */
+  static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.Cost.parse("m=64,t=1"));
+
+  /** The hash of {@link #PASSWORD} that every test account has. */
+  static final String HASH = HASHER.hash(PASSWORD);
 
   private final Javalin app;
   private final AccountStore accounts;

@@ -64,7 +64,7 @@ public final class Entry {
     return evaluations.source().years(organization);
   }
 
-  /** The context to fill a form of the organization's year in, read from the store now. */
+  /** The context to fill a form of the organization's year in, as the store holds it now. */
   public Optional<EntryContext> context(
       Account account, OrganizationCode organization, FiscalYear year, LocalDate today, Language language) {
     return evaluations
