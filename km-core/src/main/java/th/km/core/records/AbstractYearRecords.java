@@ -130,12 +130,12 @@ public abstract class AbstractYearRecords {
 
   /** The reports filed on the training, in the order they were added. */
   public ImmutableList<TrainingReport> reportsOf(String trainingId) {
-    return index().reportsByTraining.get(trainingId);
+    return index().reportsOf(trainingId);
   }
 
   /** The supervisor ratings of the training, in the order they were added. */
   public ImmutableList<SupervisorRating> ratingsOf(String trainingId) {
-    return index().ratingsByTraining.get(trainingId);
+    return index().ratingsOf(trainingId);
   }
 
   /** The trainings the person attended. */
@@ -176,7 +176,9 @@ public abstract class AbstractYearRecords {
     LocalDate first = year.firstDay();
     LocalDate last = year.lastDay();
     for (RecordKind kind : RecordKind.values()) {
-      for (YearRecord r : ofKind(kind)) {
+      List<? extends YearRecord> all = ofKind(kind);
+      for (int i = 0, n = all.size(); i < n; i++) {
+        YearRecord r = all.get(i);
         if (repeats && !seen.add(r.id())) {
           problems.add(
               error(
