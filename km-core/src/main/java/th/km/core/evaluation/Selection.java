@@ -20,6 +20,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.ProgressUpdate;
+import th.km.core.records.PublicationChannel;
 import th.km.core.records.RecordKind;
 import th.km.core.records.Recognition;
 import th.km.core.records.StaffMember;
@@ -262,15 +263,18 @@ final class Selection {
       day = later(day, reached.get());
     }
     if (!f.channels().isEmpty()) {
-      Optional<LocalDate> published =
-          f.channels().stream()
-              .map(a::publishedOn)
-              .flatMap(Optional::stream)
-              .min(Comparator.naturalOrder());
-      if (published.isEmpty()) {
+      // The earliest publication on any of the channels, by a loop (every asset selected asks).
+      @Nullable LocalDate published = null;
+      for (PublicationChannel channel : f.channels()) {
+        Optional<LocalDate> on = a.publishedOn(channel);
+        if (on.isPresent() && (published == null || on.get().isBefore(published))) {
+          published = on.get();
+        }
+      }
+      if (published == null) {
         return Optional.empty();
       }
-      day = later(day, published.get());
+      day = later(day, published);
     }
     return Optional.of(day);
   }
