@@ -214,9 +214,9 @@ final class Selection {
       return false;
     }
     return switch (r) {
-      case Training t -> trainingMatches(Optional.of(t), f);
-      case TrainingReport t -> trainingMatches(records.training(t.trainingId()), f);
-      case SupervisorRating s -> trainingMatches(records.training(s.trainingId()), f);
+      case Training t -> trainingMatches(t, f);
+      case TrainingReport t -> trainingMatches(records.training(t.trainingId()).orElse(null), f);
+      case SupervisorRating s -> trainingMatches(records.training(s.trainingId()).orElse(null), f);
       case KnowledgeAsset a -> assetMatches(a, f) && assetDate(a, f).isPresent();
       case AccessEvent e ->
           (f.channels().isEmpty() || f.channels().contains(e.channel()))
@@ -234,14 +234,25 @@ final class Selection {
     };
   }
 
-  private static boolean trainingMatches(Optional<Training> training, RecordFilter f) {
+  /**
+   * What {@link #matches} gives for a training, without the switch on the record's type: the
+   * rules on what follows a training ask it of every training.
+   */
+  boolean matchesTraining(Training t, RecordFilter f) {
+    if (!f.divisions().isEmpty() || !f.staffCategories().isEmpty()) {
+      return matches(t, f);
+    }
+    return trainingMatches(t, f);
+  }
+
+  /** Whether the training (null: none recorded) passes the filter's training facets. */
+  private static boolean trainingMatches(@Nullable Training t, RecordFilter f) {
     if (f.trainingKinds().isEmpty() && f.trainingSettings().isEmpty()) {
       return true;
     }
-    return training
-        .filter(t -> f.trainingKinds().isEmpty() || f.trainingKinds().contains(t.trainingKind()))
-        .filter(t -> f.trainingSettings().isEmpty() || f.trainingSettings().contains(t.setting()))
-        .isPresent();
+    return t != null
+        && (f.trainingKinds().isEmpty() || f.trainingKinds().contains(t.trainingKind()))
+        && (f.trainingSettings().isEmpty() || f.trainingSettings().contains(t.setting()));
   }
 
   private static boolean assetMatches(KnowledgeAsset a, RecordFilter f) {
@@ -289,12 +300,14 @@ final class Selection {
     if (r instanceof StaffMember staff) {
       return staff.isActiveOn(upTo);
     }
-    Optional<LocalDate> day = countsOn(r, s.filter());
-    if (day.isEmpty() || day.get().isAfter(upTo)) {
+    // Access events, most of a year's records, give their day without an Optional.
+    @Nullable LocalDate day =
+        r instanceof AccessEvent e ? e.date() : countsOn(r, s.filter()).orElse(null);
+    if (day == null || day.isAfter(upTo)) {
       return false;
     }
     return switch (s.window()) {
-      case PERIOD -> !day.get().isBefore(period.start());
+      case PERIOD -> !day.isBefore(period.start());
       case TO_DATE -> true;
     };
   }

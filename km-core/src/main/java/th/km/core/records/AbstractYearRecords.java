@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -292,9 +293,11 @@ public abstract class AbstractYearRecords {
         }
       }
     }
-    Optional<LocalDate> day = r.occurredOn();
-    if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
-      problems.add(outsideYear(r, day.get(), fiscalYear()));
+    // Access events, most of a year's records, give their day without an Optional.
+    @Nullable LocalDate day =
+        kind == RecordKind.ACCESS_EVENT ? ((AccessEvent) r).date() : r.occurredOn().orElse(null);
+    if (day != null && (day.isBefore(first) || day.isAfter(last))) {
+      problems.add(outsideYear(r, day, fiscalYear()));
     }
   }
 
