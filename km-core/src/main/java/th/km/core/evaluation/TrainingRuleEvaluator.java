@@ -201,7 +201,7 @@ final class TrainingRuleEvaluator {
     }
 
     void consider(Training t) {
-      if (!selection.matches(t, rule.trainings())
+      if (!selection.matchesTraining(t, rule.trainings())
           || t.returned().isBefore(from)
           || t.returned().isAfter(upTo)) {
         return;
@@ -253,7 +253,7 @@ final class TrainingRuleEvaluator {
     }
 
     void consider(Training t) {
-      if (!selection.matches(t, filter) || t.end().isBefore(from) || t.end().isAfter(upTo)) {
+      if (!selection.matchesTraining(t, filter) || t.end().isBefore(from) || t.end().isAfter(upTo)) {
         return;
       }
       trained.add(t.personId());
