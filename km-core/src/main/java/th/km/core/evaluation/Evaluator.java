@@ -85,13 +85,11 @@ public final class Evaluator {
         DateRange period =
             activity.period().months().map(MonthRange::toDateRange).orElse(plan.fiscalYear().range());
         // Activities often name the same responsible text: each is resolved once per evaluation.
-        List<DivisionCode> divisions =
-            responsibles.computeIfAbsent(
-                activity.responsible(),
-                text ->
-                    Responsibles.resolve(text, plan).divisions().stream()
-                        .map(Division::code)
-                        .toList());
+        List<DivisionCode> divisions = responsibles.get(activity.responsible());
+        if (divisions == null) {
+          divisions = divisionCodes(Responsibles.resolve(activity.responsible(), plan).divisions());
+          responsibles.put(activity.responsible(), divisions);
+        }
         IndicatorSubject subject =
             new IndicatorSubject.Activity(goal.number(), activity.number(), activity.step());
         int number = 1;
@@ -145,6 +143,15 @@ public final class Evaluator {
     return Evaluation.builder().from(evaluation).results(results).rollups(rollups(plan, results)).build();
   }
 
+  /** The divisions' codes, in their order, as an unmodifiable list. */
+  private static List<DivisionCode> divisionCodes(List<Division> divisions) {
+    DivisionCode[] codes = new DivisionCode[divisions.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = divisions.get(i).code();
+    }
+    return List.of(codes);
+  }
+
   private static IndicatorResult result(
       IndicatorSubject subject,
       int number,
@@ -183,9 +190,7 @@ public final class Evaluator {
     // by one with StatusCounts.plus built a map per indicator and scope.
     Map<Integer, int[]> byGoal = new LinkedHashMap<>();
     plan.goals().forEach(g -> byGoal.put(g.number(), new int[STATUSES]));
-    Map<PlanStep, int[]> byStep =
-        new TreeMap<>(
-            Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number));
+    Map<PlanStep, int[]> byStep = new TreeMap<>(STEP_ORDER);
     plan.goals()
         .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), new int[STATUSES])));
     Map<DivisionCode, int[]> byDivision = new LinkedHashMap<>();
@@ -219,6 +224,14 @@ public final class Evaluator {
 
   private static final int STATUSES = Status.values().length;
 
+  /** The steps in the order of their frameworks, then of their numbers. */
+  private static final Comparator<PlanStep> STEP_ORDER =
+      Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number);
+
+  /** Progress updates by day, then by id: the latest is the greatest. */
+  private static final Comparator<ProgressUpdate> PROGRESS_ORDER =
+      Comparator.comparing(ProgressUpdate::date).thenComparing(ProgressUpdate::id);
+
   private static <K> Map<K, StatusCounts> counted(Map<K, int[]> counts) {
     Map<K, StatusCounts> counted = new LinkedHashMap<>();
     counts.forEach((k, c) -> counted.put(k, StatusCounts.ofCounts(c)));
@@ -227,13 +240,15 @@ public final class Evaluator {
 
   private static List<ProgressUpdate> latestProgress(YearRecords records, LocalDate asOf) {
     Map<ActivityRef, ProgressUpdate> latest = new TreeMap<>();
-    Comparator<ProgressUpdate> order =
-        Comparator.comparing(ProgressUpdate::date).thenComparing(ProgressUpdate::id);
     for (ProgressUpdate p : records.progressUpdates()) {
       if (!p.date().isAfter(asOf)) {
-        latest.merge(p.activity(), p, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+        latest.merge(p.activity(), p, Evaluator::later);
       }
     }
     return List.copyOf(latest.values());
+  }
+
+  private static ProgressUpdate later(ProgressUpdate a, ProgressUpdate b) {
+    return PROGRESS_ORDER.compare(a, b) >= 0 ? a : b;
   }
 }

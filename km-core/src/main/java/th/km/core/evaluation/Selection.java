@@ -20,6 +20,7 @@ import th.km.core.records.Acknowledgement;
 import th.km.core.records.KnowledgeAsset;
 import th.km.core.records.Meeting;
 import th.km.core.records.ProgressUpdate;
+import th.km.core.records.PublicationChannel;
 import th.km.core.records.RecordKind;
 import th.km.core.records.Recognition;
 import th.km.core.records.StaffMember;
@@ -213,9 +214,9 @@ final class Selection {
       return false;
     }
     return switch (r) {
-      case Training t -> trainingMatches(Optional.of(t), f);
-      case TrainingReport t -> trainingMatches(records.training(t.trainingId()), f);
-      case SupervisorRating s -> trainingMatches(records.training(s.trainingId()), f);
+      case Training t -> trainingMatches(t, f);
+      case TrainingReport t -> trainingMatches(records.training(t.trainingId()).orElse(null), f);
+      case SupervisorRating s -> trainingMatches(records.training(s.trainingId()).orElse(null), f);
       case KnowledgeAsset a -> assetMatches(a, f) && assetDate(a, f).isPresent();
       case AccessEvent e ->
           (f.channels().isEmpty() || f.channels().contains(e.channel()))
@@ -233,14 +234,25 @@ final class Selection {
     };
   }
 
-  private static boolean trainingMatches(Optional<Training> training, RecordFilter f) {
+  /**
+   * What {@link #matches} gives for a training, without the switch on the record's type: the
+   * rules on what follows a training ask it of every training.
+   */
+  boolean matchesTraining(Training t, RecordFilter f) {
+    if (!f.divisions().isEmpty() || !f.staffCategories().isEmpty()) {
+      return matches(t, f);
+    }
+    return trainingMatches(t, f);
+  }
+
+  /** Whether the training (null: none recorded) passes the filter's training facets. */
+  private static boolean trainingMatches(@Nullable Training t, RecordFilter f) {
     if (f.trainingKinds().isEmpty() && f.trainingSettings().isEmpty()) {
       return true;
     }
-    return training
-        .filter(t -> f.trainingKinds().isEmpty() || f.trainingKinds().contains(t.trainingKind()))
-        .filter(t -> f.trainingSettings().isEmpty() || f.trainingSettings().contains(t.setting()))
-        .isPresent();
+    return t != null
+        && (f.trainingKinds().isEmpty() || f.trainingKinds().contains(t.trainingKind()))
+        && (f.trainingSettings().isEmpty() || f.trainingSettings().contains(t.setting()));
   }
 
   private static boolean assetMatches(KnowledgeAsset a, RecordFilter f) {
@@ -262,15 +274,18 @@ final class Selection {
       day = later(day, reached.get());
     }
     if (!f.channels().isEmpty()) {
-      Optional<LocalDate> published =
-          f.channels().stream()
-              .map(a::publishedOn)
-              .flatMap(Optional::stream)
-              .min(Comparator.naturalOrder());
-      if (published.isEmpty()) {
+      // The earliest publication on any of the channels, by a loop (every asset selected asks).
+      @Nullable LocalDate published = null;
+      for (PublicationChannel channel : f.channels()) {
+        Optional<LocalDate> on = a.publishedOn(channel);
+        if (on.isPresent() && (published == null || on.get().isBefore(published))) {
+          published = on.get();
+        }
+      }
+      if (published == null) {
         return Optional.empty();
       }
-      day = later(day, published.get());
+      day = later(day, published);
     }
     return Optional.of(day);
   }
@@ -285,12 +300,14 @@ final class Selection {
     if (r instanceof StaffMember staff) {
       return staff.isActiveOn(upTo);
     }
-    Optional<LocalDate> day = countsOn(r, s.filter());
-    if (day.isEmpty() || day.get().isAfter(upTo)) {
+    // Access events, most of a year's records, give their day without an Optional.
+    @Nullable LocalDate day =
+        r instanceof AccessEvent e ? e.date() : countsOn(r, s.filter()).orElse(null);
+    if (day == null || day.isAfter(upTo)) {
       return false;
     }
     return switch (s.window()) {
-      case PERIOD -> !day.get().isBefore(period.start());
+      case PERIOD -> !day.isBefore(period.start());
       case TO_DATE -> true;
     };
   }

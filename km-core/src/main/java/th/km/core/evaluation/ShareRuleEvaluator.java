@@ -62,27 +62,39 @@ final class ShareRuleEvaluator {
             : Optional.of(new DateRange(period.start(), upTo));
     Set<String> members = new TreeSet<>();
     for (StaffMember s : selection.records().staff()) {
-      if (!selection.personMatches(s.id(), p.staffFilter())) {
-        continue;
-      }
-      if (s.activeUntil().isPresent() && s.activeUntil().get().isBefore(period.start())) {
-        continue; // left before the period: not one of its staff
-      }
-      boolean retiring = fallsIn(s.retiresOn(), sofar) && s.isActiveOn(s.retiresOn().orElseThrow());
-      boolean sixty =
-          fallsIn(s.sixtiethBirthday(), sofar) && s.isActiveOn(s.sixtiethBirthday().orElseThrow());
-      boolean in =
-          switch (p.kind()) {
-            case ACTIVE_STAFF -> s.isActiveOn(upTo);
-            case RETIRING -> retiring;
-            case TURNING_SIXTY -> sixty;
-            case RETIRING_OR_TURNING_SIXTY -> retiring || sixty;
-          };
-      if (in) {
+      if (inPopulation(s, p, period, upTo, sofar)) {
         members.add(s.id());
       }
     }
     return List.copyOf(members);
+  }
+
+  /**
+   * Whether the staff member is one of the population; a call per member, which the JIT compiles
+   * early. The retirement and the 60th birthday are worked out only for the kinds that ask.
+   */
+  private boolean inPopulation(
+      StaffMember s, Population p, DateRange period, LocalDate upTo, Optional<DateRange> sofar) {
+    if (!selection.personMatches(s.id(), p.staffFilter())) {
+      return false;
+    }
+    if (s.activeUntil().isPresent() && s.activeUntil().get().isBefore(period.start())) {
+      return false; // left before the period: not one of its staff
+    }
+    return switch (p.kind()) {
+      case ACTIVE_STAFF -> s.isActiveOn(upTo);
+      case RETIRING -> retiring(s, sofar);
+      case TURNING_SIXTY -> sixty(s, sofar);
+      case RETIRING_OR_TURNING_SIXTY -> retiring(s, sofar) || sixty(s, sofar);
+    };
+  }
+
+  private static boolean retiring(StaffMember s, Optional<DateRange> sofar) {
+    return fallsIn(s.retiresOn(), sofar) && s.isActiveOn(s.retiresOn().orElseThrow());
+  }
+
+  private static boolean sixty(StaffMember s, Optional<DateRange> sofar) {
+    return fallsIn(s.sixtiethBirthday(), sofar) && s.isActiveOn(s.sixtiethBirthday().orElseThrow());
   }
 
   private static boolean fallsIn(Optional<LocalDate> day, Optional<DateRange> range) {

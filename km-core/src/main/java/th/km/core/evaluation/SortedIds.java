@@ -1,10 +1,10 @@
 package th.km.core.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Ids gathered in any order and given back sorted, each once: what a {@code TreeSet<String>} gives,
@@ -37,17 +37,20 @@ final class SortedIds {
 
   /** The ids in their natural order, without repeats. */
   List<String> toList() {
-    ids.addAll(referenced);
-    referenced.clear();
-    ids.sort(null);
-    List<String> distinct = new ArrayList<>(ids.size());
-    @Nullable String last = null;
-    for (String id : ids) {
-      if (!id.equals(last)) {
-        distinct.add(id);
-      }
-      last = id;
+    int n = ids.size();
+    String[] all = new String[n + referenced.size()];
+    ids.toArray(all);
+    for (int i = 0, m = referenced.size(); i < m; i++) {
+      all[n + i] = referenced.get(i);
     }
-    return Collections.unmodifiableList(distinct);
+    Arrays.sort(all);
+    // Repeats are next to each other once sorted: each id is kept when it is not the one before.
+    int kept = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (kept == 0 || !all[i].equals(all[kept - 1])) {
+        all[kept++] = all[i];
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(kept == all.length ? all : Arrays.copyOf(all, kept)));
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +18,22 @@ import java.util.Optional;
  */
 public record StatusCounts(Map<Status, Integer> counts) {
 
+  /** The statuses, once: before {@link #NONE}, which the constructor makes with them. */
+  private static final Status[] STATUSES = Status.values();
+
   private static final StatusCounts NONE = new StatusCounts(Map.of());
 
   public StatusCounts {
     EnumMap<Status, Integer> all = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
+    for (Status s : STATUSES) {
       int n = counts.getOrDefault(s, 0);
       checkArgument(n >= 0, "the count of %s must not be negative, got %s", s, n);
       all.put(s, n);
     }
-    counts = Map.copyOf(all);
+    // Kept as it is, unmodifiable: a copy into an immutable map cost more than the counts.
+    counts = Collections.unmodifiableMap(all);
   }
+
 
   public static StatusCounts none() {
     return NONE;
@@ -43,7 +49,7 @@ public record StatusCounts(Map<Status, Integer> counts) {
   /** The counts indexed by {@link Status#ordinal()}. */
   static StatusCounts ofCounts(int[] byOrdinal) {
     EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
+    for (Status s : STATUSES) {
       counts.put(s, byOrdinal[s.ordinal()]);
     }
     return new StatusCounts(counts);

@@ -2,7 +2,6 @@ package th.km.core.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,26 +51,9 @@ final class TrainingRuleEvaluator {
     this.holidays = holidays;
   }
 
-  /** The trainings in the filter that the person came back from in the period, by the day. */
-  private List<Training> trainingsReturned(RecordFilter filter, DateRange period, LocalDate upTo) {
-    List<Training> trainings = new ArrayList<>();
-    // Taken from the trainings sorted by id once per evaluation: what sorting these would give.
-    for (YearRecord r : selection.sortedById(RecordKind.TRAINING)) {
-      Training t = (Training) r;
-      if (selection.matches(t, filter)
-          && !t.returned().isBefore(period.start())
-          && !t.returned().isAfter(upTo)) {
-        trainings.add(t);
-      }
-    }
-    return trainings;
-  }
-
-  /** When the report on a return is due, worked out once per return day and length. */
-  private DueDate due(LocalDate returned, int days) {
-    return dueDates
-        .computeIfAbsent(days, d -> new HashMap<>())
-        .computeIfAbsent(returned, r -> DueDates.reportDue(r, days, holidays));
+  /** When reports are due by the return day, for one length of days, worked out once per evaluation. */
+  private Map<LocalDate, DueDate> dueDates(int days) {
+    return dueDates.computeIfAbsent(days, d -> new HashMap<>());
   }
 
   /** The first report filed on the training by the as-of day, by the day then the id. */
@@ -90,29 +72,16 @@ final class TrainingRuleEvaluator {
     if (!selection.anyRecorded(RecordKind.TRAINING, upTo)) {
       return Outcome.noData(ValueUnit.PERCENT, Texts.noData(RecordKind.TRAINING));
     }
-    long onTime = 0;
-    long late = 0;
-    long overdue = 0;
-    long pending = 0;
-    SortedIds ids = new SortedIds();
-    for (Training t : trainingsReturned(d.trainings(), period, upTo)) {
-      DueDate due = due(t.returned(), d.days());
-      TrainingReport first = firstFiled(t.id());
-      if (!asOf.isAfter(due.due())) {
-        pending++; // not due so far, filed or not: an early report is not yet a report due
-      } else if (first != null) {
-        ids.add(t.id());
-        ids.addReferenced(first.id());
-        if (due.isMetBy(first.submittedOn())) {
-          onTime++;
-        } else {
-          late++;
-        }
-      } else {
-        ids.add(t.id());
-        overdue++;
-      }
+    Deadlines due = new Deadlines(d, period.start(), upTo);
+    // Taken from the trainings sorted by id once per evaluation: what sorting the picked ones gives.
+    for (YearRecord r : selection.sortedById(RecordKind.TRAINING)) {
+      due.consider((Training) r);
     }
+    long onTime = due.onTime;
+    long late = due.late;
+    long overdue = due.overdue;
+    long pending = due.pending;
+    SortedIds ids = due.ids;
     long decided = onTime + late + overdue;
     LocalizedText trainings = Texts.describeTrainings(d.trainings(), plan);
     if (decided == 0) {
@@ -208,6 +177,61 @@ final class TrainingRuleEvaluator {
   }
 
   /**
+   * The reports on the trainings in a filter that the person came back from in a window, tallied
+   * by whether they were due and filed in time. Each training is taken by a call of its own, which
+   * the JIT compiles after a few hundred, as {@link Ratings} does.
+   */
+  private final class Deadlines {
+
+    private final IndicatorRule.DeadlineCompliance rule;
+    private final Map<LocalDate, DueDate> due;
+    private final LocalDate from;
+    private final LocalDate upTo;
+    long onTime;
+    long late;
+    long overdue;
+    long pending;
+    final SortedIds ids = new SortedIds();
+
+    Deadlines(IndicatorRule.DeadlineCompliance rule, LocalDate from, LocalDate upTo) {
+      this.rule = rule;
+      this.due = dueDates(rule.days());
+      this.from = from;
+      this.upTo = upTo;
+    }
+
+    void consider(Training t) {
+      if (!selection.matchesTraining(t, rule.trainings())
+          || t.returned().isBefore(from)
+          || t.returned().isAfter(upTo)) {
+        return;
+      }
+      DueDate due = this.due.get(t.returned());
+      if (due == null) {
+        due = DueDates.reportDue(t.returned(), rule.days(), holidays);
+        this.due.put(t.returned(), due);
+      }
+      if (!asOf.isAfter(due.due())) {
+        pending++; // not due so far, filed or not: an early report is not yet a report due
+        return;
+      }
+      TrainingReport first = firstFiled(t.id());
+      if (first != null) {
+        ids.add(t.id());
+        ids.addReferenced(first.id());
+        if (due.isMetBy(first.submittedOn())) {
+          onTime++;
+        } else {
+          late++;
+        }
+      } else {
+        ids.add(t.id());
+        overdue++;
+      }
+    }
+  }
+
+  /**
    * The trainees of the trainings in a filter that ended in a window, and their ratings by the
    * as-of day. Each training is taken by a call of its own, which the JIT compiles after a few
    * hundred: a loop of a method called once per evaluation would run interpreted for long.
@@ -229,7 +253,7 @@ final class TrainingRuleEvaluator {
     }
 
     void consider(Training t) {
-      if (!selection.matches(t, filter) || t.end().isBefore(from) || t.end().isAfter(upTo)) {
+      if (!selection.matchesTraining(t, filter) || t.end().isBefore(from) || t.end().isAfter(upTo)) {
         return;
       }
       trained.add(t.personId());

@@ -245,13 +245,26 @@ public final class Responsibles {
   }
 
   static String squeeze(String text) {
+    // Names are mostly written without spaces: then the text itself, without a copy.
+    int at = 0;
+    while (at < text.length() && !dropped(text.charAt(at))) {
+      at++;
+    }
+    if (at == text.length()) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u200B') {
+      if (!dropped(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether squeezing drops the character: white space and zero-width spaces. */
+  private static boolean dropped(char c) {
+    return Character.isWhitespace(c) || c == '\u200B';
   }
 }

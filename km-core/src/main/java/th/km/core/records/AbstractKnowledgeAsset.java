@@ -3,7 +3,7 @@ package th.km.core.records;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,10 +93,7 @@ public abstract class AbstractKnowledgeAsset implements YearRecord {
 
   /** The first day the asset is published on the channel, if it is. */
   public Optional<LocalDate> publishedOn(PublicationChannel channel) {
-    return publications().stream()
-        .filter(p -> p.channel() == channel)
-        .map(Publication::publishedOn)
-        .min(Comparator.naturalOrder());
+    return Optional.ofNullable(firstPublished(channel));
   }
 
   /** The channels it is published on by the end of the day. */
@@ -109,7 +106,24 @@ public abstract class AbstractKnowledgeAsset implements YearRecord {
   }
 
   private Optional<LocalDate> firstPublished() {
-    return publications().stream().map(Publication::publishedOn).min(Comparator.naturalOrder());
+    return Optional.ofNullable(firstPublished(null));
+  }
+
+  /**
+   * The first day of publication on the channel, or anywhere when it is null; null when there is
+   * none. A loop, not a stream: the evaluation asks this of every asset a rule selects.
+   */
+  @Nullable LocalDate firstPublished(@Nullable PublicationChannel channel) {
+    List<Publication> all = publications();
+    @Nullable LocalDate first = null;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      Publication p = all.get(i);
+      if ((channel == null || p.channel() == channel)
+          && (first == null || p.publishedOn().isBefore(first))) {
+        first = p.publishedOn();
+      }
+    }
+    return first;
   }
 
   @Value.Check

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.DivisionCode;
@@ -130,12 +131,12 @@ public abstract class AbstractYearRecords {
 
   /** The reports filed on the training, in the order they were added. */
   public ImmutableList<TrainingReport> reportsOf(String trainingId) {
-    return index().reportsByTraining.get(trainingId);
+    return index().reportsOf(trainingId);
   }
 
   /** The supervisor ratings of the training, in the order they were added. */
   public ImmutableList<SupervisorRating> ratingsOf(String trainingId) {
-    return index().ratingsByTraining.get(trainingId);
+    return index().ratingsOf(trainingId);
   }
 
   /** The trainings the person attended. */
@@ -176,7 +177,9 @@ public abstract class AbstractYearRecords {
     LocalDate first = year.firstDay();
     LocalDate last = year.lastDay();
     for (RecordKind kind : RecordKind.values()) {
-      for (YearRecord r : ofKind(kind)) {
+      List<? extends YearRecord> all = ofKind(kind);
+      for (int i = 0, n = all.size(); i < n; i++) {
+        YearRecord r = all.get(i);
         if (repeats && !seen.add(r.id())) {
           problems.add(
               error(
@@ -290,9 +293,11 @@ public abstract class AbstractYearRecords {
         }
       }
     }
-    Optional<LocalDate> day = r.occurredOn();
-    if (day.isPresent() && (day.get().isBefore(first) || day.get().isAfter(last))) {
-      problems.add(outsideYear(r, day.get(), fiscalYear()));
+    // Access events, most of a year's records, give their day without an Optional.
+    @Nullable LocalDate day =
+        kind == RecordKind.ACCESS_EVENT ? ((AccessEvent) r).date() : r.occurredOn().orElse(null);
+    if (day != null && (day.isBefore(first) || day.isAfter(last))) {
+      problems.add(outsideYear(r, day, fiscalYear()));
     }
   }
 

@@ -1,5 +1,6 @@
 package th.km.core.records;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +28,9 @@ final class RecordIndex {
   private final Map<String, YearRecord> assets;
   /** By kind: whether the kind's records came in strictly ascending id order. */
   private final boolean[] ascending = new boolean[RecordKind.values().length];
-  final ImmutableListMultimap<String, TrainingReport> reportsByTraining;
-  final ImmutableListMultimap<String, SupervisorRating> ratingsByTraining;
+  /** The reports and the ratings by training: see {@link #group}. */
+  private final Map<String, Object> reportsByTraining;
+  private final Map<String, Object> ratingsByTraining;
 
   RecordIndex(AbstractYearRecords records) {
     // A map of every record's id is a 600,000-entry map for a large organization: it is built only
@@ -46,12 +48,58 @@ final class RecordIndex {
       this.trainings = byId;
       this.assets = byId;
     }
-    ImmutableListMultimap.Builder<String, TrainingReport> reports = ImmutableListMultimap.builder();
-    records.trainingReports().forEach(r -> reports.put(r.trainingId(), r));
-    this.reportsByTraining = reports.build();
-    ImmutableListMultimap.Builder<String, SupervisorRating> ratings = ImmutableListMultimap.builder();
-    records.supervisorRatings().forEach(r -> ratings.put(r.trainingId(), r));
-    this.ratingsByTraining = ratings.build();
+    this.reportsByTraining = group(records.trainingReports());
+    this.ratingsByTraining = group(records.supervisorRatings());
+  }
+
+  /**
+   * Reports or ratings by the training they are of: the record itself when it is the training's
+   * only one (mostly), else a list of them in the order they were added. A plain map filled in one
+   * loop; a multimap's builder kept a list builder per training and copied them all at the end.
+   */
+  private static Map<String, Object> group(List<? extends YearRecord> records) {
+    Map<String, Object> groups = new HashMap<>(capacity(records.size()));
+    for (int i = 0, n = records.size(); i < n; i++) {
+      YearRecord r = records.get(i);
+      groups.merge(trainingOf(r), r, RecordIndex::joined);
+    }
+    return groups;
+  }
+
+  private static String trainingOf(YearRecord r) {
+    return r instanceof TrainingReport t ? t.trainingId() : ((SupervisorRating) r).trainingId();
+  }
+
+  /** A training's group with one more record: a list after the first. */
+  private static Object joined(Object group, Object more) {
+    if (group instanceof ArrayList<?> list) {
+      @SuppressWarnings("unchecked")
+      ArrayList<Object> records = (ArrayList<Object>) list;
+      records.add(more);
+      return records;
+    }
+    ArrayList<Object> records = new ArrayList<>(4);
+    records.add(group);
+    records.add(more);
+    return records;
+  }
+
+  /** The training's reports, in the order they were added. */
+  @SuppressWarnings("unchecked")
+  ImmutableList<TrainingReport> reportsOf(String trainingId) {
+    return (ImmutableList<TrainingReport>) listed(reportsByTraining.get(trainingId));
+  }
+
+  /** The training's ratings, in the order they were added. */
+  @SuppressWarnings("unchecked")
+  ImmutableList<SupervisorRating> ratingsOf(String trainingId) {
+    return (ImmutableList<SupervisorRating>) listed(ratingsByTraining.get(trainingId));
+  }
+
+  private static ImmutableList<?> listed(@Nullable Object group) {
+    return group == null ? ImmutableList.of()
+        : group instanceof ArrayList<?> list ? ImmutableList.copyOf(list)
+        : ImmutableList.of(group);
   }
 
   /**
@@ -64,13 +112,7 @@ final class RecordIndex {
     for (RecordKind kind : RecordKind.values()) {
       List<? extends YearRecord> all = records.ofKind(kind);
       int n = all.size();
-      boolean up = true;
-      String previous = n == 0 ? "" : all.get(0).id();
-      for (int i = 1; i < n && up; i++) {
-        String id = all.get(i).id();
-        up = previous.compareTo(id) < 0;
-        previous = id;
-      }
+      boolean up = ascending(all);
       ascending[kind.ordinal()] = up;
       distinct = distinct && up;
       if (n > 0) {
@@ -85,6 +127,26 @@ final class RecordIndex {
       if (ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) >= 0) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the records' ids are strictly ascending: a method of its own, called per kind, which
+   * the JIT compiles sooner than a loop run once per year.
+   */
+  private static boolean ascending(List<? extends YearRecord> all) {
+    int n = all.size();
+    if (n == 0) {
+      return true;
+    }
+    String previous = all.get(0).id();
+    for (int i = 1; i < n; i++) {
+      String id = all.get(i).id();
+      if (previous.compareTo(id) >= 0) {
+        return false;
+      }
+      previous = id;
     }
     return true;
   }

@@ -136,6 +136,29 @@ class RecordsTest {
     assertEquals(Set.of(PublicationChannel.NOTICE_BOARD), manual.channelsOn(LocalDate.of(2026, 1, 9)));
   }
 
+  @Test
+  void anAssetIsFirstPublishedOnAChannelOnTheEarliestOfItsDays() {
+    KnowledgeAsset manual =
+        KnowledgeAsset.builder()
+            .id("a1")
+            .title("คู่มือการปฏิบัติงาน")
+            .assetKind(AssetKind.WORK_MANUAL)
+            .createdOn(NOV_1)
+            .addPublications(
+                new Publication(PublicationChannel.WEBSITE, LocalDate.of(2026, 1, 10)),
+                new Publication(PublicationChannel.NOTICE_BOARD, LocalDate.of(2026, 1, 12)),
+                new Publication(PublicationChannel.WEBSITE, LocalDate.of(2026, 1, 8)),
+                new Publication(PublicationChannel.WEBSITE, LocalDate.of(2026, 2, 1)))
+            .build();
+    // Whatever the order the publications are listed in.
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 8)), manual.publishedOn(PublicationChannel.WEBSITE));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 1, 12)), manual.publishedOn(PublicationChannel.NOTICE_BOARD));
+    assertEquals(Optional.empty(), manual.publishedOn(PublicationChannel.INFORMATION_CENTRE));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 8)), manual.reachedOn(AssetStatus.PUBLISHED));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 8)), manual.reachedOn(AssetStatus.REVIEWED));
+  }
+
   private static StaffMember bornOn(LocalDate birth) {
     return StaffMember.builder()
         .id("s1")

@@ -57,6 +57,32 @@ class YearRecordsTest {
   }
 
   @Test
+  void aTrainingsReportsAndRatingsComeInTheOrderTheyWereAdded() {
+    TrainingReport r1 = TrainingReport.builder().id("r1").trainingId("t2").submittedOn(NOV_1).build();
+    TrainingReport r2 = TrainingReport.builder().id("r2").trainingId("t1").submittedOn(NOV_1).build();
+    TrainingReport r3 = TrainingReport.builder().id("r3").trainingId("t2").submittedOn(NOV_1).build();
+    TrainingReport r4 = TrainingReport.builder().id("r4").trainingId("t2").submittedOn(NOV_1).build();
+    YearRecords year =
+        year()
+            .addStaff(staff("s1", "clerk"))
+            .addTrainings(training("t1", "s1"), training("t2", "s1"))
+            .addTrainingReports(r4, r1, r2, r3)
+            .addSupervisorRatings(
+                new SupervisorRating("g2", "t1", 2, 3, NOV_1),
+                new SupervisorRating("g1", "t1", 3, 3, NOV_1),
+                new SupervisorRating("g3", "t2", 1, 2, NOV_1))
+            .build();
+    assertEquals(List.of(r4, r1, r3), year.reportsOf("t2"));
+    assertEquals(List.of(r2), year.reportsOf("t1"));
+    assertEquals(List.of(), year.reportsOf("t3"));
+    assertEquals(List.of("g2", "g1"), year.ratingsOf("t1").stream().map(SupervisorRating::id).toList());
+    assertEquals(List.of("g3"), year.ratingsOf("t2").stream().map(SupervisorRating::id).toList());
+    assertEquals(List.of(), year.ratingsOf("t3"));
+    // Asked twice, the same reports: the look-up does not change what it holds.
+    assertEquals(year.reportsOf("t2"), year.reportsOf("t2"));
+  }
+
+  @Test
   void danglingReferencesAndTwiceUsedIdsAreReportedNotThrown() {
     YearRecords year =
         year()
