@@ -30,6 +30,8 @@ final class BoundedPool implements DataSource {
   private final PoolSettings settings;
   /** The connection of {@link #checkpoint}, opened at the first; guarded by this. */
   private @Nullable Connection checkpoints;
+  /** Where H2 writes in its file: at its end, compacted now and then (crash durability). */
+  private final H2FileSpace space = new H2FileSpace();
 
   BoundedPool(JdbcDataSource unpooled, PoolSettings settings) {
     this.unpooled = unpooled;
@@ -74,6 +76,7 @@ final class BoundedPool implements DataSource {
       try (Statement s = checkpoints.createStatement()) {
         s.execute("CHECKPOINT");
       }
+      space.afterWrite(checkpoints);
     } catch (SQLException e) {
       throw checkpointFailed(e);
     }
@@ -88,6 +91,7 @@ final class BoundedPool implements DataSource {
 
   /** Closes the pool's idle connections and the checkpoints' one, and refuses new ones. */
   synchronized void dispose() {
+    letCloseCompact();
     pool.dispose();
     if (checkpoints != null) {
       try {
@@ -96,6 +100,24 @@ final class BoundedPool implements DataSource {
         // The database is being let go: a connection that cannot even close is let go with it.
       }
       checkpoints = null;
+    }
+  }
+
+  /**
+   * Lets H2's compaction at close reuse the file's free space (H2FileSpace), through a connection
+   * of this pool, which keeps the database open until {@link #dispose} closes them all.
+   */
+  private void letCloseCompact() {
+    try {
+      if (checkpoints != null && !checkpoints.isClosed()) {
+        H2FileSpace.beforeClose(checkpoints);
+        return;
+      }
+      try (Connection any = pool.getConnection()) {
+        H2FileSpace.beforeClose(any);
+      }
+    } catch (SQLException e) {
+      // Closing anyway: the file keeps the space it has, which the next close may give back.
     }
   }
 

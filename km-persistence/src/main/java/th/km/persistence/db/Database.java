@@ -383,15 +383,12 @@ public final class Database implements AutoCloseable {
         };
     try (Connection probe = connected.dataSource().getConnection()) {
       probe.isValid(5);
+      H2FileSpace.appendOnly(probe);
     } catch (SQLException e) {
       connected.release().run();
+      String where = location.toString();
       throw new PersistenceException(
-          "เปิดฐานข้อมูล "
-              + location
-              + " ไม่ได้ / cannot open the database "
-              + location
-              + ": "
-              + e.getMessage(),
+          "เปิดฐานข้อมูล " + where + " ไม่ได้ / cannot open the database " + where + ": " + e.getMessage(),
           e);
     }
     return connected;

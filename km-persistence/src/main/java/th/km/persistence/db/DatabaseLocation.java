@@ -138,10 +138,12 @@ public record DatabaseLocation(
     // commits up to a second later, and a process killed in that second loses what a person was
     // told was saved (ImportCrashTest shows it). LOCK_TIMEOUT: a writer waits up to 10 s for a
     // table another writer holds (H2's default, 1 s, failed writes of a busy server: the soak).
+    // REUSE_SPACE=FALSE: every commit goes to the file's end, where H2 finds it after a crash;
+    // km gives the space back by compacting now and then (H2FileSpace).
     String url =
         "jdbc:h2:file:"
             + folder.resolve(DEFAULT_DATABASE_NAME)
-            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;REUSE_SPACE=FALSE";
     return new DatabaseLocation(
         url, Engine.H2, Optional.empty(), Optional.empty(), Optional.of(folder));
   }

@@ -24,7 +24,10 @@ class DatabaseLocationTest {
     assertEquals(Engine.H2, location.engine());
     assertEquals(Optional.of(expected), location.dataFolder());
     assertEquals(
-        "jdbc:h2:file:" + expected.resolve("km") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000", location.jdbcUrl());
+        "jdbc:h2:file:"
+            + expected.resolve("km")
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;REUSE_SPACE=FALSE",
+        location.jdbcUrl());
   }
 
   @Test
