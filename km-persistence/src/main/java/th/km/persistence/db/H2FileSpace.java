@@ -22,9 +22,10 @@ import org.h2.mvstore.db.Store;
  *
  * <p>So km has H2 append every commit at the file's end (H2's {@code REUSE_SPACE} off: km's URL says
  * so, and {@link #appendOnly} does it for any other file URL), and gives the space back itself: once
- * the file has doubled since it was last compacted (and grown by at least {@link #MIN_GROWTH}), and
- * when the database is closed, it lets H2 reuse space for one compaction, which moves the chunks to
- * the file's start, writes the header with them and syncs, and turns appending on again. A crash
+ * the file has doubled since it was last compacted (and grown by at least {@link #MIN_GROWTH}) and at
+ * least half of it is free, and when the database is closed, it lets H2 reuse space for one
+ * compaction, which moves the chunks to the file's start, writes the header with them and syncs,
+ * and turns appending on again. A crash
  * during a compaction is as exposed as H2 is at every close; between compactions nothing is.
  *
  * <p>Only the process that holds the file has its store: a connection through another process's
@@ -34,6 +35,9 @@ final class H2FileSpace {
 
   /** The least growth that is worth a compaction: about 400 web writes of some 20 KB each. */
   static final long MIN_GROWTH = 8L << 20;
+
+  /** The highest share of the file's blocks in use, in percent, at which it is compacted. */
+  static final int MOST_FILLED = 50;
 
   /** The longest a compaction inside a write may take; H2's own at close takes up to 200 ms. */
   static final int COMPACT_MILLIS = 500;
@@ -89,7 +93,9 @@ final class H2FileSpace {
     if (compactAbove == 0) {
       compactAbove = limitAfter(file.size());
     }
-    if (file.size() > compactAbove) {
+    // A file grown by live data (a bulk import) has little to give back: only one at least half
+    // free is compacted (H2 frees a chunk once no version in use needs it, after its retention time).
+    if (file.size() > compactAbove && file.getFillRate() <= MOST_FILLED) {
       compact(mv, COMPACT_MILLIS);
       compactAbove = limitAfter(file.size());
     }
