@@ -48,12 +48,12 @@ final class H2FileSpace {
   /** The file's size after which the next compaction runs; 0 until the first look. */
   private long compactAbove;
 
-  /** Compacts once the file has doubled and grown by at least {@link #MIN_GROWTH}. */
+  /** Compacts once the file has doubled, grown by {@link #MIN_GROWTH} and is half free. */
   H2FileSpace() {
     this(MIN_GROWTH);
   }
 
-  /** Compacts once the file has doubled and grown by at least {@code minGrowth} bytes. */
+  /** Compacts once the file has doubled, grown by {@code minGrowth} bytes and is half free. */
   H2FileSpace(long minGrowth) {
     this.minGrowth = minGrowth;
   }
@@ -80,7 +80,8 @@ final class H2FileSpace {
 
   /**
    * After a committed write: appending is kept on (a database H2 closed and opened again would
-   * have lost it), and the file is compacted when it has doubled since the last compaction.
+   * have lost it), and the file is compacted when it has doubled since the last compaction and at
+   * least half of it is free.
    */
   synchronized void afterWrite(Connection connection) throws SQLException {
     Optional<MVStore> found = store(connection);
