@@ -54,8 +54,8 @@ final class RecordIndex {
 
   /**
    * Reports or ratings by the training they are of: the record itself when it is the training's
-   * only one (mostly), else a list of them in the order they were added. A plain map filled in one
-   * loop; a multimap's builder kept a list builder per training and copied them all at the end.
+   * only one (mostly), else an immutable list of them in the order they were added. A plain map
+   * filled in one loop; a multimap's builder kept a list builder per training and copied them all.
    */
   private static Map<String, Object> group(List<? extends YearRecord> records) {
     Map<String, Object> groups = new HashMap<>(capacity(records.size()));
@@ -63,6 +63,9 @@ final class RecordIndex {
       YearRecord r = records.get(i);
       groups.merge(trainingOf(r), r, RecordIndex::joined);
     }
+    // A training's several records frozen once here, not copied at every look-up.
+    groups.replaceAll(
+        (training, group) -> group instanceof ArrayList<?> list ? ImmutableList.copyOf(list) : group);
     return groups;
   }
 
@@ -98,7 +101,7 @@ final class RecordIndex {
 
   private static ImmutableList<?> listed(@Nullable Object group) {
     return group == null ? ImmutableList.of()
-        : group instanceof ArrayList<?> list ? ImmutableList.copyOf(list)
+        : group instanceof ImmutableList<?> list ? list
         : ImmutableList.of(group);
   }
 
