@@ -47,7 +47,24 @@ final class RuleEvaluator {
   private final Map<TallyKey, Tally> tallies = new HashMap<>();
 
   /** What a tally depends on, the evaluation's records and day aside. */
-  private record TallyKey(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {}
+  private record TallyKey(RecordSelector selector, CountUnit unit, DateRange period, LocalDate upTo) {
+    // Written out: a record's own equals and hashCode run through method handles, slow until the
+    // optimizing compiler inlines them, and a tally is looked up from the first indicator on.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TallyKey k
+          && selector.equals(k.selector)
+          && unit == k.unit
+          && period.equals(k.period)
+          && upTo.equals(k.upTo);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((31 * selector.hashCode() + unit.hashCode()) * 31 + period.hashCode()) * 31
+          + upTo.hashCode();
+    }
+  }
 
   RuleEvaluator(KmPlan plan, Selection selection, LocalDate asOf, HolidayCalendar holidays) {
     this.plan = plan;

@@ -36,7 +36,21 @@ final class ShareRuleEvaluator {
   private final Map<PopulationKey, List<String>> populations = new HashMap<>();
 
   /** What a population depends on, the evaluation's records aside. */
-  private record PopulationKey(Population population, DateRange period, LocalDate upTo) {}
+  private record PopulationKey(Population population, DateRange period, LocalDate upTo) {
+    // Written out: a record's own equals and hashCode run through method handles (see TallyKey).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PopulationKey k
+          && population.equals(k.population)
+          && period.equals(k.period)
+          && upTo.equals(k.upTo);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * population.hashCode() + period.hashCode()) * 31 + upTo.hashCode();
+    }
+  }
 
   ShareRuleEvaluator(KmPlan plan, Selection selection) {
     this.plan = plan;

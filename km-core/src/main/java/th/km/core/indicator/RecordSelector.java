@@ -46,4 +46,21 @@ public record RecordSelector(RecordKind kind, RecordFilter filter, Window window
   public RecordSelector toDate() {
     return new RecordSelector(kind, filter, Window.TO_DATE);
   }
+
+  // equals and hashCode written out, as the record's own would compute them (31 * h + each
+  // component's hash): the record's own go through method handles, which run slowly until the
+  // optimizing compiler inlines them, and evaluating uses selectors as map keys from the first
+  // indicator (docs/batch-evaluation-profile.md).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RecordSelector other
+        && kind == other.kind
+        && filter.equals(other.filter)
+        && window == other.window;
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * kind.hashCode() + filter.hashCode()) * 31 + window.hashCode();
+  }
 }
