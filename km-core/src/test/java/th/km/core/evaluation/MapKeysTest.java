@@ -11,6 +11,7 @@ import th.km.core.indicator.Population;
 import th.km.core.indicator.PopulationKind;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
+import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.records.ActivityRef;
 import th.km.core.records.MeetingKind;
@@ -30,6 +31,15 @@ class MapKeysTest {
   void divisionCodesAreEqualByTheirValue() {
     assertKeys(DivisionCode.of("finance"), DivisionCode.of("finance"), DivisionCode.of("works"));
     assertEquals("finance".hashCode(), DivisionCode.of("finance").hashCode());
+  }
+
+  @Test
+  void divisionsAreEqualByCodeAndName() {
+    Division finance = new Division(DivisionCode.of("finance"), "กองคลัง");
+    assertKeys(finance, new Division(DivisionCode.of("finance"), "กองคลัง"),
+        new Division(DivisionCode.of("finance"), "สำนักปลัด"));
+    assertNotEquals(finance, new Division(DivisionCode.of("works"), "กองคลัง"));
+    assertEquals(31 * "finance".hashCode() + "กองคลัง".hashCode(), finance.hashCode());
   }
 
   @Test
