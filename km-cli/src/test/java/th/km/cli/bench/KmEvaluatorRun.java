@@ -55,6 +55,7 @@ public final class KmEvaluatorRun {
     long reading = System.nanoTime();
     List<OrganizationYear> years = read(url, year);
     double readMs = (System.nanoTime() - reading) / 1e6;
+    ColumnarEvaluation.settle();
 
     long start = System.nanoTime();
     List<Evaluation> evaluations = evaluateAll(years, asOf, holidays);
