@@ -222,13 +222,10 @@ final class BulkRows {
     return ids;
   }
 
-  /**
-   * The rows through {@code insert}, {@code perExecution} of them bound at each execution (the
-   * number of rows a multiple of it).
-   */
+  /** The rows through {@code insert}, {@code perRow} of them (a multiple) bound per execution. */
   private static void batch(
       PreparedStatement insert,
-      int perExecution,
+      int perRow,
       Table<?> table,
       List<? extends TableRecord<?>> rows,
       @Nullable List<Long> ids)
@@ -236,8 +233,8 @@ final class BulkRows {
     if (rows.isEmpty()) {
       return;
     }
-    if (rows.size() % perExecution != 0) {
-      throw new IllegalArgumentException(rows.size() + " rows are not groups of " + perExecution);
+    if (rows.size() % perRow != 0) {
+      throw new IllegalArgumentException(rows.size() + " rows are not groups of " + perRow);
     }
     int[] at = positions(table);
     try {
@@ -248,12 +245,12 @@ final class BulkRows {
           insert.setObject(bound + i + 1, row.get(at[i]));
         }
         bound += at.length;
-        if (bound < perExecution * at.length) {
+        if (bound < perRow * at.length) {
           continue;
         }
         bound = 0;
         insert.addBatch();
-        if (++inBatch * perExecution >= CHUNK) {
+        if (++inBatch * perRow >= CHUNK) {
           execute(insert, ids);
           inBatch = 0;
         }
