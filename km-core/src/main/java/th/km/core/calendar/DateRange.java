@@ -58,10 +58,8 @@ public record DateRange(LocalDate start, LocalDate end) {
     return !start.isBefore(other.start) && !end.isAfter(other.end);
   }
 
-  // equals and hashCode written out, as the record's own would compute them (31 * h + each
-  // component's hash): the record's own go through method handles, which run slowly until the
-  // optimizing compiler inlines them, and evaluating uses periods as map keys from the first record
-  // (docs/batch-evaluation-profile.md).
+  // equals and hashCode by the record's own formula, written out: the record's own run through
+  // method handles, slow in evaluation's first pass (docs/batch-evaluation-profile.md, MapKeysTest).
   @Override
   public boolean equals(Object o) {
     return o instanceof DateRange other && start.equals(other.start) && end.equals(other.end);

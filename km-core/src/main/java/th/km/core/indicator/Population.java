@@ -26,13 +26,13 @@ public record Population(PopulationKind kind, RecordFilter staffFilter) {
     return new Population(kind, RecordFilter.any());
   }
 
-  // equals and hashCode written out, as the record's own would compute them (31 * h + each
-  // component's hash): the record's own go through method handles, which run slowly until the
-  // optimizing compiler inlines them, and evaluating uses populations as map keys from the first
-  // indicator (docs/batch-evaluation-profile.md).
+  // equals and hashCode by the record's own formula, written out: the record's own run through
+  // method handles, slow in evaluation's first pass (docs/batch-evaluation-profile.md, MapKeysTest).
   @Override
   public boolean equals(Object o) {
-    return o instanceof Population other && kind == other.kind && staffFilter.equals(other.staffFilter);
+    return o instanceof Population other
+        && kind == other.kind
+        && staffFilter.equals(other.staffFilter);
   }
 
   @Override

@@ -47,10 +47,8 @@ public record RecordSelector(RecordKind kind, RecordFilter filter, Window window
     return new RecordSelector(kind, filter, Window.TO_DATE);
   }
 
-  // equals and hashCode written out, as the record's own would compute them (31 * h + each
-  // component's hash): the record's own go through method handles, which run slowly until the
-  // optimizing compiler inlines them, and evaluating uses selectors as map keys from the first
-  // indicator (docs/batch-evaluation-profile.md).
+  // equals and hashCode by the record's own formula, written out: the record's own run through
+  // method handles, slow in evaluation's first pass (docs/batch-evaluation-profile.md, MapKeysTest).
   @Override
   public boolean equals(Object o) {
     return o instanceof RecordSelector other

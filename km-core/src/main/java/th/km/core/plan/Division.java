@@ -14,10 +14,8 @@ public record Division(DivisionCode code, String name) {
     checkArgument(!name.isBlank(), "division %s has a blank name", code);
   }
 
-  // equals and hashCode written out, as the record's own would compute them (31 * h + each
-  // component's hash): the record's own go through method handles, which run slowly until the
-  // optimizing compiler inlines them, and evaluating gathers a responsible text's divisions in a
-  // set (docs/batch-evaluation-profile.md).
+  // equals and hashCode by the record's own formula, written out: the record's own run through
+  // method handles, slow in evaluation's first pass (docs/batch-evaluation-profile.md, MapKeysTest).
   @Override
   public boolean equals(Object o) {
     return o instanceof Division other && code.equals(other.code) && name.equals(other.name);

@@ -21,10 +21,8 @@ public record ActivityRef(int goal, int activity) implements Comparable<Activity
     return byGoal != 0 ? byGoal : Integer.compare(activity, other.activity);
   }
 
-  // equals and hashCode written out, as the record's own would compute them (31 * h + each
-  // component's hash): the record's own go through method handles, which run slowly until the
-  // optimizing compiler inlines them, and evaluating uses activity references as map keys from the first record
-  // (docs/batch-evaluation-profile.md).
+  // equals and hashCode by the record's own formula, written out: the record's own run through
+  // method handles, slow in evaluation's first pass (docs/batch-evaluation-profile.md, MapKeysTest).
   @Override
   public boolean equals(Object o) {
     return o instanceof ActivityRef other && goal == other.goal && activity == other.activity;
