@@ -3,6 +3,7 @@ package th.km.core.evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
@@ -180,7 +181,7 @@ final class Texts {
     List<String> th = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (DivisionCode d : f.divisions()) {
-      Division division = plan.division(d).orElse(null);
+      @Nullable Division division = plan.division(d).orElse(null);
       add(division == null ? d.value() : division.name(), d.value(), th, en);
     }
     // Loops and plain calls, not method references: each reference is a class made at run time

@@ -17,8 +17,8 @@ import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.PlanActivity;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.plan.PlanActivity;
 
 /**
  * All records of one organization for one fiscal year, with indices by id, by person and by training
@@ -160,14 +160,14 @@ public abstract class AbstractYearRecords {
    * rating. Records that name their persons themselves give those.
    */
   public List<String> personsOf(YearRecord record) {
-    String trainingId =
+    @Nullable String trainingId =
         record instanceof TrainingReport r ? r.trainingId()
             : record instanceof SupervisorRating r ? r.trainingId()
             : null;
     if (trainingId == null) {
       return record.personIds();
     }
-    Training training = index().get(trainingId, Training.class);
+    @Nullable Training training = index().get(trainingId, Training.class);
     return training == null ? List.of() : training.personIds();
   }
 
