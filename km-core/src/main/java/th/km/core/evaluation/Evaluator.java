@@ -2,11 +2,11 @@ package th.km.core.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import th.km.core.calendar.DateRange;
@@ -82,8 +82,8 @@ public final class Evaluator {
     Map<String, List<DivisionCode>> responsibles = new HashMap<>();
     for (KmGoal goal : plan.goals()) {
       for (PlanActivity activity : goal.activities()) {
-        DateRange period =
-            activity.period().months().map(MonthRange::toDateRange).orElse(plan.fiscalYear().range());
+        Optional<MonthRange> months = activity.period().months();
+        DateRange period = months.isPresent() ? months.get().toDateRange() : plan.fiscalYear().range();
         // Activities often name the same responsible text: each is resolved once per evaluation.
         List<DivisionCode> divisions = responsibles.get(activity.responsible());
         if (divisions == null) {
@@ -102,7 +102,8 @@ public final class Evaluator {
     Map<String, Integer> numbers = new HashMap<>();
     DateRange year = plan.fiscalYear().range();
     for (MonitoringIndicator m : plan.monitoringIndicators()) {
-      int number = numbers.merge(m.ruleKey(), 1, Integer::sum);
+      int number = numbers.getOrDefault(m.ruleKey(), 0) + 1;
+      numbers.put(m.ruleKey(), number);
       results.add(
           result(
               new IndicatorSubject.Monitoring(m.ruleKey()),
@@ -173,46 +174,52 @@ public final class Evaluator {
             .reason(outcome.reason())
             .recordIdList(new RecordIdList(outcome.recordIds()))
             .divisions(divisions);
-    outcome
-        .quantity()
-        .ifPresent(
-            q -> {
-              b.value(q.value());
-              if (q.unit() == ValueUnit.PERCENT) {
-                b.numerator(q.numerator()).denominator(q.denominator());
-              }
-            });
+    if (outcome.quantity().isPresent()) {
+      Quantity q = outcome.quantity().get();
+      b.value(q.value());
+      if (q.unit() == ValueUnit.PERCENT) {
+        b.numerator(q.numerator()).denominator(q.denominator());
+      }
+    }
     return b.build();
   }
 
   private static Rollups rollups(KmPlan plan, List<IndicatorResult> results) {
     // Counted in one int per status and key, made StatusCounts once at the end: adding results one
-    // by one with StatusCounts.plus built a map per indicator and scope.
+    // by one with StatusCounts.plus built a map per indicator and scope. Loops, not lambdas or a
+    // pattern switch: each of those is a class made at run time on its first use (see
+    // docs/batch-evaluation-profile.md, round 4).
     Map<Integer, int[]> byGoal = new LinkedHashMap<>();
-    plan.goals().forEach(g -> byGoal.put(g.number(), new int[STATUSES]));
-    Map<PlanStep, int[]> byStep = new TreeMap<>(STEP_ORDER);
-    plan.goals()
-        .forEach(g -> g.activities().forEach(a -> byStep.put(a.step(), new int[STATUSES])));
+    Map<PlanStep, int[]> byStep = new TreeMap<>(Evaluator::compareSteps);
+    for (KmGoal g : plan.goals()) {
+      byGoal.put(g.number(), new int[STATUSES]);
+      for (PlanActivity a : g.activities()) {
+        byStep.put(a.step(), new int[STATUSES]);
+      }
+    }
     Map<DivisionCode, int[]> byDivision = new LinkedHashMap<>();
-    plan.divisions().forEach(d -> byDivision.put(d.code(), new int[STATUSES]));
+    for (Division d : plan.divisions()) {
+      byDivision.put(d.code(), new int[STATUSES]);
+    }
     int[] monitoring = new int[STATUSES];
     int[] organization = new int[STATUSES];
     for (IndicatorResult r : results) {
       int s = r.status().ordinal();
       organization[s]++;
-      switch (r.subject()) {
-        case IndicatorSubject.Activity a -> {
-          byGoal.computeIfAbsent(a.goal(), k -> new int[STATUSES])[s]++;
-          byStep.computeIfAbsent(a.step(), k -> new int[STATUSES])[s]++;
-          for (DivisionCode d : r.divisions()) {
-            byDivision.computeIfAbsent(d, k -> new int[STATUSES])[s]++;
-          }
+      if (r.subject() instanceof IndicatorSubject.Activity a) {
+        counts(byGoal, a.goal())[s]++;
+        counts(byStep, a.step())[s]++;
+        for (DivisionCode d : r.divisions()) {
+          counts(byDivision, d)[s]++;
         }
-        case IndicatorSubject.Monitoring m -> monitoring[s]++;
+      } else {
+        monitoring[s]++;
       }
     }
     Map<String, StatusCounts> stepsByKey = new LinkedHashMap<>();
-    byStep.forEach((step, counts) -> stepsByKey.put(step.key(), StatusCounts.ofCounts(counts)));
+    for (Map.Entry<PlanStep, int[]> e : byStep.entrySet()) {
+      stepsByKey.put(e.getKey().key(), StatusCounts.ofCounts(e.getValue()));
+    }
     return Rollups.builder()
         .byGoal(counted(byGoal))
         .byStep(stepsByKey)
@@ -224,17 +231,27 @@ public final class Evaluator {
 
   private static final int STATUSES = Status.values().length;
 
-  /** The steps in the order of their frameworks, then of their numbers. */
-  private static final Comparator<PlanStep> STEP_ORDER =
-      Comparator.comparing(PlanStep::framework).thenComparingInt(PlanStep::number);
+  /** The key's counts, new (all zero) when the key has none yet. */
+  private static <K> int[] counts(Map<K, int[]> counts, K key) {
+    int[] c = counts.get(key);
+    if (c == null) {
+      c = new int[STATUSES];
+      counts.put(key, c);
+    }
+    return c;
+  }
 
-  /** Progress updates by day, then by id: the latest is the greatest. */
-  private static final Comparator<ProgressUpdate> PROGRESS_ORDER =
-      Comparator.comparing(ProgressUpdate::date).thenComparing(ProgressUpdate::id);
+  /** The steps in the order of their frameworks, then of their numbers. */
+  private static int compareSteps(PlanStep a, PlanStep b) {
+    int byFramework = a.framework().compareTo(b.framework());
+    return byFramework != 0 ? byFramework : Integer.compare(a.number(), b.number());
+  }
 
   private static <K> Map<K, StatusCounts> counted(Map<K, int[]> counts) {
     Map<K, StatusCounts> counted = new LinkedHashMap<>();
-    counts.forEach((k, c) -> counted.put(k, StatusCounts.ofCounts(c)));
+    for (Map.Entry<K, int[]> e : counts.entrySet()) {
+      counted.put(e.getKey(), StatusCounts.ofCounts(e.getValue()));
+    }
     return counted;
   }
 
@@ -242,13 +259,16 @@ public final class Evaluator {
     Map<ActivityRef, ProgressUpdate> latest = new TreeMap<>();
     for (ProgressUpdate p : records.progressUpdates()) {
       if (!p.date().isAfter(asOf)) {
-        latest.merge(p.activity(), p, Evaluator::later);
+        ProgressUpdate before = latest.get(p.activity());
+        latest.put(p.activity(), before == null ? p : later(before, p));
       }
     }
     return List.copyOf(latest.values());
   }
 
+  /** The later of two updates by day, then by id (the first when both are equal). */
   private static ProgressUpdate later(ProgressUpdate a, ProgressUpdate b) {
-    return PROGRESS_ORDER.compare(a, b) >= 0 ? a : b;
+    int byDay = a.date().compareTo(b.date());
+    return (byDay != 0 ? byDay : a.id().compareTo(b.id())) >= 0 ? a : b;
   }
 }

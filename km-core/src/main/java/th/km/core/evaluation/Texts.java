@@ -3,7 +3,7 @@ package th.km.core.evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
@@ -13,6 +13,7 @@ import th.km.core.plan.KmPlan;
 import th.km.core.plan.StaffCategory;
 import th.km.core.records.AcknowledgementTopic;
 import th.km.core.records.AssetKind;
+import th.km.core.records.AssetStatus;
 import th.km.core.records.MeetingKind;
 import th.km.core.records.PublicationChannel;
 import th.km.core.records.RecognitionKind;
@@ -180,48 +181,52 @@ final class Texts {
     List<String> th = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (DivisionCode d : f.divisions()) {
-      th.add(plan.division(d).map(Division::name).orElse(d.value()));
-      en.add(d.value());
+      @Nullable Division division = plan.division(d).orElse(null);
+      add(division == null ? d.value() : division.name(), d.value(), th, en);
     }
-    add(f.staffCategories(), StaffCategory::thaiName, StaffCategory::englishName, th, en);
-    add(f.trainingKinds(), TrainingKind::thaiName, TrainingKind::englishName, th, en);
-    add(f.trainingSettings(), TrainingSetting::thaiName, TrainingSetting::englishName, th, en);
-    add(f.assetKinds(), AssetKind::thaiName, AssetKind::englishName, th, en);
-    f.minimumStatus()
-        .ifPresent(
-            s -> {
-              th.add("สถานะ" + s.thaiName() + "ขึ้นไป");
-              en.add(s.englishName() + " or further");
-            });
-    f.withFlowchart()
-        .ifPresent(
-            w -> {
-              th.add(w ? "มีแผนผังขั้นตอน" : "ไม่มีแผนผังขั้นตอน");
-              en.add(w ? "with a flowchart" : "without a flowchart");
-            });
-    add(f.channels(), PublicationChannel::thaiName, PublicationChannel::englishName, th, en);
-    add(f.meetingKinds(), MeetingKind::thaiName, MeetingKind::englishName, th, en);
-    add(f.recognitionKinds(), RecognitionKind::thaiName, RecognitionKind::englishName, th, en);
-    add(f.topics(), AcknowledgementTopic::thaiName, AcknowledgementTopic::englishName, th, en);
-    f.activity()
-        .ifPresent(
-            a -> {
-              th.add("กิจกรรม " + a);
-              en.add("activity " + a);
-            });
+    // Loops and plain calls, not method references: each reference is a class made at run time
+    // when this first runs (docs/batch-evaluation-profile.md, round 4).
+    for (StaffCategory c : f.staffCategories()) {
+      add(c.thaiName(), c.englishName(), th, en);
+    }
+    for (TrainingKind k : f.trainingKinds()) {
+      add(k.thaiName(), k.englishName(), th, en);
+    }
+    for (TrainingSetting t : f.trainingSettings()) {
+      add(t.thaiName(), t.englishName(), th, en);
+    }
+    for (AssetKind a : f.assetKinds()) {
+      add(a.thaiName(), a.englishName(), th, en);
+    }
+    if (f.minimumStatus().isPresent()) {
+      AssetStatus s = f.minimumStatus().get();
+      add("สถานะ" + s.thaiName() + "ขึ้นไป", s.englishName() + " or further", th, en);
+    }
+    if (f.withFlowchart().isPresent()) {
+      boolean w = f.withFlowchart().get();
+      add(w ? "มีแผนผังขั้นตอน" : "ไม่มีแผนผังขั้นตอน", w ? "with a flowchart" : "without a flowchart", th, en);
+    }
+    for (PublicationChannel c : f.channels()) {
+      add(c.thaiName(), c.englishName(), th, en);
+    }
+    for (MeetingKind m : f.meetingKinds()) {
+      add(m.thaiName(), m.englishName(), th, en);
+    }
+    for (RecognitionKind r : f.recognitionKinds()) {
+      add(r.thaiName(), r.englishName(), th, en);
+    }
+    for (AcknowledgementTopic t : f.topics()) {
+      add(t.thaiName(), t.englishName(), th, en);
+    }
+    if (f.activity().isPresent()) {
+      add("กิจกรรม " + f.activity().get(), "activity " + f.activity().get(), th, en);
+    }
     return new Words(String.join(", ", th), String.join(", ", en));
   }
 
-  private static <E> void add(
-      Iterable<E> values,
-      Function<E, String> thai,
-      Function<E, String> english,
-      List<String> th,
-      List<String> en) {
-    for (E v : values) {
-      th.add(thai.apply(v));
-      en.add(english.apply(v));
-    }
+  private static void add(String thai, String english, List<String> th, List<String> en) {
+    th.add(thai);
+    en.add(english);
   }
 
   /** A pair of texts that may both be empty, which {@link LocalizedText} does not allow. */

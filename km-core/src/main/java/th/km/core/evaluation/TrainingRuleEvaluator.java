@@ -2,7 +2,6 @@ package th.km.core.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +39,6 @@ final class TrainingRuleEvaluator {
   /** The due dates worked out so far in this evaluation, by the days allowed then the return day. */
   private final Map<Integer, Map<LocalDate, DueDate>> dueDates = new HashMap<>();
 
-  private static final Comparator<TrainingReport> FILED_FIRST =
-      Comparator.comparing(TrainingReport::submittedOn).thenComparing(TrainingReport::id);
 
   TrainingRuleEvaluator(
       KmPlan plan, Selection selection, LocalDate asOf, HolidayCalendar holidays) {
@@ -56,11 +53,17 @@ final class TrainingRuleEvaluator {
     return dueDates.computeIfAbsent(days, d -> new HashMap<>());
   }
 
+  /** Whether report a was filed before b: by the day, then by the id. */
+  private static boolean filedBefore(TrainingReport a, TrainingReport b) {
+    int byDay = a.submittedOn().compareTo(b.submittedOn());
+    return (byDay != 0 ? byDay : a.id().compareTo(b.id())) < 0;
+  }
+
   /** The first report filed on the training by the as-of day, by the day then the id. */
   private @Nullable TrainingReport firstFiled(String trainingId) {
     @Nullable TrainingReport first = null;
     for (TrainingReport r : selection.records().reportsOf(trainingId)) {
-      if (!r.submittedOn().isAfter(asOf) && (first == null || FILED_FIRST.compare(r, first) < 0)) {
+      if (!r.submittedOn().isAfter(asOf) && (first == null || filedBefore(r, first))) {
         first = r;
       }
     }

@@ -65,13 +65,17 @@ public abstract class AbstractStaffMember implements YearRecord {
 
   /** Whether the person serves in the organization on the day. */
   public boolean isActiveOn(LocalDate day) {
-    return activeFrom().map(from -> !day.isBefore(from)).orElse(true)
-        && activeUntil().map(until -> !day.isAfter(until)).orElse(true);
+    // Plain tests, not Optional.map with lambdas: run per staff member and population when
+    // evaluating, where each lambda is a class made at run time on first use.
+    return (activeFrom().isEmpty() || !day.isBefore(activeFrom().get()))
+        && (activeUntil().isEmpty() || !day.isAfter(activeUntil().get()));
   }
 
   /** The 60th birthday (อายุครบ ๖๐ ปีบริบูรณ์), when the birth date is known. */
   public Optional<LocalDate> sixtiethBirthday() {
-    return birthDate().map(b -> b.plusYears(RETIREMENT_AGE));
+    return birthDate().isPresent()
+        ? Optional.of(birthDate().get().plusYears(RETIREMENT_AGE))
+        : Optional.empty();
   }
 
   /**
@@ -84,7 +88,10 @@ public abstract class AbstractStaffMember implements YearRecord {
     if (retirementDate().isPresent()) {
       return retirementDate();
     }
-    return sixtiethBirthday().map(d -> FiscalYear.containing(d.minusDays(1)).lastDay());
+    Optional<LocalDate> sixtieth = sixtiethBirthday();
+    return sixtieth.isPresent()
+        ? Optional.of(FiscalYear.containing(sixtieth.get().minusDays(1)).lastDay())
+        : Optional.empty();
   }
 
   @Value.Check

@@ -13,9 +13,12 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import th.km.core.LocalizedText;
 import th.km.core.calendar.FiscalYear;
+import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
+import th.km.core.plan.KmGoal;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.OrganizationCode;
+import th.km.core.plan.PlanActivity;
 
 /**
  * All records of one organization for one fiscal year, with indices by id, by person and by training
@@ -157,12 +160,15 @@ public abstract class AbstractYearRecords {
    * rating. Records that name their persons themselves give those.
    */
   public List<String> personsOf(YearRecord record) {
-    return switch (record) {
-      case TrainingReport r -> training(r.trainingId()).map(Training::personIds).orElse(List.of());
-      case SupervisorRating r ->
-          training(r.trainingId()).map(Training::personIds).orElse(List.of());
-      default -> record.personIds();
-    };
+    @Nullable String trainingId =
+        record instanceof TrainingReport r ? r.trainingId()
+            : record instanceof SupervisorRating r ? r.trainingId()
+            : null;
+    if (trainingId == null) {
+      return record.personIds();
+    }
+    @Nullable Training training = index().get(trainingId, Training.class);
+    return training == null ? List.of() : training.personIds();
   }
 
   /** The problems between the records themselves: ids used twice and references that lead nowhere. */
@@ -209,20 +215,29 @@ public abstract class AbstractYearRecords {
    * does not list or an activity it does not have.
    */
   public List<RecordProblem> validate(KmPlan plan) {
+    // Loops, not lambdas: each lambda is a class made at run time on its first use (see
+    // docs/batch-evaluation-profile.md, round 4).
     List<RecordProblem> problems = new ArrayList<>(validate());
     Set<DivisionCode> divisions = new HashSet<>();
-    plan.divisions().forEach(d -> divisions.add(d.code()));
+    for (Division d : plan.divisions()) {
+      divisions.add(d.code());
+    }
     Set<ActivityRef> activities = new HashSet<>();
-    plan.goals()
-        .forEach(g -> g.activities().forEach(a -> activities.add(new ActivityRef(g.number(), a.number()))));
+    Set<Integer> goals = new HashSet<>();
+    for (KmGoal g : plan.goals()) {
+      goals.add(g.number());
+      for (PlanActivity a : g.activities()) {
+        activities.add(new ActivityRef(g.number(), a.number()));
+      }
+    }
     for (StaffMember s : staff()) {
-      s.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(s, d)));
+      checkDivision(s, s.division(), divisions, problems);
     }
     for (KnowledgeAsset a : knowledgeAssets()) {
-      a.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(a, d)));
+      checkDivision(a, a.division(), divisions, problems);
     }
     for (Meeting m : meetings()) {
-      m.division().filter(d -> !divisions.contains(d)).ifPresent(d -> problems.add(unknownDivision(m, d)));
+      checkDivision(m, m.division(), divisions, problems);
     }
     for (ProgressUpdate p : progressUpdates()) {
       if (!activities.contains(p.activity())) {
@@ -235,20 +250,28 @@ public abstract class AbstractYearRecords {
       }
     }
     for (MonitoringNote n : monitoringNotes()) {
-      n.activityRef()
-          .filter(a -> !activities.contains(a))
-          .ifPresent(a -> problems.add(unknownActivity(n, a)));
-      n.goal().ifPresent(g -> {
-        if (plan.goals().stream().noneMatch(goal -> goal.number() == g)) {
+      if (n.activityRef().isPresent() && !activities.contains(n.activityRef().get())) {
+        problems.add(unknownActivity(n, n.activityRef().get()));
+      }
+      if (n.goal().isPresent()) {
+        int g = n.goal().getAsInt();
+        if (!goals.contains(g)) {
           problems.add(
               error(
                   n,
                   "บันทึกปัญหาอุปสรรค " + n.id() + " อ้างถึงเป้าหมาย KM ที่ " + g + " ซึ่งไม่มีในแผน",
                   "M&E note " + n.id() + " refers to KM goal " + g + ", which the plan does not have"));
         }
-      });
+      }
     }
     return List.copyOf(problems);
+  }
+
+  private static void checkDivision(
+      YearRecord r, Optional<DivisionCode> division, Set<DivisionCode> divisions, List<RecordProblem> problems) {
+    if (division.isPresent() && !divisions.contains(division.get())) {
+      problems.add(unknownDivision(r, division.get()));
+    }
   }
 
   private static RecordProblem unknownActivity(YearRecord r, ActivityRef a) {

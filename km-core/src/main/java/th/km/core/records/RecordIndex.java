@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +60,17 @@ final class RecordIndex {
     Map<String, Object> groups = new HashMap<>(capacity(records.size()));
     for (int i = 0, n = records.size(); i < n; i++) {
       YearRecord r = records.get(i);
-      groups.merge(trainingOf(r), r, RecordIndex::joined);
+      String training = trainingOf(r);
+      Object group = groups.get(training);
+      groups.put(training, group == null ? r : joined(group, r));
     }
-    // A training's several records frozen once here, not copied at every look-up.
-    groups.replaceAll(
-        (training, group) -> group instanceof ArrayList<?> list ? ImmutableList.copyOf(list) : group);
+    // A training's several records frozen once here, not copied at every look-up. Loops, not
+    // lambdas: each is a class made at run time on first use (docs/batch-evaluation-profile.md).
+    for (Map.Entry<String, Object> e : groups.entrySet()) {
+      if (e.getValue() instanceof ArrayList<?> list) {
+        e.setValue(ImmutableList.copyOf(list));
+      }
+    }
     return groups;
   }
 
@@ -125,10 +130,14 @@ final class RecordIndex {
     if (!distinct) {
       return false;
     }
-    ranges.sort(Comparator.comparing((String[] r) -> r[0]));
-    for (int i = 1; i < ranges.size(); i++) {
-      if (ranges.get(i - 1)[1].compareTo(ranges.get(i)[0]) >= 0) {
-        return false;
+    // At most one range per kind: each pair is compared, without sorting them.
+    for (int i = 0; i < ranges.size(); i++) {
+      for (int j = i + 1; j < ranges.size(); j++) {
+        String[] a = ranges.get(i);
+        String[] b = ranges.get(j);
+        if (a[0].compareTo(b[1]) <= 0 && b[0].compareTo(a[1]) <= 0) {
+          return false;
+        }
       }
     }
     return true;
