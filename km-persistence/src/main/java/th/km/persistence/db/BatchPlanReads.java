@@ -62,16 +62,20 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
     this.dsl = dsl;
     connection.setAutoCommit(false);
     connection.setReadOnly(true);
-    // The latest version first; only the first row is read. Plain SQL: see PlainRecords.
+    // The latest version first; only the first row is read.
     planFields = PLAN.fields();
     latest =
         connection.prepareStatement(
-            PlainRecords.selectAll(PLAN)
-                + " WHERE " + PlainRecords.name(PLAN.ORGANIZATION_ID) + " = (SELECT "
-                + PlainRecords.name(ORGANIZATION.ID) + " FROM " + ORGANIZATION.getName()
-                + " WHERE " + PlainRecords.name(ORGANIZATION.CODE) + " = ?) AND "
-                + PlainRecords.name(PLAN.FISCAL_YEAR) + " = ? ORDER BY "
-                + PlainRecords.name(PLAN.PLAN_VERSION) + " DESC");
+            dsl.select(planFields)
+                .from(PLAN)
+                .where(
+                    PLAN.ORGANIZATION_ID.eq(
+                        DSL.select(ORGANIZATION.ID)
+                            .from(ORGANIZATION)
+                            .where(ORGANIZATION.CODE.eq(DSL.val("", String.class)))))
+                .and(PLAN.FISCAL_YEAR.eq(DSL.val(0, Integer.class)))
+                .orderBy(PLAN.PLAN_VERSION.desc())
+                .getSQL());
     snapshots = new PlanSnapshots(connection);
   }
 
@@ -217,9 +221,12 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
       if (p == null) {
         Field<?>[] fields = table.fields();
         String sql =
-            PlainRecords.selectAll(table) + " WHERE " + PlainRecords.name(plan) + " = ? AND "
-                + PlainRecords.name(organization) + " = ?"
-                + (order.isEmpty() ? "" : " ORDER BY " + PlainRecords.name(order));
+            dsl.select(fields)
+                .from(table)
+                .where(plan.eq(DSL.val(0L, Long.class)))
+                .and(organization.eq(DSL.val(0L, Long.class)))
+                .orderBy(order)
+                .getSQL();
         p = new Prepared(connection.prepareStatement(sql), fields);
         tables.put(table, p);
       }
@@ -246,9 +253,19 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
     }
   }
 
+  /** The table's record of the current row, its columns those of {@code fields}, by index. */
   private <R extends Record> R record(Table<R> table, Field<?>[] fields, ResultSet r)
       throws SQLException {
-    return PlainRecords.record(dsl, table, fields, r);
+    R record = dsl.newRecord(table);
+    for (int i = 0; i < fields.length; i++) {
+      set(record, fields[i], r, i + 1);
+    }
+    return record;
+  }
+
+  private static <T> void set(Record record, Field<T> field, ResultSet r, int column)
+      throws SQLException {
+    record.set(field, r.getObject(column, field.getType()));
   }
 
   private static PersistenceException failed(SQLException e) {

@@ -5,19 +5,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
 import static th.km.persistence.jooq.tables.Plan.PLAN;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -278,25 +274,11 @@ final class JooqPlanStore implements PlanStore {
 
   @Override
   public List<Organization> organizations() {
-    // Plain SQL, so that km evaluate --all sets up no other generated table (PlainRecords).
-    String sql =
-        PlainRecords.selectAll(ORGANIZATION) + " ORDER BY " + PlainRecords.name(ORGANIZATION.CODE);
     return inTransaction(
         tx ->
-            tx.connectionResult(
-                c -> {
-                  Field<?>[] fields = ORGANIZATION.fields();
-                  List<Organization> organizations = new ArrayList<>();
-                  try (PreparedStatement s = c.prepareStatement(sql);
-                      ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                      organizations.add(
-                          OrganizationRows.organization(
-                              PlainRecords.record(tx, ORGANIZATION, fields, r)));
-                    }
-                  }
-                  return organizations;
-                }));
+            tx.selectFrom(ORGANIZATION)
+                .orderBy(ORGANIZATION.CODE)
+                .fetch(OrganizationRows::organization));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {
