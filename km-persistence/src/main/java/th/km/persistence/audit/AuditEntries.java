@@ -1,6 +1,6 @@
 package th.km.persistence.audit;
 
-import static th.km.persistence.jooq.tables.AuditLog.AUDIT_LOG;
+import static th.km.persistence.jooq.Tables.AUDIT_LOG;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

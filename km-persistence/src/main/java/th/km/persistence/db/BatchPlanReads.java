@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
-import static th.km.persistence.jooq.tables.Plan.PLAN;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -162,8 +162,8 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
   /** The plan of the version's snapshot, through the plan store's mappers; none if unusable. */
   @Nullable KmPlan fromSnapshot(byte[] content, PlanRecord row, OrganizationCode code) {
     try {
-      PlanRowsCodec.Stored stored =
-          PlanRowsCodec.decode(content, row.getId(), row.getOrganizationId());
+      Map<String, Result<?>> stored =
+          PlanRowsCodec.decode(content, dsl, row.getId(), row.getOrganizationId());
       PlanRowReader in = new PlanRowReader(served(stored), row.getId(), row.getOrganizationId());
       return PlanContentRows.read(in, row, code);
     } catch (RuntimeException e) {
@@ -192,8 +192,8 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
     };
   }
 
-  /** The rows a snapshot holds, as records of this reader's jOOQ; a read it lacks throws. */
-  private PlanRowReader.Rows served(PlanRowsCodec.Stored stored) {
+  /** The rows a snapshot holds, by {@link PlanRowsCodec#key}; a read it lacks throws. */
+  private static PlanRowReader.Rows served(Map<String, Result<?>> stored) {
     return new PlanRowReader.Rows() {
       @Override
       public <R extends Record> Result<R> rows(
@@ -203,7 +203,18 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
           long planId,
           long organizationId,
           List<Field<?>> order) {
-        return stored.rows(dsl, table, order);
+        Result<?> rows = stored.get(PlanRowsCodec.key(table, order));
+        if (rows == null) {
+          throw new IllegalArgumentException("the plan snapshot lacks " + table.getName());
+        }
+        for (Record r : rows) {
+          if (!table.getRecordType().isInstance(r)) {
+            throw new IllegalArgumentException("the plan snapshot's rows are not " + table.getName());
+          }
+        }
+        @SuppressWarnings("unchecked") // every record checked above
+        Result<R> typed = (Result<R>) rows;
+        return typed;
       }
     };
   }

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.BulkImport.BULK_IMPORT;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.BULK_IMPORT;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,10 +2,10 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
-import static th.km.persistence.jooq.tables.Committee.COMMITTEE;
-import static th.km.persistence.jooq.tables.CommitteeDuty.COMMITTEE_DUTY;
-import static th.km.persistence.jooq.tables.CommitteeMember.COMMITTEE_MEMBER;
-import static th.km.persistence.jooq.tables.CommitteeRole.COMMITTEE_ROLE;
+import static th.km.persistence.jooq.Tables.COMMITTEE;
+import static th.km.persistence.jooq.Tables.COMMITTEE_DUTY;
+import static th.km.persistence.jooq.Tables.COMMITTEE_MEMBER;
+import static th.km.persistence.jooq.Tables.COMMITTEE_ROLE;
 
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package th.km.persistence.db;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
 import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.jooq.tables.Form1Item.FORM1_ITEM;
-import static th.km.persistence.jooq.tables.Form1Row.FORM1_ROW;
+import static th.km.persistence.jooq.Tables.FORM1_ITEM;
+import static th.km.persistence.jooq.Tables.FORM1_ROW;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.BulkImport.BULK_IMPORT;
+import static th.km.persistence.jooq.Tables.BULK_IMPORT;
 
 import java.sql.SQLException;
 import java.util.ArrayList;

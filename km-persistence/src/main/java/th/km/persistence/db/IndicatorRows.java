@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.Indicator.INDICATOR;
-import static th.km.persistence.jooq.tables.IndicatorFacet.INDICATOR_FACET;
+import static th.km.persistence.jooq.Tables.INDICATOR;
+import static th.km.persistence.jooq.Tables.INDICATOR_FACET;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.Account.ACCOUNT;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.ACCOUNT;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.AuditLog.AUDIT_LOG;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.AUDIT_LOG;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.util.List;
 import java.util.Optional;

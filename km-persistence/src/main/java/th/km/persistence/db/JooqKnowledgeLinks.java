@@ -1,9 +1,9 @@
 package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
-import static th.km.persistence.jooq.tables.KnowledgeActivityLink.KNOWLEDGE_ACTIVITY_LINK;
-import static th.km.persistence.jooq.tables.KnowledgePortalSetting.KNOWLEDGE_PORTAL_SETTING;
-import static th.km.persistence.jooq.tables.TrainingKnowledgeDraft.TRAINING_KNOWLEDGE_DRAFT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ACTIVITY_LINK;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_PORTAL_SETTING;
+import static th.km.persistence.jooq.Tables.TRAINING_KNOWLEDGE_DRAFT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;

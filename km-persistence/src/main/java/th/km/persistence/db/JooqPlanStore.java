@@ -2,8 +2,8 @@ package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
 import static com.google.common.base.Preconditions.checkArgument;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
-import static th.km.persistence.jooq.tables.Plan.PLAN;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
-import static th.km.persistence.jooq.tables.MandatoryReading.MANDATORY_READING;
-import static th.km.persistence.jooq.tables.MandatoryReadingDivision.MANDATORY_READING_DIVISION;
-import static th.km.persistence.jooq.tables.ReadingAcknowledgement.READING_ACKNOWLEDGEMENT;
+import static th.km.persistence.jooq.Tables.MANDATORY_READING;
+import static th.km.persistence.jooq.Tables.MANDATORY_READING_DIVISION;
+import static th.km.persistence.jooq.Tables.READING_ACKNOWLEDGEMENT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;

@@ -1,11 +1,11 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.AccessEvent.ACCESS_EVENT;
-import static th.km.persistence.jooq.tables.KnowledgeAsset.KNOWLEDGE_ASSET;
-import static th.km.persistence.jooq.tables.KnowledgeReading.KNOWLEDGE_READING;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
-import static th.km.persistence.jooq.tables.Plan.PLAN;
-import static th.km.persistence.jooq.tables.ReadingSalt.READING_SALT;
+import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_READING;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
+import static th.km.persistence.jooq.Tables.READING_SALT;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

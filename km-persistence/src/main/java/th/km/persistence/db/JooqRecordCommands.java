@@ -1,8 +1,8 @@
 package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
-import static th.km.persistence.jooq.tables.Plan.PLAN;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.PLAN;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

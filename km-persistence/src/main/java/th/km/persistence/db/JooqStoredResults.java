@@ -1,9 +1,9 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.EvaluationNational.EVALUATION_NATIONAL;
-import static th.km.persistence.jooq.tables.EvaluationOrganization.EVALUATION_ORGANIZATION;
-import static th.km.persistence.jooq.tables.EvaluationProvince.EVALUATION_PROVINCE;
-import static th.km.persistence.jooq.tables.EvaluationRun.EVALUATION_RUN;
+import static th.km.persistence.jooq.Tables.EVALUATION_NATIONAL;
+import static th.km.persistence.jooq.Tables.EVALUATION_ORGANIZATION;
+import static th.km.persistence.jooq.Tables.EVALUATION_PROVINCE;
+import static th.km.persistence.jooq.Tables.EVALUATION_RUN;
 
 import java.util.EnumMap;
 import java.util.List;

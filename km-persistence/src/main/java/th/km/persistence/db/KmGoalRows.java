@@ -3,10 +3,10 @@ package th.km.persistence.db;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
 import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.jooq.tables.ActivityDetail.ACTIVITY_DETAIL;
-import static th.km.persistence.jooq.tables.KmGoal.KM_GOAL;
-import static th.km.persistence.jooq.tables.KmGoalText.KM_GOAL_TEXT;
-import static th.km.persistence.jooq.tables.PlanActivity.PLAN_ACTIVITY;
+import static th.km.persistence.jooq.Tables.ACTIVITY_DETAIL;
+import static th.km.persistence.jooq.Tables.KM_GOAL;
+import static th.km.persistence.jooq.Tables.KM_GOAL_TEXT;
+import static th.km.persistence.jooq.Tables.PLAN_ACTIVITY;
 
 import java.time.YearMonth;
 import java.util.List;

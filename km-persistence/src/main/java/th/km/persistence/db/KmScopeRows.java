@@ -3,8 +3,8 @@ package th.km.persistence.db;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
 import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.jooq.tables.KmScope.KM_SCOPE;
-import static th.km.persistence.jooq.tables.KmScopeItem.KM_SCOPE_ITEM;
+import static th.km.persistence.jooq.Tables.KM_SCOPE;
+import static th.km.persistence.jooq.Tables.KM_SCOPE_ITEM;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.MonitoringNote.MONITORING_NOTE;
-import static th.km.persistence.jooq.tables.MonitoringNoteItem.MONITORING_NOTE_ITEM;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE_ITEM;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -2,17 +2,17 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
-import static th.km.persistence.jooq.tables.AnnouncementParagraph.ANNOUNCEMENT_PARAGRAPH;
-import static th.km.persistence.jooq.tables.Citation.CITATION;
-import static th.km.persistence.jooq.tables.Division.DIVISION;
-import static th.km.persistence.jooq.tables.KmTool.KM_TOOL;
-import static th.km.persistence.jooq.tables.MonitoringRule.MONITORING_RULE;
-import static th.km.persistence.jooq.tables.NameMention.NAME_MENTION;
-import static th.km.persistence.jooq.tables.NarrativeParagraph.NARRATIVE_PARAGRAPH;
-import static th.km.persistence.jooq.tables.NarrativeSection.NARRATIVE_SECTION;
-import static th.km.persistence.jooq.tables.PlanAnnouncement.PLAN_ANNOUNCEMENT;
-import static th.km.persistence.jooq.tables.Position.POSITION;
-import static th.km.persistence.jooq.tables.StepDescription.STEP_DESCRIPTION;
+import static th.km.persistence.jooq.Tables.ANNOUNCEMENT_PARAGRAPH;
+import static th.km.persistence.jooq.Tables.CITATION;
+import static th.km.persistence.jooq.Tables.DIVISION;
+import static th.km.persistence.jooq.Tables.KM_TOOL;
+import static th.km.persistence.jooq.Tables.MONITORING_RULE;
+import static th.km.persistence.jooq.Tables.NAME_MENTION;
+import static th.km.persistence.jooq.Tables.NARRATIVE_PARAGRAPH;
+import static th.km.persistence.jooq.Tables.NARRATIVE_SECTION;
+import static th.km.persistence.jooq.Tables.PLAN_ANNOUNCEMENT;
+import static th.km.persistence.jooq.Tables.POSITION;
+import static th.km.persistence.jooq.Tables.STEP_DESCRIPTION;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -16,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
+import th.km.persistence.jooq.DefaultSchema;
 
 /**
  * The stored form of a plan version's content ({@code plan_snapshot.content}, V53): the rows of
@@ -52,6 +53,11 @@ final class PlanRowsCodec {
 
   /** One read of a table's rows by the mappers: the table, the columns ordering it, the rows. */
   record Read(Table<?> table, List<Field<?>> order, Result<?> rows) {}
+
+  /** A table of km, its columns, and the bytes that name its columns in a snapshot. */
+  private record Layout(Table<?> table, Field<?>[] fields, byte[] columns) {}
+
+  private static final Map<String, Layout> LAYOUTS = layouts();
 
   private PlanRowsCodec() {}
 
@@ -91,98 +97,76 @@ final class PlanRowsCodec {
   }
 
   /**
-   * The reads stored in {@code content}, to be turned into records of their tables when asked
-   * ({@link Stored#rows}). Only the tables the mappers ask for are touched, so that a batch does
-   * not set up every generated table of the schema (each one spins a lambda that no AOT cache
-   * keeps).
+   * The reads stored in {@code content}, by {@link #key}, as records of {@code dsl}.
    *
    * @throws IllegalArgumentException when the bytes are not a whole snapshot of this version of
-   *     plan row {@code planId} (cut short, corrupted or of another plan)
+   *     plan row {@code planId} (cut short, corrupted, of another plan, or of columns the tables no
+   *     longer have exactly)
    */
-  static Stored decode(byte[] content, long planId, long organizationId) {
+  static Map<String, Result<?>> decode(
+      byte[] content, DSLContext dsl, long planId, long organizationId) {
     SnapshotBytes.In in = SnapshotBytes.checked(content, MAGIC, VERSION, "plan snapshot");
     if (in.signed() != planId || in.signed() != organizationId) {
       throw new IllegalArgumentException("the plan snapshot is of another plan");
     }
     int reads = in.count();
-    Map<String, StoredRows> byKey = new HashMap<>();
+    Map<String, Result<?>> byKey = new HashMap<>();
     for (int r = 0; r < reads; r++) {
       String key = in.text();
-      String[] columns = new String[in.count()];
-      if (columns.length > in.remaining()) {
-        throw new IllegalArgumentException("the plan snapshot's " + key + " runs past its end");
+      int space = key.indexOf(' ');
+      String name = space < 0 ? key : key.substring(0, space);
+      Layout layout = LAYOUTS.get(name);
+      if (layout == null) {
+        throw new IllegalArgumentException("the plan snapshot names no table of km: " + name);
       }
-      for (int c = 0; c < columns.length; c++) {
-        columns[c] = in.text();
-      }
-      int count = in.count();
-      // Each row takes a byte a column at least: a count past the end is refused before allocating.
-      if (count > in.remaining()) {
-        throw new IllegalArgumentException("the plan snapshot's " + key + " runs past its end");
-      }
-      List<@Nullable Object[]> rows = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        @Nullable Object[] row = new Object[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-          row[c] = value(in);
-        }
-        rows.add(row);
-      }
-      byKey.put(key, new StoredRows(columns, rows));
+      byKey.put(key, rows(in, dsl, layout));
     }
     if (in.remaining() != 0) {
       throw new IllegalArgumentException("the plan snapshot has bytes after its last table");
     }
-    return new Stored(byKey);
+    return byKey;
   }
 
-  /** One read's rows as stored: its columns' names and each row's values in their order. */
-  private record StoredRows(String[] columns, List<@Nullable Object[]> rows) {}
-
-  /** A decoded snapshot's reads, by {@link #key}. */
-  static final class Stored {
-    private final Map<String, StoredRows> byKey;
-
-    private Stored(Map<String, StoredRows> byKey) {
-      this.byKey = byKey;
+  private static <R extends Record> Result<R> rows(
+      SnapshotBytes.In in, DSLContext dsl, Layout layout) {
+    @SuppressWarnings("unchecked") // the layout's table is a table of R's
+    Table<R> table = (Table<R>) layout.table();
+    Field<?>[] fields = layout.fields();
+    if (!in.skip(layout.columns())) {
+      throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " columns differ");
     }
-
-    /**
-     * The stored rows of the read of {@code table} ordered by {@code order}, as records of {@code
-     * dsl}.
-     *
-     * @throws IllegalArgumentException when the snapshot lacks that read, or its columns are not
-     *     exactly the table's columns of today (a migration added one), or a value is not of its
-     *     column's type
-     */
-    <R extends Record> Result<R> rows(DSLContext dsl, Table<R> table, List<Field<?>> order) {
-      StoredRows stored = byKey.get(key(table, order));
-      if (stored == null) {
-        throw new IllegalArgumentException("the plan snapshot lacks " + table.getName());
+    int count = in.count();
+    Result<R> result = dsl.newResult(table);
+    // Each row takes a byte a column at least: a count past the end is refused before allocating.
+    if (count > in.remaining()) {
+      throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " runs past its end");
+    }
+    List<R> rows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      R record = dsl.newRecord(table);
+      for (Field<?> f : fields) {
+        set(record, f, value(in));
       }
+      rows.add(record);
+    }
+    result.addAll(rows);
+    return result;
+  }
+
+  /**
+   * Every table of km by its name, with its columns and the bytes that name them in a snapshot
+   * (their count and names as {@link #encode} writes them), so that a snapshot's columns are
+   * checked by comparing bytes, not by decoding and comparing a text per column.
+   */
+  private static Map<String, Layout> layouts() {
+    Map<String, Layout> byName = new HashMap<>();
+    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
       Field<?>[] fields = table.fields();
-      if (fields.length != stored.columns().length) {
-        throw new IllegalArgumentException(
-            "the plan snapshot's " + table.getName() + " columns differ");
-      }
-      for (int c = 0; c < fields.length; c++) {
-        if (!fields[c].getName().equals(stored.columns()[c])) {
-          throw new IllegalArgumentException(
-              "the plan snapshot's " + table.getName() + " columns differ");
-        }
-      }
-      Result<R> result = dsl.newResult(table);
-      List<R> records = new ArrayList<>(stored.rows().size());
-      for (@Nullable Object[] values : stored.rows()) {
-        R record = dsl.newRecord(table);
-        for (int c = 0; c < fields.length; c++) {
-          set(record, fields[c], values[c]);
-        }
-        records.add(record);
-      }
-      result.addAll(records);
-      return result;
+      SnapshotBytes.Out columns = new SnapshotBytes.Out(64 * fields.length + 8);
+      columns(columns, fields);
+      byName.put(table.getName(), new Layout(table, fields, columns.toArray()));
     }
+    return Map.copyOf(byName);
   }
 
   private static void columns(SnapshotBytes.Out out, Field<?>[] fields) {

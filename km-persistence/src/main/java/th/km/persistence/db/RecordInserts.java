@@ -1,10 +1,10 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.EvaluationReport.EVALUATION_REPORT;
-import static th.km.persistence.jooq.tables.KnowledgeAsset.KNOWLEDGE_ASSET;
-import static th.km.persistence.jooq.tables.Meeting.MEETING;
-import static th.km.persistence.jooq.tables.MonitoringNote.MONITORING_NOTE;
-import static th.km.persistence.jooq.tables.TrainingReport.TRAINING_REPORT;
+import static th.km.persistence.jooq.Tables.EVALUATION_REPORT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
+import static th.km.persistence.jooq.Tables.MEETING;
+import static th.km.persistence.jooq.Tables.MONITORING_NOTE;
+import static th.km.persistence.jooq.Tables.TRAINING_REPORT;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,21 +1,21 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.AccessEvent.ACCESS_EVENT;
-import static th.km.persistence.jooq.tables.Acknowledgement.ACKNOWLEDGEMENT;
-import static th.km.persistence.jooq.tables.EvaluationRecommendation.EVALUATION_RECOMMENDATION;
-import static th.km.persistence.jooq.tables.EvaluationReport.EVALUATION_REPORT;
-import static th.km.persistence.jooq.tables.KnowledgeAsset.KNOWLEDGE_ASSET;
-import static th.km.persistence.jooq.tables.KnowledgeAssetAuthor.KNOWLEDGE_ASSET_AUTHOR;
-import static th.km.persistence.jooq.tables.KnowledgeAssetPublication.KNOWLEDGE_ASSET_PUBLICATION;
-import static th.km.persistence.jooq.tables.Meeting.MEETING;
-import static th.km.persistence.jooq.tables.MeetingAttendee.MEETING_ATTENDEE;
-import static th.km.persistence.jooq.tables.ProgressUpdate.PROGRESS_UPDATE;
-import static th.km.persistence.jooq.tables.Recognition.RECOGNITION;
-import static th.km.persistence.jooq.tables.StaffMember.STAFF_MEMBER;
-import static th.km.persistence.jooq.tables.SupervisorRating.SUPERVISOR_RATING;
-import static th.km.persistence.jooq.tables.Training.TRAINING;
-import static th.km.persistence.jooq.tables.TrainingReport.TRAINING_REPORT;
-import static th.km.persistence.jooq.tables.TrainingSignOff.TRAINING_SIGN_OFF;
+import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
+import static th.km.persistence.jooq.Tables.ACKNOWLEDGEMENT;
+import static th.km.persistence.jooq.Tables.EVALUATION_RECOMMENDATION;
+import static th.km.persistence.jooq.Tables.EVALUATION_REPORT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_AUTHOR;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ASSET_PUBLICATION;
+import static th.km.persistence.jooq.Tables.MEETING;
+import static th.km.persistence.jooq.Tables.MEETING_ATTENDEE;
+import static th.km.persistence.jooq.Tables.PROGRESS_UPDATE;
+import static th.km.persistence.jooq.Tables.RECOGNITION;
+import static th.km.persistence.jooq.Tables.STAFF_MEMBER;
+import static th.km.persistence.jooq.Tables.SUPERVISOR_RATING;
+import static th.km.persistence.jooq.Tables.TRAINING;
+import static th.km.persistence.jooq.Tables.TRAINING_REPORT;
+import static th.km.persistence.jooq.Tables.TRAINING_SIGN_OFF;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.RecordYearSnapshot.RECORD_YEAR_SNAPSHOT;
+import static th.km.persistence.jooq.Tables.RECORD_YEAR_SNAPSHOT;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
-import static th.km.persistence.jooq.tables.RecordYearVersion.RECORD_YEAR_VERSION;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.RECORD_YEAR_VERSION;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package th.km.persistence.knowledge;
 
-import static th.km.persistence.jooq.tables.KnowledgeAttachment.KNOWLEDGE_ATTACHMENT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_ATTACHMENT;
 
 import java.time.Instant;
 import java.util.List;

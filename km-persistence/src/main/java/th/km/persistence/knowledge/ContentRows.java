@@ -1,8 +1,8 @@
 package th.km.persistence.knowledge;
 
-import static th.km.persistence.jooq.tables.KnowledgeContent.KNOWLEDGE_CONTENT;
-import static th.km.persistence.jooq.tables.KnowledgeStateChange.KNOWLEDGE_STATE_CHANGE;
-import static th.km.persistence.jooq.tables.KnowledgeTag.KNOWLEDGE_TAG;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_CONTENT;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_STATE_CHANGE;
+import static th.km.persistence.jooq.Tables.KNOWLEDGE_TAG;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package th.km.persistence.knowledge;
 
-import static th.km.persistence.jooq.tables.Organization.ORGANIZATION;
+import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.util.List;
 import java.util.Optional;

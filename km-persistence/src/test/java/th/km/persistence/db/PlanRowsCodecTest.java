@@ -1,12 +1,14 @@
 package th.km.persistence.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.km.persistence.jooq.Tables.DIVISION;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 import org.jooq.DSLContext;
 import org.jooq.Result;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import th.km.persistence.jooq.tables.records.DivisionRecord;
 
 /**
- * A plan snapshot decodes into the rows it was made of, each read found by its table and order;
- * one whose columns are not exactly the table's columns of today is refused.
+ * A plan snapshot decodes into the rows it was made of, its tables found by name and its columns
+ * checked as bytes; one whose columns are not exactly the table's columns of today is refused.
  */
 class PlanRowsCodecTest {
 
@@ -41,10 +43,10 @@ class PlanRowsCodecTest {
 
   @Test
   void decodesTheRowsItWasMadeOf() {
-    PlanRowsCodec.Stored read = PlanRowsCodec.decode(divisions(), 7L, 3L);
-    Result<DivisionRecord> rows = read.rows(DSL_H2, DIVISION, List.of(DIVISION.ORDINAL));
+    Map<String, Result<?>> read = PlanRowsCodec.decode(divisions(), DSL_H2, 7L, 3L);
+    Result<?> rows = read.get(PlanRowsCodec.key(DIVISION, List.of(DIVISION.ORDINAL)));
     assertEquals(3, rows.size());
-    DivisionRecord second = rows.get(1);
+    DivisionRecord second = (DivisionRecord) rows.get(1);
     assertEquals(11L, second.getId());
     assertEquals(1, second.getOrdinal());
     assertEquals("D1", second.getCode());
@@ -59,26 +61,21 @@ class PlanRowsCodecTest {
 
     content[at + name.length - 1] = 'X';
     resum(content);
-    PlanRowsCodec.Stored read = PlanRowsCodec.decode(content, 7L, 3L);
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> read.rows(DSL_H2, DIVISION, List.of(DIVISION.ORDINAL)));
+            IllegalArgumentException.class, () -> PlanRowsCodec.decode(content, DSL_H2, 7L, 3L));
     assertTrue(e.getMessage().contains("columns differ"), e.getMessage());
   }
 
   @Test
-  void refusesAReadItDoesNotHold() {
-    PlanRowsCodec.Stored read = PlanRowsCodec.decode(divisions(), 7L, 3L);
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> read.rows(DSL_H2, DIVISION, List.of()));
-    assertTrue(e.getMessage().contains("lacks division"), e.getMessage());
-  }
-
-  @Test
-  void refusesASnapshotOfAnotherPlan() {
-    assertThrows(IllegalArgumentException.class, () -> PlanRowsCodec.decode(divisions(), 8L, 3L));
+  void skipsOnlyTheBytesExpected() {
+    SnapshotBytes.In in = new SnapshotBytes.In(new byte[] {1, 2, 3, 4}, 0, 4);
+    assertFalse(in.skip(new byte[] {1, 3}));
+    assertFalse(in.skip(new byte[] {1, 2, 3, 4, 5}));
+    assertEquals(4, in.remaining());
+    assertTrue(in.skip(new byte[] {1, 2}));
+    assertEquals(2, in.remaining());
+    assertEquals(3, in.read());
   }
 
   private static int lastIndexOf(byte[] content, byte[] part) {
