@@ -31,8 +31,10 @@ import th.km.persistence.db.Database;
  * --all --format csv} over the H2 database, the DuckDB SQL of {@link DuckDbEvaluation} over the
  * DuckDB file, the loop of {@link ColumnarEvaluation} over the CSV read into arrays, and km's
  * evaluator over the plans and records read into memory ({@link KmEvaluatorRun}). Each reports
- * its work time; {@code time} gives the peak resident memory. The section "## Batch evaluation" of
- * docs/benchmarks.md is replaced.
+ * its work time; {@code time} gives the peak resident memory. Where the JDK has AOT caches, each
+ * round then runs km's evaluator and the loop once more, each with its own AOT cache ({@link
+ * OwnAotCaches}, trained before the rounds over a small dataset of its own). The section "## Batch
+ * evaluation" of docs/benchmarks.md is replaced.
  */
 public final class EvaluateBenchmark {
 
@@ -66,17 +68,12 @@ public final class EvaluateBenchmark {
     String loadAtStart = load();
     Path dir = Files.createTempDirectory("km-evaluate-bench");
     String url = "jdbc:h2:file:" + dir.resolve("h2").resolve("km");
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int generated =
-        Main.run(new String[] {"generate", "--orgs", Integer.toString(orgs), "--seed", "2569", "--db", url},
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), err);
-    if (generated != 0) {
-      throw new IllegalStateException("km generate failed with exit code " + generated);
-    }
+    generate(url, orgs, 2569);
     Path csv = dir.resolve("csv");
     int[] counts = export(url, csv);
     Path duck = dir.resolve("duck.db");
     DuckDbEvaluation.load(csv, duck);
+    Optional<OwnAotCaches> caches = OwnAotCaches.train(dir, launch.jar(), AS_OF.toString());
     List<Measure[]> rounds = new ArrayList<>();
     List<String> loads = new ArrayList<>();
     long[] computed = new long[3];
@@ -98,15 +95,7 @@ public final class EvaluateBenchmark {
       List<String> loopLines = Files.readAllLines(dir.resolve("loop.csv"), StandardCharsets.UTF_8);
       long kmResults = KmCsvResults.resultCount(dir.resolve("km.csv"));
       List<String> kmLines = KmCsvResults.matching(dir.resolve("km.csv"), csv.resolve("orgs.csv"), duckLines);
-      List<String> evaluatorLines =
-          KmEvaluatorRun.matching(dir.resolve("evaluator.csv"), csv.resolve("orgs.csv"), duckLines);
-      long evaluatorResults = Files.readAllLines(dir.resolve("evaluator.csv"), StandardCharsets.UTF_8).size();
-      if (!duckLines.equals(evaluatorLines) || evaluatorResults != kmResults) {
-        throw new IllegalStateException(String.format(java.util.Locale.ROOT,
-            "km's evaluator with the records in memory disagrees with DuckDB (%d results, km's"
-                + " command %d; equal to DuckDB: %b); see %s",
-            evaluatorResults, kmResults, duckLines.equals(evaluatorLines), dir));
-      }
+      checkEvaluator(dir.resolve("evaluator.csv"), csv.resolve("orgs.csv"), duckLines, kmResults, dir);
       if (!duckLines.equals(loopLines) || !duckLines.equals(kmLines) || kmResults != duckLines.size() + counts[3]) {
         throw new IllegalStateException(String.format(java.util.Locale.ROOT,
             "km, DuckDB and the loop disagree (km %d results, %d left out; DuckDB %d, loop %d; DuckDB and"
@@ -120,7 +109,20 @@ public final class EvaluateBenchmark {
             + " differ; see " + dir);
       }
       computed = new long[] {kmResults, duckLines.size(), loopLines.size()};
-      rounds.add(new Measure[] {km, sql, loop, evaluator});
+      if (caches.isPresent()) {
+        // Then km's evaluator and the loop again, each in its own JVM with its own AOT cache.
+        Measure loopCached = run(dir, caches.get().loop(), ColumnarEvaluation.class, csv.toString(),
+            dir.resolve("loop-aot.csv").toString());
+        Measure evaluatorCached = run(dir, caches.get().evaluator(), KmEvaluatorRun.class, url, "2569",
+            AS_OF.toString(), dir.resolve("evaluator-aot.csv").toString());
+        checkEvaluator(dir.resolve("evaluator-aot.csv"), csv.resolve("orgs.csv"), duckLines, kmResults, dir);
+        if (!duckLines.equals(Files.readAllLines(dir.resolve("loop-aot.csv"), StandardCharsets.UTF_8))) {
+          throw new IllegalStateException("the loop with its AOT cache disagrees with DuckDB; see " + dir);
+        }
+        rounds.add(new Measure[] {km, sql, loop, evaluator, loopCached, evaluatorCached});
+      } else {
+        rounds.add(new Measure[] {km, sql, loop, evaluator});
+      }
     }
     long kmRows;
     try (var lines = Files.lines(dir.resolve("km.csv"))) {
@@ -132,6 +134,33 @@ public final class EvaluateBenchmark {
     Files.writeString(output, BenchmarkSection.replace(existing, HEADING, section), StandardCharsets.UTF_8);
     System.out.print(section);
     deleteAll(dir);
+  }
+
+  /** Generates the national dataset of {@code orgs} organizations into {@code url} ({@code km generate --db}). */
+  static void generate(String url, int orgs, int seed) {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int generated = Main.run(new String[] {"generate", "--orgs", Integer.toString(orgs), "--seed",
+        Integer.toString(seed), "--db", url},
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), err);
+    if (generated != 0) {
+      throw new IllegalStateException("km generate failed with exit code " + generated);
+    }
+  }
+
+  /**
+   * Checks that a {@link KmEvaluatorRun}'s results equal DuckDB's lines and are as many as km's
+   * command's ({@code kmResults}).
+   */
+  private static void checkEvaluator(Path results, Path orgs, List<String> duckLines, long kmResults, Path dir)
+      throws IOException {
+    List<String> evaluatorLines = KmEvaluatorRun.matching(results, orgs, duckLines);
+    long evaluatorResults = Files.readAllLines(results, StandardCharsets.UTF_8).size();
+    if (!duckLines.equals(evaluatorLines) || evaluatorResults != kmResults) {
+      throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+          "km's evaluator with the records in memory (%s) disagrees with DuckDB (%d results, km's"
+              + " command %d; equal to DuckDB: %b); see %s",
+          results.getFileName(), evaluatorResults, kmResults, duckLines.equals(evaluatorLines), dir));
+    }
   }
 
   /** Deletes the run's folder: the databases and CSV files (kept when the run failed, to look at). */
@@ -147,7 +176,7 @@ public final class EvaluateBenchmark {
    * Exports the stored years to CSV; returns the organizations, the record rows, the indicators
    * exported and those left out (their rule cannot be flattened), and the staff rows.
    */
-  private static int[] export(String url, Path csv) throws IOException {
+  static int[] export(String url, Path csv) throws IOException {
     FiscalYear year = FiscalYear.ofBuddhistYear(2569);
     int organizations = 0;
     int covered;
@@ -184,7 +213,7 @@ public final class EvaluateBenchmark {
   }
 
   /** Runs one side as its own JVM, with the heap flag and the given options, under /usr/bin/time -v. */
-  private static Measure run(Path dir, List<String> options, Class<?> main, String... args)
+  static Measure run(Path dir, List<String> options, Class<?> main, String... args)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
