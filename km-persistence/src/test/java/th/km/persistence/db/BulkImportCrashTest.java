@@ -53,6 +53,7 @@ class BulkImportCrashTest {
 
     CrashRuns.repeat(
         "BulkImportCrashTest",
+        folder,
         millis * 11 / 10,
         // Each run is a whole bulk import in a child JVM: 20 keeps CI's suite within its hour.
         20,
@@ -60,7 +61,7 @@ class BulkImportCrashTest {
           Path data = CrashRuns.copy(template, folder.resolve("run-" + run));
           List<String> printed;
           try (ChildJvm child = child(data, "run-" + run)) {
-            printed = CrashRuns.killAfter(child, delay);
+            printed = CrashRuns.killAfter(child, delay, data);
           }
           int stored = check(data, printed);
           Files.delete(data.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));
