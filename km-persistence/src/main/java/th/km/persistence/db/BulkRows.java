@@ -222,10 +222,13 @@ final class BulkRows {
     return ids;
   }
 
-  /** The rows through {@code insert}, {@code perRow} of them (a multiple) bound per execution. */
+  /**
+   * The rows through {@code insert}, {@code perExecution} of them bound at each execution (the
+   * number of rows a multiple of it).
+   */
   private static void batch(
       PreparedStatement insert,
-      int perRow,
+      int perExecution,
       Table<?> table,
       List<? extends TableRecord<?>> rows,
       @Nullable List<Long> ids)
@@ -233,8 +236,8 @@ final class BulkRows {
     if (rows.isEmpty()) {
       return;
     }
-    if (rows.size() % perRow != 0) {
-      throw new IllegalArgumentException(rows.size() + " rows are not groups of " + perRow);
+    if (rows.size() % perExecution != 0) {
+      throw new IllegalArgumentException(rows.size() + " rows are not groups of " + perExecution);
     }
     int[] at = positions(table);
     try {
@@ -245,12 +248,12 @@ final class BulkRows {
           insert.setObject(bound + i + 1, row.get(at[i]));
         }
         bound += at.length;
-        if (bound < perRow * at.length) {
+        if (bound < perExecution * at.length) {
           continue;
         }
         bound = 0;
         insert.addBatch();
-        if (++inBatch * perRow >= CHUNK) {
+        if (++inBatch * perExecution >= CHUNK) {
           execute(insert, ids);
           inBatch = 0;
         }
