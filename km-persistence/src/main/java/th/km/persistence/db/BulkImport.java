@@ -21,7 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
-import org.jooq.Record4;
+import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
@@ -43,9 +43,9 @@ import th.km.persistence.jooq.tables.records.BulkImportRecord;
 /**
  * The bulk path into the database (นำเข้าแบบกลุ่ม): an organization's plan and its whole year of
  * records, the records written with COPY on PostgreSQL and batched inserts on H2 in one transaction
- * per organization. A completion row is written in that same transaction (on H2 as "started" first
- * and completed by its last write, {@link BulkCompletion}), so that a rerun after a crash skips every
- * organization stored whole and imports again the one that was cut off, removing what it left.
+ * per organization. A completion row is written in that same transaction (on H2 as its last
+ * write), so that a rerun after a crash skips every organization stored whole and imports again the
+ * one that was cut off, which left nothing of its records behind.
  *
  * <p>Unlike {@code km db import-records} it does not merge with records already stored: a year
  * that already holds records (typed in the web, imported one by one) is refused, not doubled.
@@ -112,8 +112,7 @@ public final class BulkImport implements AutoCloseable {
             .join(ORGANIZATION)
             .on(ORGANIZATION.ID.eq(BULK_IMPORT.ORGANIZATION_ID))
             .where(ORGANIZATION.CODE.eq(organization.value()))
-            .and(BULK_IMPORT.FISCAL_YEAR.eq(year.buddhistYear()))
-            .and(BULK_IMPORT.RECORD_COUNT.ge(0)));
+            .and(BULK_IMPORT.FISCAL_YEAR.eq(year.buddhistYear())));
   }
 
   /**
@@ -182,7 +181,7 @@ public final class BulkImport implements AutoCloseable {
   /** The look-up of {@link #imported(DSLContext, OrganizationCode, FiscalYear)}, prepared once. */
   private static final String IMPORTED =
       "SELECT EXISTS (SELECT 1 FROM bulk_import b WHERE b.organization_id = o.id"
-          + " AND b.fiscal_year = ? AND b.record_count >= 0) FROM organization o WHERE o.code = ?";
+          + " AND b.fiscal_year = ?) FROM organization o WHERE o.code = ?";
 
   /** {@link #imported(DSLContext, OrganizationCode, FiscalYear)} through the held statements. */
   private static Optional<Boolean> imported(
@@ -200,7 +199,11 @@ public final class BulkImport implements AutoCloseable {
   }
 
   private static Condition completion(Field<Long> organizationId, int year) {
-    return BulkCompletion.complete(organizationId, year);
+    return DSL.exists(
+        DSL.selectOne()
+            .from(BULK_IMPORT)
+            .where(BULK_IMPORT.ORGANIZATION_ID.eq(organizationId))
+            .and(BULK_IMPORT.FISCAL_YEAR.eq(year)));
   }
 
   /**
@@ -257,14 +260,13 @@ public final class BulkImport implements AutoCloseable {
       // can have stored records or a completion row for it.
       id = plan.registeredNow().getAsLong();
     } else {
-      // The organization's lock, the check that the year is not done, the count of the records
-      // it holds and whether an import of it started and did not finish, in one statement.
-      Record4<Long, Boolean, Integer, Boolean> state =
+      // The organization's lock, the check that the year is not done and the count of the
+      // records it holds, in one statement.
+      Record3<Long, Boolean, Integer> state =
           tx.select(
                   ORGANIZATION.ID,
                   DSL.field(completion(ORGANIZATION.ID, year)),
-                  RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()),
-                  DSL.field(BulkCompletion.started(ORGANIZATION.ID, year)))
+                  RecordCounts.liveTotal(ORGANIZATION.ID, records.fiscalYear()))
               .from(ORGANIZATION)
               .where(ORGANIZATION.CODE.eq(code.value()))
               .forUpdate()
@@ -273,11 +275,7 @@ public final class BulkImport implements AutoCloseable {
       if (state.value2()) {
         return new Outcome.AlreadyImported(code);
       }
-      if (state.value4()) {
-        // What a killed import of the year left that H2 kept (BulkCompletion): removed first.
-        BulkCompletion.removeLeftovers(tx, id, year);
-      }
-      int already = state.value4() ? 0 : state.value3();
+      int already = state.value3();
       if (already > 0) {
         return new Outcome.HasRecords(code, already);
       }
@@ -290,7 +288,6 @@ public final class BulkImport implements AutoCloseable {
     if (engine == Engine.POSTGRESQL) {
       tx.connection(c -> writeRowsPostgres(c, id, records, completed));
     } else {
-      BulkCompletion.start(connection.statements(), completed);
       H2YearRows.write(connection.statements(), id, records);
     }
     // Partly through jOOQ on every engine: besides the snapshot, the database's write counter sees
@@ -300,7 +297,7 @@ public final class BulkImport implements AutoCloseable {
       RecordYearSnapshots.storeWritten(tx, id, records);
     } else {
       RecordYearSnapshots.storeWritten(tx, connection.statements(), id, records);
-      BulkCompletion.finish(connection.statements(), completed);
+      H2YearRows.complete(connection.statements(), completed);
     }
     return new Outcome.Imported(code, records.size());
   }

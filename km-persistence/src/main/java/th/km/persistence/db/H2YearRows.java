@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import static th.km.persistence.jooq.Tables.BULK_IMPORT;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import th.km.core.calendar.FiscalYear;
 import th.km.core.records.YearRecord;
 import th.km.core.records.YearRecords;
 import th.km.persistence.jooq.Tables;
+import th.km.persistence.jooq.tables.records.BulkImportRecord;
 
 /**
  * An organization's year of records into H2 for {@link BulkImport}: every row by batched inserts
@@ -27,12 +29,26 @@ final class H2YearRows {
 
   /**
    * Writes the year's records, in the caller's transaction on the connection the statements were
-   * prepared on, between the started and the completed {@code bulk_import} row ({@link
-   * BulkCompletion}).
+   * prepared on; {@link #complete} writes the completion row after everything else.
    */
   static void write(HeldStatements statements, long id, YearRecords r) {
     try {
       writeRecords(statements, id, r);
+    } catch (SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the completion row, the last write of the organization's transaction: H2 2.5.252 once
+   * opened a killed import's file with a prefix of its open transaction kept, not rolled back
+   * (docs/reliability.md, "Crash"); written last, the completion row is in such a prefix only
+   * when everything before it is too, so that no organization is marked complete while half
+   * stored.
+   */
+  static void complete(HeldStatements statements, BulkImportRecord completed) {
+    try {
+      BulkRows.batch(statements.insert(BULK_IMPORT, false), BULK_IMPORT, List.of(completed));
     } catch (SQLException e) {
       throw new DataAccessException(e.getMessage(), e);
     }

@@ -3,8 +3,6 @@ package th.km.persistence.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.km.persistence.jooq.Tables.BULK_IMPORT;
-import static th.km.persistence.jooq.Tables.ORGANIZATION;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.Organization;
 import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
@@ -28,9 +24,7 @@ import th.km.persistence.testing.ChildJvm;
  * a random moment leaves every organization whole or absent: one that the child reported imported
  * is complete, its records and plan equal to what it imported (its checkpoint came before the
  * report, though the import raises H2's write delay), one cut off left not even its organization
- * row, or, when H2 kept a prefix of the killed transaction (seen once, docs/reliability.md), left
- * its year "started" and not complete, and a rerun on the same database completes every
- * organization. The kills land within the
+ * row, and a rerun on the same database completes every organization. The kills land within the
  * time the whole import takes here ({@link CrashRuns}).
  */
 class BulkImportCrashTest {
@@ -55,7 +49,7 @@ class BulkImportCrashTest {
     try (ChildJvm child = child(measured, "measured")) {
       millis = CrashRuns.measure(child, "done");
     }
-    assertEquals(new Left(DATASET.size(), 0), check(measured, List.of()), "the run not killed");
+    assertEquals(DATASET.size(), check(measured, List.of()), "the run that was not killed");
 
     CrashRuns.repeat(
         "BulkImportCrashTest",
@@ -69,9 +63,9 @@ class BulkImportCrashTest {
           try (ChildJvm child = child(data, "run-" + run)) {
             printed = CrashRuns.killAfter(child, delay, data);
           }
-          Left left = check(data, printed);
+          int stored = check(data, printed);
           Files.delete(data.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));
-          return left.outcome();
+          return stored + " of " + DATASET.size() + " organizations stored when killed";
         });
   }
 
@@ -79,19 +73,12 @@ class BulkImportCrashTest {
     return ChildJvm.start(Importer.class, folder.resolve(name + ".err"), data.toString());
   }
 
-  /** What a killed import left: organizations stored whole, and left started (BulkCompletion). */
-  private record Left(int stored, int started) {
-    String outcome() {
-      return stored + " of " + DATASET.size() + " organizations stored when killed"
-          + (started == 0 ? "" : ", " + started + " left started and completed by the rerun");
-    }
-  }
-
-  /** Checks what a killed import left and reruns it. */
-  private static Left check(Path data, List<String> printed) {
+  /**
+   * Checks what a killed import left and reruns it; returns how many organizations it had stored.
+   */
+  private static int check(Path data, List<String> printed) {
     DatabaseState.of(data);
     int stored = 0;
-    int leftStarted = 0;
     try (Database database = Database.open(DatabaseLocation.embedded(data));
         BulkImport bulk = database.bulkImport(CLOCK)) {
       List<OrganizationCode> registered =
@@ -106,10 +93,6 @@ class BulkImportCrashTest {
         if (complete) {
           stored++;
           assertWhole(database, o);
-        } else if (started(database, code, o.plan().fiscalYear())) {
-          // H2 kept a prefix of the killed transaction, its started row in it (BulkCompletion):
-          // neither reported nor complete, and the rerun below must remove it and import it whole.
-          leftStarted++;
         } else {
           assertTrue(!registered.contains(code), code + " was cut off but left its organization");
           Map<RecordKind, Integer> counts =
@@ -126,20 +109,7 @@ class BulkImportCrashTest {
         assertWhole(database, o);
       }
     }
-    return new Left(stored, leftStarted);
-  }
-
-  private static boolean started(Database database, OrganizationCode code, FiscalYear year) {
-    return database
-        .dsl()
-        .fetchExists(
-            DSL.selectOne()
-                .from(BULK_IMPORT)
-                .join(ORGANIZATION)
-                .on(ORGANIZATION.ID.eq(BULK_IMPORT.ORGANIZATION_ID))
-                .where(ORGANIZATION.CODE.eq(code.value()))
-                .and(BULK_IMPORT.FISCAL_YEAR.eq(year.buddhistYear()))
-                .and(BULK_IMPORT.RECORD_COUNT.eq(BulkCompletion.STARTED)));
+    return stored;
   }
 
   private static void assertWhole(Database database, NationalDataset.Organization o) {

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.km.persistence.jooq.Tables.ACCESS_EVENT;
-import static th.km.persistence.jooq.Tables.BULK_IMPORT;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import th.km.core.plan.OrganizationCode;
 import th.km.core.records.RecordKind;
 import th.km.core.records.YearRecords;
 import th.km.core.store.RecordImport;
@@ -28,9 +23,8 @@ import th.km.persistence.testing.EmbeddedPostgresServer;
 
 /**
  * The bulk path on both engines: every record of a generated organization is stored and reads back
- * equal, a rerun skips it, an organization whose plan got in but not its records is finished, a year
- * a killed import left started is removed and imported again, and a year already holding records is
- * refused, not doubled.
+ * equal, a rerun skips it, an organization whose plan got in but not its records is finished, and a
+ * year already holding records is refused, not doubled.
  */
 class BulkImportTest {
 
@@ -89,35 +83,6 @@ class BulkImportTest {
       BulkImport.Outcome outcome = db.bulkImport(CLOCK).importYear(o.plan(), o.records());
       assertEquals(new BulkImport.Outcome.HasRecords(o.plan().organization().code(), 1), outcome);
       assertEquals(some, db.recordStore().records(o.plan().organization().code(), o.plan().fiscalYear()));
-    }
-  }
-
-  /**
-   * What H2 once kept of a killed import's open transaction, a prefix of it (docs/reliability.md,
-   * "Crash"): the year's {@code bulk_import} row still "started" and only part of its records. It
-   * does not read complete, and the rerun removes the part and imports the year whole.
-   */
-  @Test
-  void aYearLeftStartedByAKilledImportIsRemovedAndImportedAgainByTheRerun(@TempDir Path dir) {
-    NationalDataset.Organization o = new NationalDataset(2, 3, NationalDataset.DEFAULT_YEAR).draw(0);
-    OrganizationCode code = o.plan().organization().code();
-    try (Database db = Database.open(TestDatabases.empty(Engine.H2, dir, POSTGRES));
-        BulkImport bulk = db.bulkImport(CLOCK)) {
-      assertInstanceOf(BulkImport.Outcome.Imported.class, bulk.importYear(o.plan(), o.records()));
-      long half = db.dsl().fetchValue(DSL.select(DSL.max(ACCESS_EVENT.ID)).from(ACCESS_EVENT)) / 2;
-      db.dsl().update(BULK_IMPORT).set(BULK_IMPORT.RECORD_COUNT, BulkCompletion.STARTED).execute();
-      assertTrue(db.dsl().deleteFrom(ACCESS_EVENT).where(ACCESS_EVENT.ID.gt(half)).execute() > 0);
-      assertFalse(bulk.complete(code, o.plan().fiscalYear()), "a started year is not complete");
-
-      assertEquals(
-          new BulkImport.Outcome.Imported(code, o.records().size()),
-          bulk.importYear(o.plan(), o.records()));
-      assertTrue(bulk.complete(code, o.plan().fiscalYear()));
-      assertEquals(o.records(), db.recordStore().records(code, o.plan().fiscalYear()));
-      assertEquals(
-          List.of(o.records().size()),
-          db.dsl().select(BULK_IMPORT.RECORD_COUNT).from(BULK_IMPORT).fetch(BULK_IMPORT.RECORD_COUNT));
-      assertEquals(1, db.planStore(CLOCK).versions(code, o.plan().fiscalYear()).size());
     }
   }
 
