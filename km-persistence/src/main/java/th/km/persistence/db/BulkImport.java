@@ -43,9 +43,9 @@ import th.km.persistence.jooq.tables.records.BulkImportRecord;
 /**
  * The bulk path into the database (นำเข้าแบบกลุ่ม): an organization's plan and its whole year of
  * records, the records written with COPY on PostgreSQL and batched inserts on H2 in one transaction
- * per organization. A completion row is written in that same transaction (on H2 as its last
- * write), so that a rerun after a crash skips every organization stored whole and imports again the
- * one that was cut off, which left nothing of its records behind.
+ * per organization. A completion row is written in that same transaction, so that a rerun after a
+ * crash skips every organization stored whole and imports again the one that was cut off, which
+ * left nothing of its records behind.
  *
  * <p>Unlike {@code km db import-records} it does not merge with records already stored: a year
  * that already holds records (typed in the web, imported one by one) is refused, not doubled.
@@ -288,7 +288,7 @@ public final class BulkImport implements AutoCloseable {
     if (engine == Engine.POSTGRESQL) {
       tx.connection(c -> writeRowsPostgres(c, id, records, completed));
     } else {
-      H2YearRows.write(connection.statements(), id, records);
+      H2YearRows.write(connection.statements(), id, records, completed);
     }
     // Partly through jOOQ on every engine: besides the snapshot, the database's write counter sees
     // that the transaction wrote even when the plan was stored already, so H2 writes the
@@ -297,7 +297,6 @@ public final class BulkImport implements AutoCloseable {
       RecordYearSnapshots.storeWritten(tx, id, records);
     } else {
       RecordYearSnapshots.storeWritten(tx, connection.statements(), id, records);
-      H2YearRows.complete(connection.statements(), completed);
     }
     return new Outcome.Imported(code, records.size());
   }

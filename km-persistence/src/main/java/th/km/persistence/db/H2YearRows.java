@@ -28,27 +28,14 @@ final class H2YearRows {
   private H2YearRows() {}
 
   /**
-   * Writes the year's records, in the caller's transaction on the connection the statements were
-   * prepared on; {@link #complete} writes the completion row after everything else.
+   * Writes the completion row and the year's records, in the caller's transaction on the
+   * connection the statements were prepared on.
    */
-  static void write(HeldStatements statements, long id, YearRecords r) {
-    try {
-      writeRecords(statements, id, r);
-    } catch (SQLException e) {
-      throw new DataAccessException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Writes the completion row, the last write of the organization's transaction: H2 2.5.252 once
-   * opened a killed import's file with a prefix of its open transaction kept, not rolled back
-   * (docs/reliability.md, "Crash"); written last, the completion row is in such a prefix only
-   * when everything before it is too, so that no organization is marked complete while half
-   * stored.
-   */
-  static void complete(HeldStatements statements, BulkImportRecord completed) {
+  static void write(
+      HeldStatements statements, long id, YearRecords r, BulkImportRecord completed) {
     try {
       BulkRows.batch(statements.insert(BULK_IMPORT, false), BULK_IMPORT, List.of(completed));
+      writeRecords(statements, id, r);
     } catch (SQLException e) {
       throw new DataAccessException(e.getMessage(), e);
     }
