@@ -18,9 +18,10 @@ import th.km.persistence.jooq.tables.records.BulkImportRecord;
 
 /**
  * An organization's year of records into H2 for {@link BulkImport}: every row by batched inserts
- * prepared once per run ({@link HeldStatements}), the kinds whose rows stand alone first, then the
- * kinds with child rows (sign-offs, authors, attendees ...), whose batch gives back the ids H2
- * assigned the parents, in their order, for the children to refer to: no query for them.
+ * prepared once per run ({@link HeldStatements}), of many rows each where no ids are needed back;
+ * the kinds whose rows stand alone first, then the kinds with child rows (sign-offs, authors,
+ * attendees ...), whose batch gives back the ids H2 assigned the parents, in their order, for the
+ * children to refer to: no query for them.
  */
 final class H2YearRows {
 
@@ -74,7 +75,7 @@ final class H2YearRows {
       List<? extends YearRecord> records)
       throws SQLException {
     if (!records.isEmpty()) {
-      BulkRows.batch(statements.insert(table, false), table, rows(id, y, records));
+      statements.insertAll(table, rows(id, y, records));
     }
   }
 
@@ -98,7 +99,7 @@ final class H2YearRows {
       }
     }
     for (Map.Entry<Table<?>, List<TableRecord<?>>> e : children.entrySet()) {
-      BulkRows.batch(statements.insert(e.getKey(), false), e.getKey(), e.getValue());
+      statements.insertAll(e.getKey(), e.getValue());
     }
   }
 }

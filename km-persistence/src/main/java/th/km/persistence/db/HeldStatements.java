@@ -59,6 +59,21 @@ final class HeldStatements implements AutoCloseable {
   }
 
   /**
+   * Inserts the rows, all of one table, in batches through statements prepared once: {@link
+   * BulkRows#GROUP} rows per execution where there are that many ({@link BulkRows#batchGrouped}),
+   * the ids left to the table's identity column.
+   */
+  void insertAll(Table<?> table, List<? extends TableRecord<?>> rows) throws SQLException {
+    PreparedStatement single = insert(table, false);
+    if (rows.size() < BulkRows.GROUP) {
+      BulkRows.batch(single, table, rows);
+    } else {
+      BulkRows.batchGrouped(
+          prepare(BulkRows.insertSql(table, BulkRows.GROUP)), single, table, rows);
+    }
+  }
+
+  /**
    * Inserts one row through {@link #insert} (every column of its table but the id and the version,
    * which keeps its default) and gives back the id the table's identity column assigned it.
    */

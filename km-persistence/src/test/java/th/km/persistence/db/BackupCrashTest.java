@@ -59,7 +59,9 @@ class BackupCrashTest {
 
     CrashRuns.repeat(
         "BackupCrashTest.backup",
+        folder,
         millis * 11 / 10,
+        CrashRuns.DEFAULT_RUNS,
         (run, delay) -> {
           Path data = CrashRuns.copy(full, folder.resolve("run-" + run));
           Path out = folder.resolve("out-" + run).resolve("km.sql.gz");
@@ -107,11 +109,13 @@ class BackupCrashTest {
 
     CrashRuns.repeat(
         "BackupCrashTest.restore",
+        folder,
         millis * 11 / 10,
+        CrashRuns.DEFAULT_RUNS,
         (run, delay) -> {
           Path data = folder.resolve("run-" + run);
           try (ChildJvm child = child("restore", data, backup, "run-" + run)) {
-            CrashRuns.killAfter(child, delay);
+            CrashRuns.killAfter(child, delay, data);
           }
           String outcome;
           DatabaseState state;

@@ -23,8 +23,8 @@ import th.km.persistence.testing.ChildJvm;
  * A bulk import on H2 ({@code km db import --all}, {@code km generate --db}) killed with SIGKILL at
  * a random moment leaves every organization whole or absent: one that the child reported imported
  * is complete, its records and plan equal to what it imported (its checkpoint came before the
- * report, though the import raises H2's write delay), one cut off left not even its organization
- * row, and a rerun on the same database completes every organization. The kills land within the
+ * report), one cut off left not even its organization row, and a rerun on the same database
+ * completes every organization. The kills land within the
  * time the whole import takes here ({@link CrashRuns}).
  */
 class BulkImportCrashTest {
@@ -53,6 +53,7 @@ class BulkImportCrashTest {
 
     CrashRuns.repeat(
         "BulkImportCrashTest",
+        folder,
         millis * 11 / 10,
         // Each run is a whole bulk import in a child JVM: 20 keeps CI's suite within its hour.
         20,
@@ -60,7 +61,7 @@ class BulkImportCrashTest {
           Path data = CrashRuns.copy(template, folder.resolve("run-" + run));
           List<String> printed;
           try (ChildJvm child = child(data, "run-" + run)) {
-            printed = CrashRuns.killAfter(child, delay);
+            printed = CrashRuns.killAfter(child, delay, data);
           }
           int stored = check(data, printed);
           Files.delete(data.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));

@@ -89,7 +89,7 @@ class BulkImportTest {
   /**
    * A year whose plan was stored already writes only the records, which go around jOOQ: the import
    * still counts as a write, so that H2 writes the organization to the file at the checkpoint after
-   * its commit, before it is reported imported (the write delay is raised meanwhile).
+   * its commit, before it is reported imported.
    */
   @Test
   void recordsUnderAPlanStoredBeforeCountAsAWriteSoThatH2StoresThem(@TempDir Path dir) {

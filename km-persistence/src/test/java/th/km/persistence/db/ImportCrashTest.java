@@ -69,12 +69,14 @@ class ImportCrashTest {
     List<String> states = List.copyOf(allowed.keySet());
     CrashRuns.repeat(
         "ImportCrashTest",
+        folder,
         importMillis * 11 / 10,
+        CrashRuns.DEFAULT_RUNS,
         (run, delay) -> {
           Path data = copy(template, "run-" + run);
           List<String> committed;
           try (ChildJvm child = child(data, records, "run-" + run)) {
-            committed = CrashRuns.killAfter(child, delay);
+            committed = CrashRuns.killAfter(child, delay, data);
           }
           // A step the child reported committed before it died must have survived it.
           int done = committed.contains("records") ? 2 : committed.contains("plan") ? 1 : 0;

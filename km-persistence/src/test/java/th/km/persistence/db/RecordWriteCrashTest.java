@@ -56,14 +56,16 @@ class RecordWriteCrashTest {
 
     CrashRuns.repeat(
         "RecordWriteCrashTest",
+        folder,
         millis * 11 / 10,
+        CrashRuns.DEFAULT_RUNS,
         (run, delay) -> {
           Path data = CrashRuns.copy(template, folder.resolve("run-" + run));
           List<String> printed;
           try (ChildJvm child =
               ChildJvm.start(
                   CrashProcess.class, folder.resolve("run-" + run + ".err"), "writes", data.toString())) {
-            printed = CrashRuns.killAfter(child, delay);
+            printed = CrashRuns.killAfter(child, delay, data);
           }
           String outcome = check(data, before, last(printed, "added "), last(printed, "corrected "));
           Files.delete(data.resolve(DatabaseLocation.DEFAULT_DATABASE_NAME + ".mv.db"));
