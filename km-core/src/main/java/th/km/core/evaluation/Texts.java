@@ -4,22 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import th.km.core.BilingualName;
 import th.km.core.LocalizedText;
 import th.km.core.indicator.RecordFilter;
 import th.km.core.indicator.RecordSelector;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmPlan;
-import th.km.core.plan.StaffCategory;
-import th.km.core.records.AcknowledgementTopic;
-import th.km.core.records.AssetKind;
 import th.km.core.records.AssetStatus;
-import th.km.core.records.MeetingKind;
-import th.km.core.records.PublicationChannel;
-import th.km.core.records.RecognitionKind;
 import th.km.core.records.RecordKind;
-import th.km.core.records.TrainingKind;
-import th.km.core.records.TrainingSetting;
 
 /**
  * The Thai and English wording of evaluation reasons, in one place so that both languages say the
@@ -184,20 +177,12 @@ final class Texts {
       @Nullable Division division = plan.division(d).orElse(null);
       add(division == null ? d.value() : division.name(), d.value(), th, en);
     }
-    // Loops and plain calls, not method references: each reference is a class made at run time
-    // when this first runs (docs/batch-evaluation-profile.md, round 4).
-    for (StaffCategory c : f.staffCategories()) {
-      add(c.thaiName(), c.englishName(), th, en);
-    }
-    for (TrainingKind k : f.trainingKinds()) {
-      add(k.thaiName(), k.englishName(), th, en);
-    }
-    for (TrainingSetting t : f.trainingSettings()) {
-      add(t.thaiName(), t.englishName(), th, en);
-    }
-    for (AssetKind a : f.assetKinds()) {
-      add(a.thaiName(), a.englishName(), th, en);
-    }
+    // Plain loops over the names, not method references: each reference is a class made at run
+    // time when this first runs (docs/batch-evaluation-profile.md, round 4).
+    addNames(f.staffCategories(), th, en);
+    addNames(f.trainingKinds(), th, en);
+    addNames(f.trainingSettings(), th, en);
+    addNames(f.assetKinds(), th, en);
     if (f.minimumStatus().isPresent()) {
       AssetStatus s = f.minimumStatus().get();
       add("สถานะ" + s.thaiName() + "ขึ้นไป", s.englishName() + " or further", th, en);
@@ -206,18 +191,10 @@ final class Texts {
       boolean w = f.withFlowchart().get();
       add(w ? "มีแผนผังขั้นตอน" : "ไม่มีแผนผังขั้นตอน", w ? "with a flowchart" : "without a flowchart", th, en);
     }
-    for (PublicationChannel c : f.channels()) {
-      add(c.thaiName(), c.englishName(), th, en);
-    }
-    for (MeetingKind m : f.meetingKinds()) {
-      add(m.thaiName(), m.englishName(), th, en);
-    }
-    for (RecognitionKind r : f.recognitionKinds()) {
-      add(r.thaiName(), r.englishName(), th, en);
-    }
-    for (AcknowledgementTopic t : f.topics()) {
-      add(t.thaiName(), t.englishName(), th, en);
-    }
+    addNames(f.channels(), th, en);
+    addNames(f.meetingKinds(), th, en);
+    addNames(f.recognitionKinds(), th, en);
+    addNames(f.topics(), th, en);
     if (f.activity().isPresent()) {
       add("กิจกรรม " + f.activity().get(), "activity " + f.activity().get(), th, en);
     }
@@ -227,6 +204,13 @@ final class Texts {
   private static void add(String thai, String english, List<String> th, List<String> en) {
     th.add(thai);
     en.add(english);
+  }
+
+  private static void addNames(
+      Iterable<? extends BilingualName> names, List<String> th, List<String> en) {
+    for (BilingualName n : names) {
+      add(n.thaiName(), n.englishName(), th, en);
+    }
   }
 
   /** A pair of texts that may both be empty, which {@link LocalizedText} does not allow. */

@@ -1,7 +1,9 @@
 package th.km.core.plan;
 
+import th.km.core.BilingualName;
+
 /** Categories of personnel (บุคลากร) that plans and records distinguish. */
-public enum StaffCategory {
+public enum StaffCategory implements BilingualName {
   EXECUTIVE("ผู้บริหาร", "executive"),
   COUNCIL_MEMBER("สมาชิกสภา", "council member"),
   MUNICIPAL_OFFICER("พนักงานเทศบาล", "municipal officer"),
@@ -15,10 +17,12 @@ public enum StaffCategory {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

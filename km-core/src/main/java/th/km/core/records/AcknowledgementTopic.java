@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** What a staff member acknowledged knowing or understanding. */
-public enum AcknowledgementTopic {
+public enum AcknowledgementTopic implements BilingualName {
   KM_GOALS("ทราบเป้าหมาย KM ขององค์กร", "knows the organization's KM goals"),
   KM_PRINCIPLES(
       "เข้าใจและตระหนักถึงความสำคัญและหลักการจัดการความรู้",
@@ -15,10 +17,12 @@ public enum AcknowledgementTopic {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** The kinds of knowledge asset (องค์ความรู้) an organization keeps and publishes. */
-public enum AssetKind {
+public enum AssetKind implements BilingualName {
   WORK_MANUAL("คู่มือการปฏิบัติงาน", "work manual"),
   TRAINING_REPORT("รายงานผลการฝึกอบรม", "training report"),
   STORY("เรื่องเล่า (Story Telling)", "story"),
@@ -18,10 +20,12 @@ public enum AssetKind {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

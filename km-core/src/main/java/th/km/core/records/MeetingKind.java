@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** The kinds of meeting and workshop the plan's activities hold. */
-public enum MeetingKind {
+public enum MeetingKind implements BilingualName {
   KM_COMMITTEE("ประชุมคณะกรรมการจัดการความรู้", "KM committee meeting"),
   HEADS_OF_DIVISION("ประชุมหัวหน้าส่วนราชการ", "meeting of the heads of division"),
   WORKSHOP("อบรมเชิงปฏิบัติการ", "workshop"),
@@ -17,10 +19,12 @@ public enum MeetingKind {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

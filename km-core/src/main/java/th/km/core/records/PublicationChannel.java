@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** The channels on which knowledge is published (ช่องทางการเผยแพร่). */
-public enum PublicationChannel {
+public enum PublicationChannel implements BilingualName {
   NOTICE_BOARD("บอร์ดประชาสัมพันธ์", "notice board"),
   WEBSITE("เว็บไซต์", "website"),
   FACEBOOK("เพจเฟซบุ๊ก", "Facebook page"),
@@ -17,10 +19,12 @@ public enum PublicationChannel {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** Why a staff member is recognized (การยกย่องชมเชย). */
-public enum RecognitionKind {
+public enum RecognitionKind implements BilingualName {
   DILIGENCE("ปฏิบัติงานด้วยความวิริยะอุตสาหะ", "diligence"),
   RETIREMENT("เกษียณอายุราชการ", "retirement"),
   AGE_60("อายุครบ ๖๐ ปีบริบูรณ์", "turning 60"),
@@ -16,10 +18,12 @@ public enum RecognitionKind {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

@@ -1,7 +1,9 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /** The kinds of development a staff member is sent to (การพัฒนาบุคลากร). */
-public enum TrainingKind {
+public enum TrainingKind implements BilingualName {
   TRAINING("ฝึกอบรม", "training"),
   SEMINAR("สัมมนา", "seminar"),
   STUDY_VISIT("ศึกษาดูงาน", "study visit"),
@@ -15,10 +17,12 @@ public enum TrainingKind {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

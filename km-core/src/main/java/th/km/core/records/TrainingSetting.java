@@ -1,10 +1,12 @@
 package th.km.core.records;
 
+import th.km.core.BilingualName;
+
 /**
  * Whether a training is held by the organization itself or outside it; the post-training report
  * rule of the seed covers training outside (ภายนอกองค์กร).
  */
-public enum TrainingSetting {
+public enum TrainingSetting implements BilingualName {
   INTERNAL("ภายในองค์กร", "internal"),
   EXTERNAL("ภายนอกองค์กร", "external");
 
@@ -16,10 +18,12 @@ public enum TrainingSetting {
     this.englishName = englishName;
   }
 
+  @Override
   public String thaiName() {
     return thaiName;
   }
 
+  @Override
   public String englishName() {
     return englishName;
   }

@@ -17,6 +17,7 @@ import th.km.core.plan.DivisionCode;
 import th.km.core.plan.KmPlan;
 import th.km.core.plan.StaffCategory;
 import th.km.core.records.AcknowledgementTopic;
+import th.km.core.records.MeetingKind;
 import th.km.core.records.RecordKind;
 import th.km.core.target.Comparator;
 import th.km.core.target.ParsedTarget;
@@ -27,6 +28,23 @@ import th.km.core.testing.IndicatorGenerator;
 class RuleWordsTest {
 
   private static final KmPlan PLAN = EvaluationPlans.base().build();
+
+  @Test
+  void aFilterNamesEachKindItKeepsInThaiAndInEnglishInTheSameOrder() {
+    RecordFilter filter =
+        RecordFilter.builder()
+            .addStaffCategories(StaffCategory.MUNICIPAL_OFFICER)
+            .addMeetingKinds(MeetingKind.KM_COMMITTEE, MeetingKind.WORKSHOP)
+            .addTopics(AcknowledgementTopic.KM_GOALS)
+            .build();
+    Texts.Words words = Texts.describe(filter, PLAN);
+    assertEquals(
+        "พนักงานเทศบาล, ประชุมคณะกรรมการจัดการความรู้, อบรมเชิงปฏิบัติการ, ทราบเป้าหมาย KM ขององค์กร",
+        words.th());
+    assertEquals(
+        "municipal officer, KM committee meeting, workshop, knows the organization's KM goals",
+        words.en());
+  }
 
   @Test
   void aPercentageOfStaffNamesThePopulationWhatQualifiesAndTheTarget() {
