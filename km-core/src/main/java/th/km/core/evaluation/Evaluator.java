@@ -186,8 +186,8 @@ public final class Evaluator {
 
   private static Rollups rollups(KmPlan plan, List<IndicatorResult> results) {
     // Counted in one int per status and key, made StatusCounts once at the end: adding results one
-    // by one with StatusCounts.plus built a map per indicator and scope. Loops, not lambdas or a
-    // pattern switch: each of those is a class made at run time on its first use (see
+    // by one with StatusCounts.plus built a map per indicator and scope. Loops rather than
+    // forEach lambdas: each lambda is a class made at run time on its first use (see
     // docs/batch-evaluation-profile.md, round 4).
     Map<Integer, int[]> byGoal = new LinkedHashMap<>();
     Map<PlanStep, int[]> byStep = new TreeMap<>(Evaluator::compareSteps);
@@ -206,14 +206,17 @@ public final class Evaluator {
     for (IndicatorResult r : results) {
       int s = r.status().ordinal();
       organization[s]++;
-      if (r.subject() instanceof IndicatorSubject.Activity a) {
-        counts(byGoal, a.goal())[s]++;
-        counts(byStep, a.step())[s]++;
-        for (DivisionCode d : r.divisions()) {
-          counts(byDivision, d)[s]++;
+      // A switch over the sealed subject, so that a new kind of subject cannot be counted as a
+      // monitoring indicator unnoticed: the compiler asks for its case.
+      switch (r.subject()) {
+        case IndicatorSubject.Activity a -> {
+          counts(byGoal, a.goal())[s]++;
+          counts(byStep, a.step())[s]++;
+          for (DivisionCode d : r.divisions()) {
+            counts(byDivision, d)[s]++;
+          }
         }
-      } else {
-        monitoring[s]++;
+        case IndicatorSubject.Monitoring m -> monitoring[s]++;
       }
     }
     Map<String, StatusCounts> stepsByKey = new LinkedHashMap<>();

@@ -133,7 +133,7 @@ class BackupCrashTest {
           if (!outcome.equals("empty")) {
             assertEquals(fullState, state, outcome);
           }
-          deleteTree(data);
+          CrashRuns.deleteTree(data);
           return outcome;
         });
   }
@@ -171,14 +171,6 @@ class BackupCrashTest {
     }
     try (Stream<Path> files = Files.list(folder)) {
       return files.sorted().toList();
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
     }
   }
 }
