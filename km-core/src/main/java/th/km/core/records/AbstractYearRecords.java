@@ -1,6 +1,7 @@
 package th.km.core.records;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import th.km.core.LocalizedText;
 import th.km.core.calendar.FiscalYear;
 import th.km.core.plan.Division;
 import th.km.core.plan.DivisionCode;
@@ -171,17 +173,15 @@ public abstract class AbstractYearRecords {
 
   /** The problems between the records themselves: ids used twice and references that lead nowhere. */
   public List<RecordProblem> validate() {
-    RecordIndex index = index();
-    // The index checked every record in its one pass when it found the ids distinct.
-    List<RecordProblem> checked = index.checked;
-    if (checked != null) {
-      return checked;
-    }
     List<RecordProblem> problems = new ArrayList<>();
-    // The index holds each id once: as many ids as records means none is used twice.
+    RecordIndex index = index();
+    // The index knows the ids distinct, or holds each id once: as many ids as records means none
+    // is used twice, and the ids need not be gathered again.
     boolean repeats = index.byId != null && index.byId.size() < size();
     Set<String> seen = repeats ? new HashSet<>(RecordIndex.capacity(size())) : Set.of();
-    RecordChecks checks = new RecordChecks(index, fiscalYear());
+    FiscalYear year = fiscalYear();
+    LocalDate first = year.firstDay();
+    LocalDate last = year.lastDay();
     for (RecordKind kind : RecordKind.values()) {
       List<? extends YearRecord> all = ofKind(kind);
       for (int i = 0, n = all.size(); i < n; i++) {
@@ -193,10 +193,21 @@ public abstract class AbstractYearRecords {
                   r.kind().thaiName() + " " + r.id() + " ใช้รหัสซ้ำกับบันทึกอื่น",
                   r.kind().englishName() + " " + r.id() + " has the id of another record"));
         }
-        checks.check(kind, r, problems);
+        checkRecord(index, kind, r, first, last, problems);
       }
     }
     return List.copyOf(problems);
+  }
+
+  private static RecordProblem outsideYear(YearRecord r, LocalDate d, FiscalYear year) {
+    return new RecordProblem(
+        r.id(),
+        r.kind(),
+        RecordProblem.Severity.WARNING,
+        LocalizedText.of(
+            r.kind().thaiName() + " " + r.id() + " ลงวันที่ " + d + " อยู่นอกปีงบประมาณ พ.ศ. "
+                + year.buddhistYear(),
+            r.kind().englishName() + " " + r.id() + " is dated " + d + ", outside " + year));
   }
 
   /**
@@ -271,6 +282,64 @@ public abstract class AbstractYearRecords {
             + ", which the plan does not have");
   }
 
+  /**
+   * The references and the day of a record of the kind: by a switch on the kind, not a type switch
+   * per record, and in a method of its own, which the JIT compiles after a few hundred records
+   * where validate's loop, run once per year, would stay interpreted for long.
+   */
+  private void checkRecord(
+      RecordIndex index,
+      RecordKind kind,
+      YearRecord r,
+      LocalDate first,
+      LocalDate last,
+      List<RecordProblem> problems) {
+    switch (kind) {
+      case TRAINING_REPORT -> requireTraining(index, r, ((TrainingReport) r).trainingId(), problems);
+      case SUPERVISOR_RATING ->
+          requireTraining(index, r, ((SupervisorRating) r).trainingId(), problems);
+      case ACCESS_EVENT -> {
+        AccessEvent a = (AccessEvent) r;
+        // An event naming another year's asset (2569/asset-3) is checked by that year's records.
+        if (index.get(a.assetId(), KnowledgeAsset.class) == null
+            && a.assetYear().filter(y -> !y.equals(fiscalYear())).isEmpty()) {
+          problems.add(dangling(a, a.assetId(), RecordKind.KNOWLEDGE_ASSET));
+        }
+      }
+      case STAFF -> {}
+      default -> {
+        List<String> persons = r.personIds();
+        for (int i = 0; i < persons.size(); i++) {
+          if (index.get(persons.get(i), StaffMember.class) == null) {
+            problems.add(dangling(r, persons.get(i), RecordKind.STAFF));
+          }
+        }
+      }
+    }
+    // Access events, most of a year's records, give their day without an Optional.
+    @Nullable LocalDate day =
+        kind == RecordKind.ACCESS_EVENT ? ((AccessEvent) r).date() : r.occurredOn().orElse(null);
+    if (day != null && (day.isBefore(first) || day.isAfter(last))) {
+      problems.add(outsideYear(r, day, fiscalYear()));
+    }
+  }
+
+  private static void requireTraining(
+      RecordIndex index, YearRecord r, String trainingId, List<RecordProblem> problems) {
+    if (index.get(trainingId, Training.class) == null) {
+      problems.add(dangling(r, trainingId, RecordKind.TRAINING));
+    }
+  }
+
+  private static RecordProblem dangling(YearRecord r, String target, RecordKind targetKind) {
+    return error(
+        r,
+        r.kind().thaiName() + " " + r.id() + " อ้างถึง" + targetKind.thaiName() + " " + target
+            + " ซึ่งไม่มีในบันทึก",
+        r.kind().englishName() + " " + r.id() + " refers to " + targetKind.englishName() + " "
+            + target + ", which is not recorded");
+  }
+
   private static RecordProblem unknownDivision(YearRecord r, DivisionCode d) {
     return error(
         r,
@@ -280,6 +349,6 @@ public abstract class AbstractYearRecords {
   }
 
   private static RecordProblem error(YearRecord r, String th, String en) {
-    return RecordChecks.error(r, th, en);
+    return new RecordProblem(r.id(), r.kind(), RecordProblem.Severity.ERROR, LocalizedText.of(th, en));
   }
 }

@@ -21,18 +21,10 @@ final class RecordIndex {
    * distinct, and then the look-ups go through the maps of the kinds that are looked up.
    */
   final @Nullable Map<String, YearRecord> byId;
-  /**
-   * The staff, trainings and knowledge assets by id: each kind's own map when the ids are known to
-   * be distinct, else {@link #byId}. Set only while the index is built.
-   */
-  private Map<String, YearRecord> staff;
-  private Map<String, YearRecord> trainings;
-  private Map<String, YearRecord> assets;
-  /**
-   * What {@link RecordChecks} found in every record, in the order of the kinds and the records,
-   * when the ids are known to be distinct (no record then shares its id); else null.
-   */
-  final @Nullable List<RecordProblem> checked;
+  /** The staff, trainings and knowledge assets by id, when the ids are known to be distinct. */
+  private final Map<String, YearRecord> staff;
+  private final Map<String, YearRecord> trainings;
+  private final Map<String, YearRecord> assets;
   /** By kind: whether the kind's records came in strictly ascending id order. */
   private final boolean[] ascending = new boolean[RecordKind.values().length];
   /** The reports and the ratings by training: see {@link #group}. */
@@ -42,27 +34,18 @@ final class RecordIndex {
   RecordIndex(AbstractYearRecords records) {
     // A map of every record's id is a 600,000-entry map for a large organization: it is built only
     // when ids may repeat. They cannot when each kind's ids come in strictly ascending order (as
-    // the stores give them) and the kinds' ranges of ids do not overlap. One pass over each kind's
-    // records checks that, fills the kind's map if it is looked up, and checks each record against
-    // the maps of the kinds before it, which are all that records refer to (staff, trainings,
-    // assets): a large year's loops run interpreted until the JIT replaces them, so each pass over
-    // its records costs (docs/batch-evaluation-profile.md, round 5). The look-ups by person are in
-    // Persons, built only when asked for: evaluating and validating never read them.
-    this.staff = new HashMap<>(capacity(records.staff().size()));
-    this.trainings = new HashMap<>(capacity(records.trainings().size()));
-    this.assets = new HashMap<>(capacity(records.knowledgeAssets().size()));
-    List<RecordProblem> problems = new ArrayList<>();
-    if (distinctIds(records, problems)) {
+    // the stores give them) and the kinds' ranges of ids do not overlap. The look-ups by person
+    // are in Persons, built only when asked for: evaluating and validating never read them.
+    if (distinctIds(records)) {
       this.byId = null;
-      this.checked = List.copyOf(problems);
+      this.staff = byId(records.staff());
+      this.trainings = byId(records.trainings());
+      this.assets = byId(records.knowledgeAssets());
     } else {
-      // Some id may repeat: the first record of an id, of whatever kind, answers the look-ups, and
-      // validate checks the records again against them.
       this.byId = allById(records);
       this.staff = byId;
       this.trainings = byId;
       this.assets = byId;
-      this.checked = null;
     }
     this.reportsByTraining = group(records.trainingReports());
     this.ratingsByTraining = group(records.supervisorRatings());
@@ -129,24 +112,15 @@ final class RecordIndex {
 
   /**
    * Whether no id is used twice, known without hashing every id: each kind's ids strictly
-   * ascending, and no two kinds' ranges overlapping. Notes which kinds are ascending, fills the
-   * kinds' maps and checks the records on the way.
+   * ascending, and no two kinds' ranges overlapping. Notes which kinds are ascending on the way.
    */
-  private boolean distinctIds(AbstractYearRecords records, List<RecordProblem> problems) {
-    RecordChecks checks = new RecordChecks(this, records.fiscalYear());
+  private boolean distinctIds(AbstractYearRecords records) {
     List<String[]> ranges = new ArrayList<>();
     boolean distinct = true;
     for (RecordKind kind : RecordKind.values()) {
       List<? extends YearRecord> all = records.ofKind(kind);
       int n = all.size();
-      @Nullable Map<String, YearRecord> ids =
-          switch (kind) {
-            case STAFF -> staff;
-            case TRAINING -> trainings;
-            case KNOWLEDGE_ASSET -> assets;
-            default -> null;
-          };
-      boolean up = scan(kind, all, ids, checks, problems);
+      boolean up = ascending(all);
       ascending[kind.ordinal()] = up;
       distinct = distinct && up;
       if (n > 0) {
@@ -170,31 +144,23 @@ final class RecordIndex {
   }
 
   /**
-   * One pass over a kind's records: whether their ids are strictly ascending, each record put into
-   * the kind's map by id (when {@code ids} is not null; the first of a repeated id kept) and
-   * checked.
+   * Whether the records' ids are strictly ascending: a method of its own, called per kind, which
+   * the JIT compiles sooner than a loop run once per year.
    */
-  private static boolean scan(
-      RecordKind kind,
-      List<? extends YearRecord> all,
-      @Nullable Map<String, YearRecord> ids,
-      RecordChecks checks,
-      List<RecordProblem> problems) {
-    boolean up = true;
-    @Nullable String previous = null;
-    for (int i = 0, n = all.size(); i < n; i++) {
-      YearRecord r = all.get(i);
-      String id = r.id();
-      if (previous != null && previous.compareTo(id) >= 0) {
-        up = false;
+  private static boolean ascending(List<? extends YearRecord> all) {
+    int n = all.size();
+    if (n == 0) {
+      return true;
+    }
+    String previous = all.get(0).id();
+    for (int i = 1; i < n; i++) {
+      String id = all.get(i).id();
+      if (previous.compareTo(id) >= 0) {
+        return false;
       }
       previous = id;
-      if (ids != null) {
-        ids.putIfAbsent(id, r);
-      }
-      checks.check(kind, r, problems);
     }
-    return up;
+    return true;
   }
 
   /** Whether the kind's records came in strictly ascending id order. */
@@ -211,6 +177,12 @@ final class RecordIndex {
       putAll(ids, records.ofKind(kind));
     }
     return Collections.unmodifiableMap(ids);
+  }
+
+  private static Map<String, YearRecord> byId(List<? extends YearRecord> kind) {
+    Map<String, YearRecord> ids = new HashMap<>(capacity(kind.size()));
+    putAll(ids, kind);
+    return ids;
   }
 
   /** Adds the records by id, keeping the first of a repeated id. */
