@@ -215,7 +215,8 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
         String sql =
             dsl.select(fields)
                 .from(t)
-                .where(PlanRowReader.column(t, "plan_id").coerce(Long.class).eq(DSL.val(0L, Long.class)))
+                .where(
+                    PlanRowReader.column(t, "plan_id").coerce(Long.class).eq(DSL.val(0L, Long.class)))
                 .and(
                     PlanRowReader.column(t, "organization_id")
                         .coerce(Long.class)

@@ -1,12 +1,10 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
+import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.COMMITTEE;
-import static th.km.persistence.jooq.Tables.COMMITTEE_DUTY;
-import static th.km.persistence.jooq.Tables.COMMITTEE_MEMBER;
 import static th.km.persistence.jooq.Tables.COMMITTEE_ROLE;
 
 import java.util.List;
@@ -84,7 +82,8 @@ final class CommitteeRows {
   static List<Committee> read(PlanRowReader in) {
     Map<Long, List<StoredRow>> members =
         byParent(in.rows("committee_member", "ordinal"), "committee_id");
-    Map<Long, List<StoredRow>> roles = byParent(in.rows("committee_role", "ordinal"), "committee_id");
+    Map<Long, List<StoredRow>> roles =
+        byParent(in.rows("committee_role", "ordinal"), "committee_id");
     Map<Long, List<StoredRow>> duties =
         byParent(in.rows("committee_duty", "ordinal"), "committee_role_id");
     return map(

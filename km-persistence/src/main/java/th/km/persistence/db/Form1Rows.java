@@ -1,8 +1,8 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.FORM1_ROW;
 

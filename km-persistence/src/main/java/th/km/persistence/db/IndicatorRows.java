@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.Facet;
@@ -253,7 +252,8 @@ final class IndicatorRows {
       case "DEADLINE_COMPLIANCE" ->
           new IndicatorRule.DeadlineCompliance(
               filter(facets, TRAININGS), row.integer("days"), percentTarget(row));
-      case "OCCURRENCE" -> new IndicatorRule.Occurrence(selector(row, facets), row.integer("at_least"));
+      case "OCCURRENCE" ->
+          new IndicatorRule.Occurrence(selector(row, facets), row.integer("at_least"));
       case "BEFORE_AFTER" ->
           new IndicatorRule.BeforeAfter(filter(facets, TRAININGS), percentTarget(row));
       case "REPORT_ONLY" ->

@@ -1,13 +1,13 @@
 package th.km.persistence.db;
 
-import java.time.LocalDate;
-import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.KM_GOAL;
 import static th.km.persistence.jooq.Tables.PLAN_ACTIVITY;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,10 @@
 package th.km.persistence.db;
 
-import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.KM_SCOPE;
-import static th.km.persistence.jooq.Tables.KM_SCOPE_ITEM;
 
 import java.util.List;
 import java.util.Map;

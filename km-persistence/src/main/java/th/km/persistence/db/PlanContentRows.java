@@ -208,7 +208,8 @@ final class PlanContentRows {
   }
 
   /** What a plan row itself gives its plan: the organization, year, title and who prepared it. */
-  record Head(Organization organization, FiscalYear year, String title, Optional<String> preparedBy) {}
+  record Head(
+      Organization organization, FiscalYear year, String title, Optional<String> preparedBy) {}
 
   /** What plan row {@code row} of organization {@code code} gives its plan. */
   static Head head(StoredRow row, OrganizationCode code) {

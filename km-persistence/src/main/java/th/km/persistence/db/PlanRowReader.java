@@ -39,7 +39,7 @@ record PlanRowReader(Rows source, long planId, long organizationId) {
     this(jooq(tx), planId, organizationId);
   }
 
-  /** The rows of a table that belong to this plan and organization, in the order of {@code order}. */
+  /** The rows of a table that belong to this plan and organization, in {@code order}'s order. */
   List<StoredRow> rows(String table, String... order) {
     return source.rows(table, planId, organizationId, List.of(order));
   }

@@ -45,7 +45,8 @@ final class ValueRows extends AbstractList<StoredRow> {
   /** Adds a row: its values in the columns' order (the array is kept, not copied). */
   void add(@Nullable Object[] row) {
     if (row.length != columns.size()) {
-      throw new IllegalArgumentException(table + " has " + columns.size() + " columns, not " + row.length);
+      throw new IllegalArgumentException(
+          table + " has " + columns.size() + " columns, not " + row.length);
     }
     values.add(row);
   }

@@ -84,7 +84,8 @@ class PlanRowsCodecTest {
   @Test
   void refusesASnapshotOfAnotherPlan() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PlanRowsCodec.decode(divisions(), 8L, 3L));
+        assertThrows(
+            IllegalArgumentException.class, () -> PlanRowsCodec.decode(divisions(), 8L, 3L));
     assertTrue(e.getMessage().contains("another plan"), e.getMessage());
   }
 
