@@ -2,9 +2,9 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
+import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.COMMITTEE;
-import static th.km.persistence.jooq.Tables.COMMITTEE_DUTY;
-import static th.km.persistence.jooq.Tables.COMMITTEE_MEMBER;
 import static th.km.persistence.jooq.Tables.COMMITTEE_ROLE;
 
 import java.util.List;
@@ -80,57 +80,35 @@ final class CommitteeRows {
 
   /** The plan's committees, in their order, each with its members and duties in theirs. */
   static List<Committee> read(PlanRowReader in) {
-    Map<Long, List<CommitteeMemberRecord>> members =
-        byParent(
-            in.rows(
-                COMMITTEE_MEMBER,
-                COMMITTEE_MEMBER.PLAN_ID,
-                COMMITTEE_MEMBER.ORGANIZATION_ID,
-                COMMITTEE_MEMBER.ORDINAL),
-            CommitteeMemberRecord::getCommitteeId);
-    Map<Long, List<CommitteeRoleRecord>> roles =
-        byParent(
-            in.rows(
-                COMMITTEE_ROLE,
-                COMMITTEE_ROLE.PLAN_ID,
-                COMMITTEE_ROLE.ORGANIZATION_ID,
-                COMMITTEE_ROLE.ORDINAL),
-            CommitteeRoleRecord::getCommitteeId);
-    Map<Long, List<CommitteeDutyRecord>> duties =
-        byParent(
-            in.rows(
-                COMMITTEE_DUTY,
-                COMMITTEE_DUTY.PLAN_ID,
-                COMMITTEE_DUTY.ORGANIZATION_ID,
-                COMMITTEE_DUTY.ORDINAL),
-            CommitteeDutyRecord::getCommitteeRoleId);
-    return in.rows(COMMITTEE, COMMITTEE.PLAN_ID, COMMITTEE.ORGANIZATION_ID, COMMITTEE.ORDINAL)
-        .map(
-            (CommitteeRecord c) ->
-                Committee.builder()
-                    .kind(CommitteeKind.valueOf(c.getKind()))
-                    .name(c.getName())
-                    .remit(Optional.ofNullable(c.getRemit()))
-                    .members(
-                        children(members, c.getId()).stream()
-                            .map(
-                                m ->
-                                    new CommitteeMember(
-                                        CommitteeRole.valueOf(m.getRole()),
-                                        Optional.ofNullable(m.getPersonName()),
-                                        Optional.ofNullable(m.getPositionTitle()),
-                                        m.getRoleText()))
-                            .toList())
-                    .duties(
-                        children(roles, c.getId()).stream()
-                            .map(
-                                r ->
-                                    new RoleDuties(
-                                        CommitteeRole.valueOf(r.getRole()),
-                                        children(duties, r.getId()).stream()
-                                            .map(CommitteeDutyRecord::getText)
-                                            .toList()))
-                            .toList())
-                    .build());
+    Map<Long, List<StoredRow>> members =
+        byParent(in.rows("committee_member", "ordinal"), "committee_id");
+    Map<Long, List<StoredRow>> roles =
+        byParent(in.rows("committee_role", "ordinal"), "committee_id");
+    Map<Long, List<StoredRow>> duties =
+        byParent(in.rows("committee_duty", "ordinal"), "committee_role_id");
+    return map(
+        in.rows("committee", "ordinal"),
+        c ->
+            Committee.builder()
+                .kind(CommitteeKind.valueOf(c.text("kind")))
+                .name(c.text("name"))
+                .remit(Optional.ofNullable(c.optionalText("remit")))
+                .members(
+                    map(
+                        children(members, c.id("id")),
+                        m ->
+                            new CommitteeMember(
+                                CommitteeRole.valueOf(m.text("role")),
+                                Optional.ofNullable(m.optionalText("person_name")),
+                                Optional.ofNullable(m.optionalText("position_title")),
+                                m.text("role_text"))))
+                .duties(
+                    map(
+                        children(roles, c.id("id")),
+                        r ->
+                            new RoleDuties(
+                                CommitteeRole.valueOf(r.text("role")),
+                                texts(children(duties, r.id("id"))))))
+                .build());
   }
 }

@@ -2,8 +2,8 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.jooq.Tables.FORM1_ITEM;
 import static th.km.persistence.jooq.Tables.FORM1_ROW;
 
 import java.util.List;
@@ -62,31 +62,21 @@ final class Form1Rows {
 
   /** The plan's Form 1 rows, in their order. */
   static List<StrategicKnowledgeNeed> read(PlanRowReader in) {
-    Map<Long, List<Form1ItemRecord>> items =
-        byParent(
-            in.rows(FORM1_ITEM, FORM1_ITEM.PLAN_ID, FORM1_ITEM.ORGANIZATION_ID, FORM1_ITEM.ORDINAL),
-            Form1ItemRecord::getForm1RowId);
-    return in.rows(FORM1_ROW, FORM1_ROW.PLAN_ID, FORM1_ROW.ORGANIZATION_ID, FORM1_ROW.ORDINAL)
-        .map(
-            (Form1RowRecord f) -> {
-              List<Form1ItemRecord> own = children(items, f.getId());
-              return StrategicKnowledgeNeed.builder()
-                  .number(f.getRowNumber())
-                  .divisionName(f.getDivisionName())
-                  .division(Optional.ofNullable(f.getDivisionCode()).map(DivisionCode::of))
-                  .activity(f.getActivity())
-                  .objectives(
-                      texts(
-                          own, OBJECTIVE, Form1ItemRecord::getListName, Form1ItemRecord::getText))
-                  .kpis(texts(own, KPI, Form1ItemRecord::getListName, Form1ItemRecord::getText))
-                  .responsible(f.getResponsible())
-                  .requiredKnowledge(
-                      texts(
-                          own,
-                          REQUIRED_KNOWLEDGE,
-                          Form1ItemRecord::getListName,
-                          Form1ItemRecord::getText))
-                  .build();
-            });
+    Map<Long, List<StoredRow>> items = byParent(in.rows("form1_item", "ordinal"), "form1_row_id");
+    return map(
+        in.rows("form1_row", "ordinal"),
+        f -> {
+          List<StoredRow> own = children(items, f.id("id"));
+          return StrategicKnowledgeNeed.builder()
+              .number(f.integer("row_number"))
+              .divisionName(f.text("division_name"))
+              .division(Optional.ofNullable(f.optionalText("division_code")).map(DivisionCode::of))
+              .activity(f.text("activity"))
+              .objectives(texts(own, OBJECTIVE))
+              .kpis(texts(own, KPI))
+              .responsible(f.text("responsible"))
+              .requiredKnowledge(texts(own, REQUIRED_KNOWLEDGE))
+              .build();
+        });
   }
 }

@@ -1,7 +1,6 @@
 package th.km.persistence.db;
 
 import static th.km.persistence.jooq.Tables.INDICATOR;
-import static th.km.persistence.jooq.Tables.INDICATOR_FACET;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import th.km.core.indicator.CountUnit;
 import th.km.core.indicator.CoverageSet;
 import th.km.core.indicator.Facet;
@@ -216,95 +214,90 @@ final class IndicatorRows {
 
   /** The indicators of plan row {@code planId}, by the activity row they belong to. */
   static Read read(PlanRowReader in) {
-    Map<Long, List<IndicatorFacetRecord>> facetsByIndicator = new LinkedHashMap<>();
-    in.rows(
-            INDICATOR_FACET,
-            INDICATOR_FACET.PLAN_ID,
-            INDICATOR_FACET.ORGANIZATION_ID,
-            INDICATOR_FACET.INDICATOR_ID,
-            INDICATOR_FACET.FILTER_ROLE,
-            INDICATOR_FACET.FACET,
-            INDICATOR_FACET.ORDINAL)
-        .forEach(
-            f -> facetsByIndicator.computeIfAbsent(f.getIndicatorId(), k -> new ArrayList<>()).add(f));
+    Map<Long, List<StoredRow>> facetsByIndicator =
+        PlanRowReader.byParent(
+            in.rows("indicator_facet", "indicator_id", "filter_role", "facet", "ordinal"),
+            "indicator_id");
     Map<Long, List<Indicator>> byActivity = new LinkedHashMap<>();
     List<MonitoringIndicator> monitoring = new ArrayList<>();
-    for (IndicatorRecord row :
-        in.rows(INDICATOR, INDICATOR.PLAN_ID, INDICATOR.ORGANIZATION_ID, INDICATOR.ORDINAL)) {
-      List<IndicatorFacetRecord> facets = facetsByIndicator.getOrDefault(row.getId(), List.of());
+    for (StoredRow row : in.rows("indicator", "ordinal")) {
+      List<StoredRow> facets = PlanRowReader.children(facetsByIndicator, row.id("id"));
       Indicator indicator =
-          new Indicator(row.getIndicatorText(), row.getTargetText(), rule(row, facets));
-      if (row.getPlanActivityId() != null) {
-        byActivity.computeIfAbsent(row.getPlanActivityId(), k -> new ArrayList<>()).add(indicator);
+          new Indicator(row.text("indicator_text"), row.text("target_text"), rule(row, facets));
+      Long activity = row.optionalId("plan_activity_id");
+      if (activity != null) {
+        byActivity.computeIfAbsent(activity, k -> new ArrayList<>()).add(indicator);
       } else {
-        monitoring.add(new MonitoringIndicator(row.getRuleKey(), indicator));
+        monitoring.add(new MonitoringIndicator(row.text("rule_key"), indicator));
       }
     }
     return new Read(byActivity, monitoring);
   }
 
-  private static IndicatorRule rule(IndicatorRecord row, List<IndicatorFacetRecord> facets) {
-    return switch (row.getRuleKind()) {
+  private static IndicatorRule rule(StoredRow row, List<StoredRow> facets) {
+    String kind = row.text("rule_kind");
+    return switch (kind) {
       case "COUNT" ->
           new IndicatorRule.Count(
-              selector(row, facets), CountUnit.valueOf(row.getCountUnit()), countTarget(row));
+              selector(row, facets), CountUnit.valueOf(row.text("count_unit")), countTarget(row));
       case "PERCENTAGE" ->
           new IndicatorRule.Percentage(
               new Population(
-                  PopulationKind.valueOf(row.getPopulationKind()), filter(facets, POPULATION)),
+                  PopulationKind.valueOf(row.text("population_kind")), filter(facets, POPULATION)),
               selector(row, facets),
               percentTarget(row));
       case "COVERAGE" ->
           new IndicatorRule.Coverage(
-              CoverageSet.valueOf(row.getCoverageSet()), selector(row, facets));
+              CoverageSet.valueOf(row.text("coverage_set")), selector(row, facets));
       case "DEADLINE_COMPLIANCE" ->
           new IndicatorRule.DeadlineCompliance(
-              filter(facets, TRAININGS), row.getDays(), percentTarget(row));
-      case "OCCURRENCE" -> new IndicatorRule.Occurrence(selector(row, facets), row.getAtLeast());
+              filter(facets, TRAININGS), row.integer("days"), percentTarget(row));
+      case "OCCURRENCE" ->
+          new IndicatorRule.Occurrence(selector(row, facets), row.integer("at_least"));
       case "BEFORE_AFTER" ->
           new IndicatorRule.BeforeAfter(filter(facets, TRAININGS), percentTarget(row));
       case "REPORT_ONLY" ->
           new IndicatorRule.ReportOnly(
-              row.getRecordKind() == null
+              row.optionalText("record_kind") == null
                   ? Optional.empty()
                   : Optional.of(selector(row, facets)),
-              CountUnit.valueOf(row.getCountUnit()));
+              CountUnit.valueOf(row.text("count_unit")));
       default ->
           throw new IllegalStateException(
-              "indicator row " + row.getId() + " has unknown rule kind " + row.getRuleKind());
+              "indicator row " + row.id("id") + " has unknown rule kind " + kind);
     };
   }
 
-  private static RecordSelector selector(IndicatorRecord row, List<IndicatorFacetRecord> facets) {
+  private static RecordSelector selector(StoredRow row, List<StoredRow> facets) {
     return new RecordSelector(
-        RecordKind.valueOf(row.getRecordKind()),
+        RecordKind.valueOf(row.text("record_kind")),
         filter(facets, SELECTOR),
-        RecordSelector.Window.valueOf(row.getSelectionWindow()));
+        RecordSelector.Window.valueOf(row.text("selection_window")));
   }
 
-  private static ParsedTarget.Count countTarget(IndicatorRecord row) {
+  private static ParsedTarget.Count countTarget(StoredRow row) {
     return new ParsedTarget.Count(
-        Comparator.valueOf(row.getTargetComparator()),
-        row.getTargetCount(),
-        Optional.ofNullable(row.getTargetCountUpper()),
-        row.getTargetUnit());
+        Comparator.valueOf(row.text("target_comparator")),
+        row.integer("target_count"),
+        Optional.ofNullable(row.optionalInteger("target_count_upper")),
+        row.text("target_unit"));
   }
 
-  private static ParsedTarget.Percentage percentTarget(IndicatorRecord row) {
+  private static ParsedTarget.Percentage percentTarget(StoredRow row) {
     return new ParsedTarget.Percentage(
-        Comparator.valueOf(row.getTargetComparator()),
-        new BigDecimal(row.getTargetPercent()),
-        Optional.ofNullable(row.getTargetPercentUpper()).map(BigDecimal::new));
+        Comparator.valueOf(row.text("target_comparator")),
+        new BigDecimal(row.text("target_percent")),
+        Optional.ofNullable(row.optionalText("target_percent_upper")).map(BigDecimal::new));
   }
 
-  private static RecordFilter filter(List<IndicatorFacetRecord> facets, String role) {
+  private static RecordFilter filter(List<StoredRow> facets, String role) {
     RecordFilter.Builder b = RecordFilter.builder();
-    for (IndicatorFacetRecord f : facets) {
-      if (!f.getFilterRole().equals(role)) {
+    for (StoredRow f : facets) {
+      if (!f.text("filter_role").equals(role)) {
         continue;
       }
-      String v = f.getFacetValue();
-      switch (Facet.valueOf(f.getFacet())) {
+      String v = f.text("facet_value");
+      switch (Facet.valueOf(f.text("facet"))) {
         case DIVISION -> b.addDivisions(DivisionCode.of(v));
         case STAFF_CATEGORY -> b.addStaffCategories(StaffCategory.valueOf(v));
         case TRAINING_KIND -> b.addTrainingKinds(TrainingKind.valueOf(v));

@@ -2,12 +2,14 @@ package th.km.persistence.db;
 
 import th.km.persistence.audit.AuditEntries;
 import static com.google.common.base.Preconditions.checkArgument;
-import static th.km.persistence.jooq.Tables.ORGANIZATION;
 import static th.km.persistence.jooq.Tables.PLAN;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -40,6 +42,10 @@ import th.km.persistence.jooq.tables.records.PlanRecord;
  * entry in the audit log, in the same transaction, naming the store's actor.
  */
 final class JooqPlanStore implements PlanStore {
+
+  private static final String ORGANIZATIONS =
+      "SELECT code, type, name, english_name, district, province, province_code"
+          + " FROM organization ORDER BY code";
 
   private final DSLContext dsl;
   private final Clock clock;
@@ -272,13 +278,26 @@ final class JooqPlanStore implements PlanStore {
                 .orElse(List.of()));
   }
 
+  /**
+   * {@inheritDoc} Read through plain JDBC, so that {@code km evaluate --all} makes no jOOQ record
+   * of km's tables ({@link StoredRow}).
+   */
   @Override
   public List<Organization> organizations() {
     return inTransaction(
         tx ->
-            tx.selectFrom(ORGANIZATION)
-                .orderBy(ORGANIZATION.CODE)
-                .fetch(OrganizationRows::organization));
+            tx.connectionResult(
+                c -> {
+                  List<Organization> all = new ArrayList<>();
+                  try (PreparedStatement s = c.prepareStatement(ORGANIZATIONS);
+                      ResultSet r = s.executeQuery()) {
+                    StoredRow row = StoredRow.current(r);
+                    while (r.next()) {
+                      all.add(OrganizationRows.organization(row));
+                    }
+                  }
+                  return all;
+                }));
   }
 
   private static StoredPlan stored(DSLContext tx, PlanRecord row, OrganizationCode organization) {

@@ -2,12 +2,12 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
-import static th.km.persistence.jooq.Tables.ACTIVITY_DETAIL;
 import static th.km.persistence.jooq.Tables.KM_GOAL;
-import static th.km.persistence.jooq.Tables.KM_GOAL_TEXT;
 import static th.km.persistence.jooq.Tables.PLAN_ACTIVITY;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -120,83 +120,51 @@ final class KmGoalRows {
 
   /** The plan's goals in their order, each activity with its indicators from {@code indicators}. */
   static List<KmGoal> read(PlanRowReader in, IndicatorRows.Read indicators) {
-    Map<Long, List<KmGoalTextRecord>> texts =
-        byParent(
-            in.rows(
-                KM_GOAL_TEXT,
-                KM_GOAL_TEXT.PLAN_ID,
-                KM_GOAL_TEXT.ORGANIZATION_ID,
-                KM_GOAL_TEXT.ORDINAL),
-            KmGoalTextRecord::getKmGoalId);
-    Map<Long, List<PlanActivityRecord>> activities =
-        byParent(
-            in.rows(
-                PLAN_ACTIVITY,
-                PLAN_ACTIVITY.PLAN_ID,
-                PLAN_ACTIVITY.ORGANIZATION_ID,
-                PLAN_ACTIVITY.ORDINAL),
-            PlanActivityRecord::getKmGoalId);
-    Map<Long, List<ActivityDetailRecord>> details =
-        byParent(
-            in.rows(
-                ACTIVITY_DETAIL,
-                ACTIVITY_DETAIL.PLAN_ID,
-                ACTIVITY_DETAIL.ORGANIZATION_ID,
-                ACTIVITY_DETAIL.ORDINAL),
-            ActivityDetailRecord::getPlanActivityId);
-    return in.rows(KM_GOAL, KM_GOAL.PLAN_ID, KM_GOAL.ORGANIZATION_ID, KM_GOAL.ORDINAL)
-        .map(
-            (KmGoalRecord g) -> {
-              List<KmGoalTextRecord> own = children(texts, g.getId());
-              return KmGoal.builder()
-                  .number(g.getGoalNumber())
-                  .title(g.getTitle())
-                  .titleVariants(
-                      texts(
-                          own,
-                          TITLE_VARIANT,
-                          KmGoalTextRecord::getListName,
-                          KmGoalTextRecord::getText))
-                  .measurableOutcomes(
-                      texts(
-                          own,
-                          MEASURABLE_OUTCOME,
-                          KmGoalTextRecord::getListName,
-                          KmGoalTextRecord::getText))
-                  .framework(Framework.valueOf(g.getFramework()))
-                  .activities(
-                      children(activities, g.getId()).stream()
-                          .map(
-                              a ->
-                                  activity(
-                                      a,
-                                      children(details, a.getId()),
-                                      indicators.of(a.getId())))
-                          .toList())
-                  .build();
-            });
+    Map<Long, List<StoredRow>> texts = byParent(in.rows("km_goal_text", "ordinal"), "km_goal_id");
+    Map<Long, List<StoredRow>> activities =
+        byParent(in.rows("plan_activity", "ordinal"), "km_goal_id");
+    Map<Long, List<StoredRow>> details =
+        byParent(in.rows("activity_detail", "ordinal"), "plan_activity_id");
+    return map(
+        in.rows("km_goal", "ordinal"),
+        g -> {
+          List<StoredRow> own = children(texts, g.id("id"));
+          return KmGoal.builder()
+              .number(g.integer("goal_number"))
+              .title(g.text("title"))
+              .titleVariants(texts(own, TITLE_VARIANT))
+              .measurableOutcomes(texts(own, MEASURABLE_OUTCOME))
+              .framework(Framework.valueOf(g.text("framework")))
+              .activities(
+                  map(
+                      children(activities, g.id("id")),
+                      a ->
+                          activity(
+                              a, children(details, a.id("id")), indicators.of(a.id("id")))))
+              .build();
+        });
   }
 
   private static PlanActivity activity(
-      PlanActivityRecord a, List<ActivityDetailRecord> details, List<Indicator> indicators) {
+      StoredRow a, List<StoredRow> details, List<Indicator> indicators) {
+    LocalDate start = a.date("period_start");
+    LocalDate end = a.date("period_end");
     Optional<MonthRange> months =
-        a.getPeriodStart() == null || a.getPeriodEnd() == null
+        start == null || end == null
             ? Optional.empty()
-            : Optional.of(
-                new MonthRange(
-                    YearMonth.from(a.getPeriodStart()), YearMonth.from(a.getPeriodEnd())));
+            : Optional.of(new MonthRange(YearMonth.from(start), YearMonth.from(end)));
     return PlanActivity.builder()
-        .number(a.getActivityNumber())
-        .name(a.getName())
-        .details(details.stream().map(ActivityDetailRecord::getText).toList())
-        .step(PlanContentRows.step(a.getStepKey()))
-        .method(a.getMethod())
-        .period(new ActivityPeriod(a.getPeriodText(), months))
-        .indicator(a.getIndicator())
-        .target(a.getTarget())
-        .responsible(a.getResponsible())
-        .note(Optional.ofNullable(a.getNote()))
-        .sourceLine(Optional.ofNullable(a.getSourceLine()))
+        .number(a.integer("activity_number"))
+        .name(a.text("name"))
+        .details(PlanRowReader.texts(details))
+        .step(PlanContentRows.step(a.text("step_key")))
+        .method(a.text("method"))
+        .period(new ActivityPeriod(a.text("period_text"), months))
+        .indicator(a.text("indicator"))
+        .target(a.text("target"))
+        .responsible(a.text("responsible"))
+        .note(Optional.ofNullable(a.optionalText("note")))
+        .sourceLine(Optional.ofNullable(a.optionalInteger("source_line")))
         .indicators(indicators)
         .build();
   }

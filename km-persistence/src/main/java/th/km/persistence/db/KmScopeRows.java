@@ -2,9 +2,9 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
+import static th.km.persistence.db.PlanRowReader.map;
 import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.KM_SCOPE;
-import static th.km.persistence.jooq.Tables.KM_SCOPE_ITEM;
 
 import java.util.List;
 import java.util.Map;
@@ -57,40 +57,18 @@ final class KmScopeRows {
 
   /** The plan's scopes, in their order. */
   static List<KmScope> read(PlanRowReader in) {
-    Map<Long, List<KmScopeItemRecord>> items =
-        byParent(
-            in.rows(
-                KM_SCOPE_ITEM,
-                KM_SCOPE_ITEM.PLAN_ID,
-                KM_SCOPE_ITEM.ORGANIZATION_ID,
-                KM_SCOPE_ITEM.ORDINAL),
-            KmScopeItemRecord::getKmScopeId);
-    return in.rows(KM_SCOPE, KM_SCOPE.PLAN_ID, KM_SCOPE.ORGANIZATION_ID, KM_SCOPE.ORDINAL)
-        .map(
-            (KmScopeRecord s) -> {
-              List<KmScopeItemRecord> own = children(items, s.getId());
-              return KmScope.builder()
-                  .number(s.getScopeNumber())
-                  .title(s.getTitle())
-                  .benefitsToStaff(
-                      texts(
-                          own,
-                          BENEFIT_TO_STAFF,
-                          KmScopeItemRecord::getListName,
-                          KmScopeItemRecord::getText))
-                  .benefitsToExecutives(
-                      texts(
-                          own,
-                          BENEFIT_TO_EXECUTIVES,
-                          KmScopeItemRecord::getListName,
-                          KmScopeItemRecord::getText))
-                  .relatedPolicies(
-                      texts(
-                          own,
-                          RELATED_POLICY,
-                          KmScopeItemRecord::getListName,
-                          KmScopeItemRecord::getText))
-                  .build();
-            });
+    Map<Long, List<StoredRow>> items = byParent(in.rows("km_scope_item", "ordinal"), "km_scope_id");
+    return map(
+        in.rows("km_scope", "ordinal"),
+        s -> {
+          List<StoredRow> own = children(items, s.id("id"));
+          return KmScope.builder()
+              .number(s.integer("scope_number"))
+              .title(s.text("title"))
+              .benefitsToStaff(texts(own, BENEFIT_TO_STAFF))
+              .benefitsToExecutives(texts(own, BENEFIT_TO_EXECUTIVES))
+              .relatedPolicies(texts(own, RELATED_POLICY))
+              .build();
+        });
   }
 }

@@ -37,19 +37,21 @@ final class MonitoringRuleRows {
   }
 
   /** The rule that row {@code r} holds. */
-  static MonitoringRule rule(MonitoringRuleRecord r) {
-    return switch (r.getKind()) {
+  static MonitoringRule rule(StoredRow r) {
+    String kind = r.text("kind");
+    return switch (kind) {
       case "TRAINING_REPORT" ->
           new MonitoringRule.TrainingReport(
-              r.getText(), r.getDays(), r.getRoutedTo(), r.getExternalOnly());
-      case "KNOWLEDGE_DOCUMENT" -> new MonitoringRule.KnowledgeDocument(r.getText());
-      case "SUPERVISOR_REVIEW" -> new MonitoringRule.SupervisorReview(r.getText());
+              r.text("text"), r.integer("days"), r.text("routed_to"), r.flag("external_only"));
+      case "KNOWLEDGE_DOCUMENT" -> new MonitoringRule.KnowledgeDocument(r.text("text"));
+      case "SUPERVISOR_REVIEW" -> new MonitoringRule.SupervisorReview(r.text("text"));
       case "EVALUATION_REPORT" ->
-          new MonitoringRule.EvaluationReport(r.getText(), r.getTimesPerYear(), r.getReportTo());
-      case "OTHER" -> new MonitoringRule.Other(r.getRuleKey(), r.getText());
+          new MonitoringRule.EvaluationReport(
+              r.text("text"), r.integer("times_per_year"), r.text("report_to"));
+      case "OTHER" -> new MonitoringRule.Other(r.text("rule_key"), r.text("text"));
       default ->
           throw new IllegalStateException(
-              "monitoring rule '" + r.getRuleKey() + "' has unknown kind " + r.getKind());
+              "monitoring rule '" + r.text("rule_key") + "' has unknown kind " + kind);
     };
   }
 }

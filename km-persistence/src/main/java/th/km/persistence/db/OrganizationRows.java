@@ -46,14 +46,19 @@ final class OrganizationRows {
   }
 
   static Organization organization(OrganizationRecord row) {
+    return organization(StoredRow.of(row));
+  }
+
+  /** The organization that row {@code row} holds. */
+  static Organization organization(StoredRow row) {
     return Organization.builder()
-        .code(OrganizationCode.of(row.getCode()))
-        .type(OrganizationType.valueOf(row.getType()))
-        .name(row.getName())
-        .englishName(Optional.ofNullable(row.getEnglishName()))
-        .district(Optional.ofNullable(row.getDistrict()))
-        .province(Optional.ofNullable(row.getProvince()))
-        .provinceCode(Optional.ofNullable(row.getProvinceCode()).map(ProvinceCode::of))
+        .code(OrganizationCode.of(row.text("code")))
+        .type(OrganizationType.valueOf(row.text("type")))
+        .name(row.text("name"))
+        .englishName(Optional.ofNullable(row.optionalText("english_name")))
+        .district(Optional.ofNullable(row.optionalText("district")))
+        .province(Optional.ofNullable(row.optionalText("province")))
+        .provinceCode(Optional.ofNullable(row.optionalText("province_code")).map(ProvinceCode::of))
         .build();
   }
 

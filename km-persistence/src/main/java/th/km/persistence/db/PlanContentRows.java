@@ -2,17 +2,10 @@ package th.km.persistence.db;
 
 import static th.km.persistence.db.PlanRowReader.byParent;
 import static th.km.persistence.db.PlanRowReader.children;
-import static th.km.persistence.jooq.Tables.ANNOUNCEMENT_PARAGRAPH;
-import static th.km.persistence.jooq.Tables.CITATION;
+import static th.km.persistence.db.PlanRowReader.map;
+import static th.km.persistence.db.PlanRowReader.texts;
 import static th.km.persistence.jooq.Tables.DIVISION;
-import static th.km.persistence.jooq.Tables.KM_TOOL;
-import static th.km.persistence.jooq.Tables.MONITORING_RULE;
-import static th.km.persistence.jooq.Tables.NAME_MENTION;
-import static th.km.persistence.jooq.Tables.NARRATIVE_PARAGRAPH;
 import static th.km.persistence.jooq.Tables.NARRATIVE_SECTION;
-import static th.km.persistence.jooq.Tables.PLAN_ANNOUNCEMENT;
-import static th.km.persistence.jooq.Tables.POSITION;
-import static th.km.persistence.jooq.Tables.STEP_DESCRIPTION;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -214,138 +207,121 @@ final class PlanContentRows {
     }
   }
 
-  /** The plan that plan row {@code row} holds, equal to the plan that was saved as it. */
-  static KmPlan read(DSLContext tx, PlanRecord row, OrganizationCode code) {
-    return read(new PlanRowReader(tx, row.getId(), row.getOrganizationId()), row, code);
-  }
+  /** What a plan row itself gives its plan: the organization, year, title and who prepared it. */
+  record Head(
+      Organization organization, FiscalYear year, String title, Optional<String> preparedBy) {}
 
-  /** The plan that plan row {@code row} holds, its parts read through {@code in}. */
-  static KmPlan read(PlanRowReader in, PlanRecord row, OrganizationCode code) {
-    IndicatorRows.Read indicators = IndicatorRows.read(in);
+  /** What plan row {@code row} of organization {@code code} gives its plan. */
+  static Head head(StoredRow row, OrganizationCode code) {
     Organization organization =
         Organization.builder()
             .code(code)
-            .type(OrganizationType.valueOf(row.getOrgType()))
-            .name(row.getOrgName())
-            .englishName(Optional.ofNullable(row.getOrgEnglishName()))
-            .district(Optional.ofNullable(row.getOrgDistrict()))
-            .province(Optional.ofNullable(row.getOrgProvince()))
-            .provinceCode(Optional.ofNullable(row.getOrgProvinceCode()).map(ProvinceCode::of))
+            .type(OrganizationType.valueOf(row.text("org_type")))
+            .name(row.text("org_name"))
+            .englishName(Optional.ofNullable(row.optionalText("org_english_name")))
+            .district(Optional.ofNullable(row.optionalText("org_district")))
+            .province(Optional.ofNullable(row.optionalText("org_province")))
+            .provinceCode(
+                Optional.ofNullable(row.optionalText("org_province_code")).map(ProvinceCode::of))
             .build();
+    return new Head(
+        organization,
+        FiscalYear.ofBuddhistYear(row.integer("fiscal_year")),
+        row.text("title"),
+        Optional.ofNullable(row.optionalText("prepared_by")));
+  }
+
+  /** The plan that plan row {@code row} holds, equal to the plan that was saved as it. */
+  static KmPlan read(DSLContext tx, PlanRecord row, OrganizationCode code) {
+    return read(
+        new PlanRowReader(tx, row.getId(), row.getOrganizationId()),
+        head(StoredRow.of(row), code));
+  }
+
+  /** The plan of a plan row that gives {@code head}, its parts read through {@code in}. */
+  static KmPlan read(PlanRowReader in, Head head) {
+    IndicatorRows.Read indicators = IndicatorRows.read(in);
     return KmPlan.builder()
-        .organization(organization)
-        .fiscalYear(FiscalYear.ofBuddhistYear(row.getFiscalYear()))
-        .title(row.getTitle())
-        .preparedBy(Optional.ofNullable(row.getPreparedBy()))
+        .organization(head.organization())
+        .fiscalYear(head.year())
+        .title(head.title())
+        .preparedBy(head.preparedBy())
         .announcement(announcement(in))
         .divisions(
-            in.rows(DIVISION, DIVISION.PLAN_ID, DIVISION.ORGANIZATION_ID, DIVISION.ORDINAL)
-                .map(d -> new Division(DivisionCode.of(d.getCode()), d.getName())))
+            map(
+                in.rows("division", "ordinal"),
+                d -> new Division(DivisionCode.of(d.text("code")), d.text("name"))))
         .positions(
-            in.rows(POSITION, POSITION.PLAN_ID, POSITION.ORGANIZATION_ID, POSITION.ORDINAL)
-                .map(
-                    p ->
-                        new Position(
-                            p.getTitle(),
-                            Optional.ofNullable(p.getDivisionCode()).map(DivisionCode::of))))
+            map(
+                in.rows("position", "ordinal"),
+                p ->
+                    new Position(
+                        p.text("title"),
+                        Optional.ofNullable(p.optionalText("division_code"))
+                            .map(DivisionCode::of))))
         .committees(CommitteeRows.read(in))
         .stepDescriptions(
-            in.rows(
-                    STEP_DESCRIPTION,
-                    STEP_DESCRIPTION.PLAN_ID,
-                    STEP_DESCRIPTION.ORGANIZATION_ID,
-                    STEP_DESCRIPTION.ORDINAL)
-                .map(s -> new StepDescription(step(s.getStepKey()), s.getText())))
+            map(
+                in.rows("step_description", "ordinal"),
+                s -> new StepDescription(step(s.text("step_key")), s.text("text"))))
         .tools(
-            in.rows(KM_TOOL, KM_TOOL.PLAN_ID, KM_TOOL.ORGANIZATION_ID, KM_TOOL.ORDINAL)
-                .map(
-                    t ->
-                        new KmTool(
-                            KmToolKind.valueOf(t.getKind()), t.getName(), t.getDescription())))
-        .monitoringRules(
-            in.rows(
-                    MONITORING_RULE,
-                    MONITORING_RULE.PLAN_ID,
-                    MONITORING_RULE.ORGANIZATION_ID,
-                    MONITORING_RULE.ORDINAL)
-                .map(MonitoringRuleRows::rule))
+            map(
+                in.rows("km_tool", "ordinal"),
+                t ->
+                    new KmTool(
+                        KmToolKind.valueOf(t.text("kind")), t.text("name"), t.text("description"))))
+        .monitoringRules(map(in.rows("monitoring_rule", "ordinal"), MonitoringRuleRows::rule))
         .monitoringIndicators(indicators.monitoring())
         .form1(Form1Rows.read(in))
         .scopes(KmScopeRows.read(in))
         .goals(KmGoalRows.read(in, indicators))
         .nameMentions(
-            in.rows(
-                    NAME_MENTION,
-                    NAME_MENTION.PLAN_ID,
-                    NAME_MENTION.ORGANIZATION_ID,
-                    NAME_MENTION.ORDINAL)
-                .map(
-                    m ->
-                        new NameMention(
-                            m.getText(),
-                            new SourceLocation(
-                                m.getSection(), Optional.ofNullable(m.getLine())))))
+            map(
+                in.rows("name_mention", "ordinal"),
+                m ->
+                    new NameMention(
+                        m.text("text"),
+                        new SourceLocation(
+                            m.text("section"), Optional.ofNullable(m.optionalInteger("line"))))))
         .citations(
-            in.rows(CITATION, CITATION.PLAN_ID, CITATION.ORGANIZATION_ID, CITATION.ORDINAL)
-                .map(
-                    c ->
-                        new Citation(
-                            c.getTitle(),
-                            c.getYearText(),
-                            c.getBuddhistYear(),
-                            new SourceLocation(
-                                c.getSection(), Optional.ofNullable(c.getLine())))))
+            map(
+                in.rows("citation", "ordinal"),
+                c ->
+                    new Citation(
+                        c.text("title"),
+                        c.text("year_text"),
+                        c.integer("buddhist_year"),
+                        new SourceLocation(
+                            c.text("section"), Optional.ofNullable(c.optionalInteger("line"))))))
         .narrative(narrative(in))
         .build();
   }
 
   private static Optional<Announcement> announcement(PlanRowReader in) {
     // One row at most: the plan's id is the table's primary key.
-    List<PlanAnnouncementRecord> rows =
-        in.rows(PLAN_ANNOUNCEMENT, PLAN_ANNOUNCEMENT.PLAN_ID, PLAN_ANNOUNCEMENT.ORGANIZATION_ID);
+    List<StoredRow> rows = in.rows("plan_announcement");
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    PlanAnnouncementRecord a = rows.get(0);
+    StoredRow a = rows.get(0);
     return Optional.of(
         Announcement.builder()
-            .heading(a.getHeading())
-            .subject(a.getSubject())
-            .paragraphs(
-                in.rows(
-                        ANNOUNCEMENT_PARAGRAPH,
-                        ANNOUNCEMENT_PARAGRAPH.PLAN_ID,
-                        ANNOUNCEMENT_PARAGRAPH.ORGANIZATION_ID,
-                        ANNOUNCEMENT_PARAGRAPH.ORDINAL)
-                    .map(AnnouncementParagraphRecord::getText))
-            .dateText(a.getDateText())
-            .date(Optional.ofNullable(a.getAnnouncedOn()))
-            .signerName(Optional.ofNullable(a.getSignerName()))
-            .signerPosition(Optional.ofNullable(a.getSignerPosition()))
+            .heading(a.text("heading"))
+            .subject(a.text("subject"))
+            .paragraphs(texts(in.rows("announcement_paragraph", "ordinal")))
+            .dateText(a.text("date_text"))
+            .date(Optional.ofNullable(a.date("announced_on")))
+            .signerName(Optional.ofNullable(a.optionalText("signer_name")))
+            .signerPosition(Optional.ofNullable(a.optionalText("signer_position")))
             .build());
   }
 
   private static List<NarrativeSection> narrative(PlanRowReader in) {
-    Map<Long, List<NarrativeParagraphRecord>> paragraphs =
-        byParent(
-            in.rows(
-                NARRATIVE_PARAGRAPH,
-                NARRATIVE_PARAGRAPH.PLAN_ID,
-                NARRATIVE_PARAGRAPH.ORGANIZATION_ID,
-                NARRATIVE_PARAGRAPH.ORDINAL),
-            NarrativeParagraphRecord::getNarrativeSectionId);
-    return in.rows(
-            NARRATIVE_SECTION,
-            NARRATIVE_SECTION.PLAN_ID,
-            NARRATIVE_SECTION.ORGANIZATION_ID,
-            NARRATIVE_SECTION.ORDINAL)
-        .map(
-            (NarrativeSectionRecord s) ->
-                new NarrativeSection(
-                    s.getHeading(),
-                    children(paragraphs, s.getId()).stream()
-                        .map(NarrativeParagraphRecord::getText)
-                        .toList()));
+    Map<Long, List<StoredRow>> paragraphs =
+        byParent(in.rows("narrative_paragraph", "ordinal"), "narrative_section_id");
+    return map(
+        in.rows("narrative_section", "ordinal"),
+        s -> new NarrativeSection(s.text("heading"), texts(children(paragraphs, s.id("id")))));
   }
 
   /** The step a key such as {@code KM_PROCESS:4} names; see {@link PlanStep#key()}. */

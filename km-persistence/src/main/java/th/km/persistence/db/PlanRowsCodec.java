@@ -10,13 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Result;
-import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
-import th.km.persistence.jooq.DefaultSchema;
 
 /**
  * The stored form of a plan version's content ({@code plan_snapshot.content}, V53): the rows of
@@ -28,9 +22,11 @@ import th.km.persistence.jooq.DefaultSchema;
  * ordered by, the names of all its columns, the number of rows, and each row's values in column
  * order behind a type tag (null, integers and epoch days as variable-length integers, texts as
  * UTF-8, decimals as unscaled bytes and scale, timestamps as epoch seconds, nanoseconds and
- * offset); and a CRC-32C of all that. A snapshot whose columns are not exactly a table's columns
- * of today (a migration added one) does not decode. Change the format, and raise {@link #VERSION}
- * with it: a snapshot of another version is never decoded.
+ * offset); and a CRC-32C of all that. It decodes into plain values by the columns' names it
+ * holds ({@link ValueRows}), without km's generated jOOQ tables: a mapper that asks for a column
+ * the snapshot lacks (a migration added it) or finds a value of another type fails, and the batch
+ * then reads the rows and stores the snapshot again ({@link BatchPlanReads}). Change the format,
+ * and raise {@link #VERSION} with it: a snapshot of another version is never decoded.
  */
 final class PlanRowsCodec {
 
@@ -51,21 +47,16 @@ final class PlanRowsCodec {
   private static final int TIMESTAMP = 8;
   private static final int BYTES = 9;
 
-  /** One read of a table's rows by the mappers: the table, the columns ordering it, the rows. */
-  record Read(Table<?> table, List<Field<?>> order, Result<?> rows) {}
-
-  /** A table of km, its columns, and the bytes that name its columns in a snapshot. */
-  private record Layout(Table<?> table, Field<?>[] fields, byte[] columns) {}
-
-  private static final Map<String, Layout> LAYOUTS = layouts();
+  /** One read of a table's rows by the mappers: the columns ordering it, and the rows. */
+  record Read(List<String> order, ValueRows rows) {}
 
   private PlanRowsCodec() {}
 
   /** The key a read is found by: the table's name and its order columns' names. */
-  static String key(Table<?> table, List<Field<?>> order) {
-    StringBuilder key = new StringBuilder(table.getName());
-    for (Field<?> f : order) {
-      key.append(' ').append(f.getName());
+  static String key(String table, List<String> order) {
+    StringBuilder key = new StringBuilder(table);
+    for (String o : order) {
+      key.append(' ').append(o);
     }
     return key.toString();
   }
@@ -83,13 +74,16 @@ final class PlanRowsCodec {
     out.signed(organizationId);
     out.count(reads.size());
     for (Read read : reads) {
-      out.text(key(read.table(), read.order()));
-      Field<?>[] fields = read.table().fields();
-      columns(out, fields);
-      out.count(read.rows().size());
-      for (Record row : read.rows()) {
-        for (Field<?> f : fields) {
-          value(out, row.get(f));
+      ValueRows rows = read.rows();
+      out.text(key(rows.table(), read.order()));
+      out.count(rows.columns().size());
+      for (String column : rows.columns()) {
+        out.text(column);
+      }
+      out.count(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        for (Object value : rows.values(i)) {
+          value(out, value);
         }
       }
     }
@@ -97,29 +91,22 @@ final class PlanRowsCodec {
   }
 
   /**
-   * The reads stored in {@code content}, by {@link #key}, as records of {@code dsl}.
+   * The reads stored in {@code content}, by {@link #key}.
    *
    * @throws IllegalArgumentException when the bytes are not a whole snapshot of this version of
-   *     plan row {@code planId} (cut short, corrupted, of another plan, or of columns the tables no
-   *     longer have exactly)
+   *     plan row {@code planId} (cut short, corrupted or of another plan)
    */
-  static Map<String, Result<?>> decode(
-      byte[] content, DSLContext dsl, long planId, long organizationId) {
+  static Map<String, ValueRows> decode(byte[] content, long planId, long organizationId) {
     SnapshotBytes.In in = SnapshotBytes.checked(content, MAGIC, VERSION, "plan snapshot");
     if (in.signed() != planId || in.signed() != organizationId) {
       throw new IllegalArgumentException("the plan snapshot is of another plan");
     }
     int reads = in.count();
-    Map<String, Result<?>> byKey = new HashMap<>();
+    Map<String, ValueRows> byKey = new HashMap<>();
     for (int r = 0; r < reads; r++) {
       String key = in.text();
       int space = key.indexOf(' ');
-      String name = space < 0 ? key : key.substring(0, space);
-      Layout layout = LAYOUTS.get(name);
-      if (layout == null) {
-        throw new IllegalArgumentException("the plan snapshot names no table of km: " + name);
-      }
-      byKey.put(key, rows(in, dsl, layout));
+      byKey.put(key, rows(in, space < 0 ? key : key.substring(0, space)));
     }
     if (in.remaining() != 0) {
       throw new IllegalArgumentException("the plan snapshot has bytes after its last table");
@@ -127,61 +114,30 @@ final class PlanRowsCodec {
     return byKey;
   }
 
-  private static <R extends Record> Result<R> rows(
-      SnapshotBytes.In in, DSLContext dsl, Layout layout) {
-    @SuppressWarnings("unchecked") // the layout's table is a table of R's
-    Table<R> table = (Table<R>) layout.table();
-    Field<?>[] fields = layout.fields();
-    if (!in.skip(layout.columns())) {
-      throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " columns differ");
+  private static ValueRows rows(SnapshotBytes.In in, String table) {
+    int width = in.count();
+    // Each name and each value takes a byte at least: a count past the end is refused before
+    // allocating.
+    if (width > in.remaining()) {
+      throw new IllegalArgumentException("the plan snapshot's " + table + " runs past its end");
     }
+    List<String> columns = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      columns.add(in.text());
+    }
+    ValueRows rows = new ValueRows(table, columns);
     int count = in.count();
-    Result<R> result = dsl.newResult(table);
-    // Each row takes a byte a column at least: a count past the end is refused before allocating.
     if (count > in.remaining()) {
-      throw new IllegalArgumentException("the plan snapshot's " + table.getName() + " runs past its end");
+      throw new IllegalArgumentException("the plan snapshot's " + table + " runs past its end");
     }
-    List<R> rows = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      R record = dsl.newRecord(table);
-      for (Field<?> f : fields) {
-        set(record, f, value(in));
+      Object[] row = new Object[width];
+      for (int c = 0; c < width; c++) {
+        row[c] = value(in);
       }
-      rows.add(record);
+      rows.add(row);
     }
-    result.addAll(rows);
-    return result;
-  }
-
-  /**
-   * Every table of km by its name, with its columns and the bytes that name them in a snapshot
-   * (their count and names as {@link #encode} writes them), so that a snapshot's columns are
-   * checked by comparing bytes, not by decoding and comparing a text per column.
-   */
-  private static Map<String, Layout> layouts() {
-    Map<String, Layout> byName = new HashMap<>();
-    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-      Field<?>[] fields = table.fields();
-      SnapshotBytes.Out columns = new SnapshotBytes.Out(64 * fields.length + 8);
-      columns(columns, fields);
-      byName.put(table.getName(), new Layout(table, fields, columns.toArray()));
-    }
-    return Map.copyOf(byName);
-  }
-
-  private static void columns(SnapshotBytes.Out out, Field<?>[] fields) {
-    out.count(fields.length);
-    for (Field<?> f : fields) {
-      out.text(f.getName());
-    }
-  }
-
-  private static <T> void set(Record record, Field<T> field, @Nullable Object value) {
-    if (value != null && !field.getType().isInstance(value)) {
-      throw new IllegalArgumentException(
-          "the plan snapshot holds a " + value.getClass().getSimpleName() + " in " + field.getName());
-    }
-    record.set(field, field.getType().cast(value));
+    return rows;
   }
 
   private static void value(SnapshotBytes.Out out, @Nullable Object value) {

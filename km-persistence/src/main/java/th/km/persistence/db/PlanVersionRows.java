@@ -43,14 +43,23 @@ final class PlanVersionRows {
   }
 
   static PlanVersion version(PlanRecord row, OrganizationCode organization) {
+    return version(StoredRow.of(row), organization);
+  }
+
+  /** The version that plan row {@code row} of organization {@code organization} is. */
+  static PlanVersion version(StoredRow row, OrganizationCode organization) {
+    OffsetDateTime savedAt = row.timestamp("saved_at");
+    if (savedAt == null) {
+      throw new IllegalStateException("plan row " + row.id("id") + " has no saved_at");
+    }
     return new PlanVersion(
         organization,
-        FiscalYear.ofBuddhistYear(row.getFiscalYear()),
-        row.getPlanVersion(),
-        PlanStatus.valueOf(row.getStatus()),
-        row.getLocked(),
-        row.getSavedAt().toInstant(),
-        Optional.ofNullable(row.getApprovedAt()).map(OffsetDateTime::toInstant));
+        FiscalYear.ofBuddhistYear(row.integer("fiscal_year")),
+        row.integer("plan_version"),
+        PlanStatus.valueOf(row.text("status")),
+        row.flag("locked"),
+        savedAt.toInstant(),
+        Optional.ofNullable(row.timestamp("approved_at")).map(OffsetDateTime::toInstant));
   }
 
   static OffsetDateTime timestamp(Instant instant) {

@@ -4,67 +4,89 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.km.persistence.jooq.Tables.DIVISION;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.jooq.DSLContext;
-import org.jooq.Result;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import th.km.persistence.jooq.tables.records.DivisionRecord;
 
 /**
- * A plan snapshot decodes into the rows it was made of, its tables found by name and its columns
- * checked as bytes; one whose columns are not exactly the table's columns of today is refused.
+ * A plan snapshot decodes into the rows it was made of, by the columns' names it holds, without
+ * km's generated tables; a snapshot written before it decoded into plain values (the same format)
+ * still decodes; and a column the mappers ask for that the snapshot lacks, or holds as another
+ * type, fails the read (the batch then reads the rows).
  */
 class PlanRowsCodecTest {
 
-  private static final DSLContext DSL_H2 = DSL.using(SQLDialect.H2);
+  private static final List<String> DIVISION =
+      List.of("id", "plan_id", "organization_id", "ordinal", "code", "name");
+
+  /**
+   * {@link #divisions()} as the encoder of jOOQ records wrote it (main 7db0d1c, before the
+   * snapshot decoded into plain values), in hexadecimal.
+   */
+  private static final String WRITTEN_BEFORE =
+      "d2a0b5da04020e0601106469766973696f6e206f7264696e616c0602696407706c616e5f69640f6f"
+          + "7267616e697a6174696f6e5f6964076f7264696e616c04636f6465046e616d65030114010e010602"
+          + "0003024430030be0b881e0b8ade0b88720300116010e0106020203024431031be0b881e0b8ade0b8"
+          + "8720312c2022e0b884e0b8a5e0b8b1e0b887220118010e0106020403024432030be0b881e0b8ade0"
+          + "b88720321149b045";
 
   private static byte[] divisions() {
-    Result<DivisionRecord> rows = DSL_H2.newResult(DIVISION);
+    ValueRows rows = new ValueRows("division", DIVISION);
     for (int i = 0; i < 3; i++) {
-      DivisionRecord r = DSL_H2.newRecord(DIVISION);
-      r.setId(10L + i);
-      r.setPlanId(7L);
-      r.setOrganizationId(3L);
-      r.setOrdinal(i);
-      r.setCode("D" + i);
-      r.setName("กอง " + i + (i == 1 ? ", \"คลัง\"" : ""));
-      rows.add(r);
+      rows.add(
+          new Object[] {10L + i, 7L, 3L, i, "D" + i, "กอง " + i + (i == 1 ? ", \"คลัง\"" : "")});
     }
-    return PlanRowsCodec.encode(
-        7L, 3L, List.of(new PlanRowsCodec.Read(DIVISION, List.of(DIVISION.ORDINAL), rows)));
+    return PlanRowsCodec.encode(7L, 3L, List.of(new PlanRowsCodec.Read(List.of("ordinal"), rows)));
   }
 
   @Test
   void decodesTheRowsItWasMadeOf() {
-    Map<String, Result<?>> read = PlanRowsCodec.decode(divisions(), DSL_H2, 7L, 3L);
-    Result<?> rows = read.get(PlanRowsCodec.key(DIVISION, List.of(DIVISION.ORDINAL)));
+    Map<String, ValueRows> read = PlanRowsCodec.decode(divisions(), 7L, 3L);
+    ValueRows rows = read.get(PlanRowsCodec.key("division", List.of("ordinal")));
     assertEquals(3, rows.size());
-    DivisionRecord second = (DivisionRecord) rows.get(1);
-    assertEquals(11L, second.getId());
-    assertEquals(1, second.getOrdinal());
-    assertEquals("D1", second.getCode());
-    assertEquals("กอง 1, \"คลัง\"", second.getName());
+    assertEquals(DIVISION, rows.columns());
+    StoredRow second = rows.get(1);
+    assertEquals(11L, second.id("id"));
+    assertEquals(1, second.integer("ordinal"));
+    assertEquals("D1", second.text("code"));
+    assertEquals("กอง 1, \"คลัง\"", second.text("name"));
   }
 
   @Test
-  void refusesColumnsThatDifferFromTheTables() {
-    byte[] content = divisions();
-    byte[] name = "ordinal".getBytes(StandardCharsets.UTF_8);
-    int at = lastIndexOf(content, name); // the column's name, after the read's key
+  void writesTheFormatItWroteBefore() {
+    assertEquals(WRITTEN_BEFORE, HexFormat.of().formatHex(divisions()));
+    ValueRows rows =
+        PlanRowsCodec.decode(HexFormat.of().parseHex(WRITTEN_BEFORE), 7L, 3L)
+            .get("division ordinal");
+    assertEquals("กอง 2", rows.get(2).text("name"));
+  }
 
+  @Test
+  void aColumnTheSnapshotLacksOrHoldsAsAnotherTypeFailsTheRead() {
+    byte[] content = divisions();
+    byte[] name = "code".getBytes(StandardCharsets.UTF_8);
+    int at = lastIndexOf(content, name); // the column's name, after the read's key
     content[at + name.length - 1] = 'X';
     resum(content);
+    StoredRow first = PlanRowsCodec.decode(content, 7L, 3L).get("division ordinal").get(0);
+    assertEquals("กอง 0", first.text("name"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> first.text("code"));
+    assertTrue(e.getMessage().contains("no column code"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> first.integer("name"));
+    assertTrue(e.getMessage().contains("not a Integer"), e.getMessage());
+  }
+
+  @Test
+  void refusesASnapshotOfAnotherPlan() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> PlanRowsCodec.decode(content, DSL_H2, 7L, 3L));
-    assertTrue(e.getMessage().contains("columns differ"), e.getMessage());
+            IllegalArgumentException.class, () -> PlanRowsCodec.decode(divisions(), 8L, 3L));
+    assertTrue(e.getMessage().contains("another plan"), e.getMessage());
   }
 
   @Test

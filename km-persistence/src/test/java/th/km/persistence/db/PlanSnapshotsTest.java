@@ -215,7 +215,12 @@ class PlanSnapshotsTest {
             .fetchSingle()
             .value1();
     try (BatchPlanReads plans = db.batchPlans()) {
-      KmPlan plan = plans.fromSnapshot(snapshot.getContent(), row, OrganizationCode.of(code));
+      KmPlan plan =
+          plans.fromSnapshot(
+              snapshot.getContent(),
+              row.getId(),
+              row.getOrganizationId(),
+              PlanContentRows.head(StoredRow.of(row), OrganizationCode.of(code)));
       if (plan == null) {
         throw new AssertionError("the snapshot of plan row " + row.getId() + " gives no plan");
       }
