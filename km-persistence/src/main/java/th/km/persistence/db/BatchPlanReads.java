@@ -12,7 +12,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +45,8 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
       "SELECT * FROM plan WHERE organization_id = (SELECT id FROM organization WHERE code = ?)"
           + " AND fiscal_year = ? ORDER BY plan_version DESC";
 
-  /** A table's statement and the columns its rows are read into, in their order. */
-  private record Prepared(PreparedStatement statement, String table, Field<?>[] fields) {}
+  /** A table's statement, and its columns (their names and types) in the order it selects them. */
+  private record Prepared(PreparedStatement statement, List<String> columns, Class<?>[] types) {}
 
   private final Connection connection;
   private final DSLContext dsl;
@@ -207,37 +206,25 @@ final class BatchPlanReads implements AutoCloseable, PlanRowReader.Rows {
       Prepared p = tables.get(key);
       if (p == null) {
         Table<?> t = PlanRowReader.table(table);
+        String sql = PlanRowReader.query(dsl, t, 0L, 0L, order).getSQL();
         Field<?>[] fields = t.fields();
-        List<SortField<?>> by = new ArrayList<>();
-        for (String o : order) {
-          by.add(PlanRowReader.column(t, o).asc());
+        List<String> columns = new ArrayList<>(fields.length);
+        Class<?>[] types = new Class<?>[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          columns.add(fields[i].getName());
+          types[i] = fields[i].getType();
         }
-        String sql =
-            dsl.select(fields)
-                .from(t)
-                .where(
-                    PlanRowReader.column(t, "plan_id").coerce(Long.class).eq(DSL.val(0L, Long.class)))
-                .and(
-                    PlanRowReader.column(t, "organization_id")
-                        .coerce(Long.class)
-                        .eq(DSL.val(0L, Long.class)))
-                .orderBy(by)
-                .getSQL();
-        p = new Prepared(connection.prepareStatement(sql), table, fields);
+        p = new Prepared(connection.prepareStatement(sql), List.copyOf(columns), types);
         tables.put(key, p);
       }
       p.statement().setLong(1, planId);
       p.statement().setLong(2, organizationId);
-      List<String> columns = new ArrayList<>(p.fields().length);
-      for (Field<?> f : p.fields()) {
-        columns.add(f.getName());
-      }
-      ValueRows rows = new ValueRows(table, columns);
+      ValueRows rows = new ValueRows(table, p.columns());
       try (ResultSet r = p.statement().executeQuery()) {
         while (r.next()) {
-          Object[] values = new Object[p.fields().length];
+          Object[] values = new Object[p.types().length];
           for (int i = 0; i < values.length; i++) {
-            values[i] = r.getObject(i + 1, p.fields()[i].getType());
+            values[i] = r.getObject(i + 1, p.types()[i]);
           }
           rows.add(values);
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
 import th.km.persistence.jooq.DefaultSchema;
@@ -62,20 +63,28 @@ record PlanRowReader(Rows source, long planId, long organizationId) {
     return field;
   }
 
+  /**
+   * The query of {@code table}'s rows of plan {@code planId} and organization {@code
+   * organizationId} (its two bind values, in that order), every column in the table's order,
+   * sorted by the {@code order} columns; the jOOQ reader runs it, the batch prepares its SQL once.
+   */
+  static ResultQuery<Record> query(
+      DSLContext dsl, Table<?> table, long planId, long organizationId, List<String> order) {
+    List<SortField<?>> by = new ArrayList<>(order.size());
+    for (String o : order) {
+      by.add(column(table, o).asc());
+    }
+    return dsl.select(table.fields())
+        .from(table)
+        .where(column(table, "plan_id").coerce(Long.class).eq(planId))
+        .and(column(table, "organization_id").coerce(Long.class).eq(organizationId))
+        .orderBy(by);
+  }
+
   private static Rows jooq(DSLContext tx) {
     return (table, planId, organizationId, order) -> {
-      Table<?> t = table(table);
-      List<SortField<?>> by = new ArrayList<>();
-      for (String o : order) {
-        by.add(column(t, o).asc());
-      }
       List<StoredRow> rows = new ArrayList<>();
-      for (Record r :
-          tx.selectFrom(t)
-              .where(column(t, "plan_id").coerce(Long.class).eq(planId))
-              .and(column(t, "organization_id").coerce(Long.class).eq(organizationId))
-              .orderBy(by)
-              .fetch()) {
+      for (Record r : query(tx, table(table), planId, organizationId, order).fetch()) {
         rows.add(StoredRow.of(r));
       }
       return rows;

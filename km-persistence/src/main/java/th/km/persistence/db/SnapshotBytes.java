@@ -162,19 +162,6 @@ final class SnapshotBytes {
       return s;
     }
 
-    /**
-     * Reads past {@code expected} when the next bytes are exactly those and returns true; else
-     * returns false, having read nothing.
-     */
-    boolean skip(byte[] expected) {
-      int length = expected.length;
-      if (length > end - at || !Arrays.equals(bytes, at, at + length, expected, 0, length)) {
-        return false;
-      }
-      at += length;
-      return true;
-    }
-
     /** How many bytes are left to read. */
     int remaining() {
       return end - at;

@@ -1,7 +1,6 @@
 package th.km.persistence.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,16 +88,6 @@ class PlanRowsCodecTest {
     assertTrue(e.getMessage().contains("another plan"), e.getMessage());
   }
 
-  @Test
-  void skipsOnlyTheBytesExpected() {
-    SnapshotBytes.In in = new SnapshotBytes.In(new byte[] {1, 2, 3, 4}, 0, 4);
-    assertFalse(in.skip(new byte[] {1, 3}));
-    assertFalse(in.skip(new byte[] {1, 2, 3, 4, 5}));
-    assertEquals(4, in.remaining());
-    assertTrue(in.skip(new byte[] {1, 2}));
-    assertEquals(2, in.remaining());
-    assertEquals(3, in.read());
-  }
 
   private static int lastIndexOf(byte[] content, byte[] part) {
     for (int i = content.length - part.length; i >= 0; i--) {
