@@ -41,6 +41,9 @@ public final class Main {
   /** The database failed while a command ran, as on the command line. */
   public static final int DATABASE_FAILURE = 3;
 
+  /** Stopped (Ctrl-C, SIGTERM) before the server was ready, as a shell counts an interrupt. */
+  public static final int STOPPED = 130;
+
   /** What was asked on the command line. */
   sealed interface Command {
     /**
@@ -123,6 +126,9 @@ public final class Main {
         try {
           demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND), Demo.location());
         } catch (RuntimeException e) {
+          if (Stopping.now()) {
+            yield stoppedWhileStarting(err);
+          }
           err.println("km: เริ่มการสาธิตที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
           err.println("km: cannot start the demo on port " + d.port() + ": " + e.getMessage());
           err.flush();
@@ -138,10 +144,18 @@ public final class Main {
         try {
           server = Server.start(s, Clock.system(WebConfig.THAILAND));
         } catch (Server.Unservable u) {
+          if (Stopping.now()) {
+            yield stoppedWhileStarting(err);
+          }
           err.println("km: " + u.th());
           err.println("km: " + u.en());
           err.flush();
           yield NO_DATABASE;
+        } catch (RuntimeException e) {
+          if (Stopping.now()) {
+            yield stoppedWhileStarting(err);
+          }
+          throw e;
         }
         server.print(out);
         serveUntilStopped(server.app());
@@ -149,6 +163,18 @@ public final class Main {
         yield OK;
       }
     };
+  }
+
+  /**
+   * What a server stopped while it started says, instead of the database error that H2's closing
+   * the database under it (as the JVM stops) gave the start; the data already stored is kept, and
+   * the next start goes on from it.
+   */
+  static int stoppedWhileStarting(PrintWriter err) {
+    err.println("km: หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน (Ctrl-C หรือสัญญาณให้หยุด) ข้อมูลที่บันทึกแล้วยังอยู่");
+    err.println("km: stopped before the server was ready (Ctrl-C or a stop signal); what was stored is kept");
+    err.flush();
+    return STOPPED;
   }
 
   /** The command, or an {@link Unusable} that says what is wrong. */
