@@ -130,10 +130,9 @@ public final class Database implements AutoCloseable {
    */
   public static Database open(DatabaseLocation location, PoolSettings pool) {
     location.dataFolder().ifPresent(Database::createFolder);
-    Connected connected = connect(location, pool);
+    Connected connected = MigrationBackup.connect(location, () -> connect(location, pool));
     try {
-      DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
-      List<String> applied = Migrations.migrate(connected.unpooled(), location);
+      List<String> applied = MigrationBackup.migrate(connected.unpooled(), location);
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
       connected.release().run();
@@ -148,12 +147,11 @@ public final class Database implements AutoCloseable {
    */
   public static Database openForReading(DatabaseLocation location) {
     location.dataFolder().ifPresent(Database::createFolder);
-    Connected connected = connect(location.forReading());
+    Connected connected = MigrationBackup.connect(location, () -> connect(location.forReading()));
     try {
-      DatabaseBackup.refuseInterruptedRestore(connected.dataSource(), location);
       List<String> applied =
           Migrations.upToDate(connected.dataSource())
-              .orElseGet(() -> Migrations.migrate(connected.unpooled(), location));
+              .orElseGet(() -> MigrationBackup.migrate(connected.unpooled(), location));
       return new Database(location, connected.dataSource(), connected.release(), applied);
     } catch (RuntimeException e) {
       connected.release().run();

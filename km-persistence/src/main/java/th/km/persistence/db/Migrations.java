@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ import th.km.persistence.PersistenceException;
 final class Migrations {
 
   private static final String LOCATION = "db/migration";
+  private static final String HISTORY = "flyway_schema_history";
   private static final Pattern VERSIONED = Pattern.compile("V([0-9]+)__.*\\.sql");
 
   private Migrations() {}
@@ -78,20 +80,58 @@ final class Migrations {
     if (known.isEmpty()) {
       return Optional.empty();
     }
-    List<String> applied = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
-                    + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
-      while (r.next()) {
-        applied.add(r.getString(1));
-      }
+    List<String> applied;
+    try {
+      applied = appliedVersions(dataSource);
     } catch (SQLException e) {
       return Optional.empty();
     }
     return applied.containsAll(known.get()) ? Optional.of(List.copyOf(applied)) : Optional.empty();
+  }
+
+  /** The versions the schema history lists as applied successfully; none on a new database. */
+  static Set<String> applied(DataSource dataSource, DatabaseLocation location) {
+    try {
+      return Set.copyOf(appliedVersions(dataSource));
+    } catch (SQLException e) {
+      throw new PersistenceException(
+          "อ่านประวัติการปรับโครงสร้างของฐานข้อมูล "
+              + location
+              + " ไม่ได้ / cannot read the migration history of the database "
+              + location
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The newest of km's migrations' versions; none when they cannot be listed. */
+  static Optional<String> latest() {
+    return known().flatMap(v -> v.stream().max(Comparator.comparingLong(Long::parseLong)));
+  }
+
+  /** The history's successful versions, oldest first; none when there is no history yet. */
+  private static List<String> appliedVersions(DataSource dataSource) throws SQLException {
+    List<String> applied = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      // Asked first, so that a new database's missing history is no error (H2 traces each one to a
+      // km.trace.db file beside the database).
+      try (ResultSet tables = c.getMetaData().getTables(null, null, HISTORY, null)) {
+        if (!tables.next()) {
+          return applied;
+        }
+      }
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT \"version\" FROM \"" + HISTORY + "\" WHERE \"success\""
+                      + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+        while (r.next()) {
+          applied.add(r.getString(1));
+        }
+      }
+    }
+    return applied;
   }
 
   /** The versions of km's migrations, from their file names; none when they cannot be listed. */

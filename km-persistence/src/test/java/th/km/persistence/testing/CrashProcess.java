@@ -49,7 +49,10 @@ public final class CrashProcess {
         .build();
   }
 
-  /** Arguments: the operation, the data folder, and the backup file for a backup or restore. */
+  /**
+   * Arguments: the operation (writes, backup, restore, migrate), the data folder, and the backup
+   * file for a backup or restore.
+   */
   public static void main(String[] args) {
     Path data = Path.of(args[1]);
     DatabaseLocation location = DatabaseLocation.embedded(data);
@@ -69,6 +72,12 @@ public final class CrashProcess {
           throw new IllegalStateException("the backup was not restored");
         }
         print("done");
+      }
+      case "migrate" -> {
+        print("opened");
+        try (Database database = Database.open(location)) {
+          print("done");
+        }
       }
       default -> throw new IllegalArgumentException("unknown operation " + args[0]);
     }
