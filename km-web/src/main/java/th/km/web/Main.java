@@ -123,17 +123,20 @@ public final class Main {
       }
       case Command.Demo d -> {
         Demo demo;
+        Stopping starting = Stopping.watch(err);
         try {
           demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND), Demo.location());
         } catch (RuntimeException e) {
           if (Stopping.now()) {
-            yield stoppedWhileStarting(err);
+            yield STOPPED; // the watch's hook says so
           }
+          starting.over();
           err.println("km: เริ่มการสาธิตที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
           err.println("km: cannot start the demo on port " + d.port() + ": " + e.getMessage());
           err.flush();
           yield UNUSABLE_INPUT;
         }
+        starting.over();
         demo.print(out);
         serveUntilStopped(demo.app());
         demo.database().close();
@@ -141,40 +144,32 @@ public final class Main {
       }
       case Command.Serve s -> {
         Server server;
+        Stopping starting = Stopping.watch(err);
         try {
           server = Server.start(s, Clock.system(WebConfig.THAILAND));
         } catch (Server.Unservable u) {
           if (Stopping.now()) {
-            yield stoppedWhileStarting(err);
+            yield STOPPED;
           }
+          starting.over();
           err.println("km: " + u.th());
           err.println("km: " + u.en());
           err.flush();
           yield NO_DATABASE;
         } catch (RuntimeException e) {
           if (Stopping.now()) {
-            yield stoppedWhileStarting(err);
+            yield STOPPED;
           }
+          starting.over();
           throw e;
         }
+        starting.over();
         server.print(out);
         serveUntilStopped(server.app());
         server.database().close();
         yield OK;
       }
     };
-  }
-
-  /**
-   * What a server stopped while it started says, instead of the database error that H2's closing
-   * the database under it (as the JVM stops) gave the start; the data already stored is kept, and
-   * the next start goes on from it.
-   */
-  static int stoppedWhileStarting(PrintWriter err) {
-    err.println("km: หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน (Ctrl-C หรือสัญญาณให้หยุด) ข้อมูลที่บันทึกแล้วยังอยู่");
-    err.println("km: stopped before the server was ready (Ctrl-C or a stop signal); what was stored is kept");
-    err.flush();
-    return STOPPED;
   }
 
   /** The command, or an {@link Unusable} that says what is wrong. */

@@ -1,14 +1,43 @@
 package th.km.web;
 
+import java.io.PrintWriter;
+
 /**
- * Whether the JVM has begun to stop (Ctrl-C, SIGTERM, {@code System.exit}). H2's own shutdown hook
- * then closes the database under whatever is still starting, so that a server stopped while it
- * loads its data fails with a database error (H2 90121 or 90135) that is not the cause: {@link
- * Main} asks this first and says the server was stopped instead.
+ * A server's start watched for the JVM stopping under it (Ctrl-C, SIGTERM). H2's own shutdown hook
+ * then closes the database under whatever is still starting, and the start fails with a database
+ * error (H2 90121 or 90135) that is not the cause. So, until the start is {@link #over} (the
+ * server ready, or its start failed for a reason of its own), a shutdown hook of this watch says
+ * the server was stopped before it was ready; the hook, not the starting thread, says it, because
+ * the JVM may halt before that thread gets to print.
  */
 final class Stopping {
 
-  private Stopping() {}
+  private final Thread hook;
+  private volatile boolean over;
+
+  private Stopping(PrintWriter err) {
+    this.hook = new Thread(() -> sayStopped(err), "km-stopped-while-starting");
+  }
+
+  /** Watches a start that tells on {@code err}. */
+  static Stopping watch(PrintWriter err) {
+    Stopping watch = new Stopping(err);
+    Runtime.getRuntime().addShutdownHook(watch.hook);
+    return watch;
+  }
+
+  /**
+   * The start is over, the server ready or its start failed for a reason of its own (not the
+   * stop): from now on this watch says nothing.
+   */
+  void over() {
+    over = true;
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already stopping: the hook runs, sees the start over, and says nothing.
+    }
+  }
 
   /** True once the JVM's shutdown has begun: it then refuses new shutdown hooks. */
   static boolean now() {
@@ -20,5 +49,14 @@ final class Stopping {
     }
     Runtime.getRuntime().removeShutdownHook(probe);
     return false;
+  }
+
+  private void sayStopped(PrintWriter err) {
+    if (over) {
+      return;
+    }
+    err.println("km: หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน (Ctrl-C หรือสัญญาณให้หยุด) ข้อมูลที่บันทึกแล้วยังอยู่");
+    err.println("km: stopped before the server was ready (Ctrl-C or a stop signal); what was stored is kept");
+    err.flush();
   }
 }

@@ -1,57 +1,73 @@
 package th.km.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+/** A server's start stopped by the JVM's shutdown says so; a start that is over says nothing. */
 class StoppingTest {
 
-  /** Run in a JVM of its own: prints what {@link Stopping#now} says before and while it stops. */
+  /**
+   * Run in a JVM of its own, then stopped with {@code System.exit}: {@code watched} stops while a
+   * start is watched, {@code over} after the start is over. It prints what {@link Stopping#now}
+   * says before and while it stops.
+   */
   public static final class Probe {
     public static void main(String[] args) {
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> System.out.println("stopping " + Stopping.now())));
+      Stopping starting =
+          Stopping.watch(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+      if (args[0].equals("over")) {
+        starting.over();
+      }
       System.out.println("running " + Stopping.now());
       System.out.flush();
       System.exit(0);
     }
   }
 
-  @Test
-  void tellsARunningJvmFromOneThatHasBegunToStop() throws Exception {
+  private record Ended(List<String> out, String err) {}
+
+  private static Ended probe(String mode) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
                 List.of(
                     java.toString(),
+                    "-Dstderr.encoding=UTF-8",
                     "-cp",
                     System.getProperty("java.class.path"),
-                    Probe.class.getName()))
-            .redirectErrorStream(true)
+                    Probe.class.getName(),
+                    mode))
             .start();
     assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the probe JVM ended");
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(List.of("running false", "stopping true"), output.lines().toList(), output);
-    assertEquals(0, child.exitValue(), output);
+    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, child.exitValue(), err);
+    return new Ended(out.lines().toList(), err);
   }
 
   @Test
-  void aServerStoppedWhileStartingSaysSoInThaiAndEnglishAndNotADatabaseError() {
-    StringWriter err = new StringWriter();
-    int code = Main.stoppedWhileStarting(new PrintWriter(err));
-    assertEquals(Main.STOPPED, code);
-    assertEquals(130, code, "as a shell counts an interrupt");
-    String text = err.toString();
-    assertTrue(text.contains("หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน"), text);
-    assertTrue(text.contains("stopped before the server was ready"), text);
-    assertTrue(text.contains("what was stored is kept"), text);
-    assertTrue(!text.contains("database"), text);
+  void aStartStoppedByTheJvmSaysSoInThaiAndEnglish() throws Exception {
+    Ended ended = probe("watched");
+    assertEquals(List.of("running false", "stopping true"), ended.out(), "now() tells the two apart");
+    assertTrue(ended.err().contains("หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน"), ended.err());
+    assertTrue(ended.err().contains("stopped before the server was ready"), ended.err());
+    assertTrue(ended.err().contains("what was stored is kept"), ended.err());
+  }
+
+  @Test
+  void aStartThatIsOverSaysNothingWhenTheJvmStops() throws Exception {
+    Ended ended = probe("over");
+    assertEquals(List.of("running false", "stopping true"), ended.out());
+    assertFalse(ended.err().contains("stopped before"), ended.err());
   }
 }
