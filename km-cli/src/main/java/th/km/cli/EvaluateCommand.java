@@ -220,9 +220,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         asked == null ? FiscalYear.containing(day) : Options.fiscalYear(asked);
     // Only --store writes: without it the database is opened to read.
     try (Database database =
-        store
-            ? DatabaseInput.open(db)
-            : BatchHeadStart.claim(db).orElseGet(() -> DatabaseInput.openForReading(db))) {
+        store ? DatabaseInput.open(db) : DatabaseInput.openForReading(db)) {
       PlanStore plans = database.planStore(Clock.systemUTC());
       RecordStore records = database.recordStore();
       String code = org;

@@ -95,11 +95,8 @@ public final class Main {
     if (QuickAnswers.answer(rest, out)) {
       return OK;
     }
-    // evaluate --all opens its database and warms the JIT up while picocli is set up.
-    try (BatchHeadStart head = BatchHeadStart.start(rest)) {
-      CommandLine cli = commandLine(out, err, verbose, neededSubcommands(rest));
-      return cli.execute(rest.toArray(String[]::new));
-    }
+    CommandLine cli = commandLine(out, err, verbose, neededSubcommands(rest));
+    return cli.execute(rest.toArray(String[]::new));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
