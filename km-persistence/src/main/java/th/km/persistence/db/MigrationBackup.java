@@ -2,16 +2,13 @@ package th.km.persistence.db;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -215,7 +212,7 @@ final class MigrationBackup {
   static void putBack(DatabaseLocation location, Path copy) {
     Path file = h2File(location).orElseThrow();
     Path mvFile = file.resolveSibling(file.getFileName() + ".mv.db");
-    refuseIfOpen(mvFile, location);
+    refuseIfOpen(location);
     Path unpacked = file.resolveSibling("." + file.getFileName() + ".restoring");
     try {
       deleteTree(unpacked);
@@ -248,30 +245,32 @@ final class MigrationBackup {
             + " (from " + copy + "); it is migrated again now");
   }
 
-  private static void refuseIfOpen(Path mvFile, DatabaseLocation location) {
+  /**
+   * Refuses when another program, or another part of this one, has the database open. H2 is asked
+   * (its sessions, through the location's own URL, so that a process serving the file through
+   * {@code AUTO_SERVER} is reached too) rather than the file locked here: on Linux, closing any
+   * channel of a file drops every lock this JVM holds on it, H2's own included.
+   */
+  private static void refuseIfOpen(DatabaseLocation location) {
     boolean open;
-    try (FileChannel channel = FileChannel.open(mvFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      FileLock lock = channel.tryLock();
-      open = lock == null;
-      if (lock != null) {
-        lock.release();
-      }
-    } catch (OverlappingFileLockException e) {
-      open = true;
-    } catch (NoSuchFileException e) {
-      open = false;
-    } catch (IOException e) {
-      open = true;
+    try (Connection c =
+            DriverManager.getConnection(
+                location.jdbcUrl(), location.user().orElse(""), location.password().orElse(""));
+        Statement s = c.createStatement();
+        ResultSet sessions = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+      open = !sessions.next() || sessions.getLong(1) > 1;
+    } catch (SQLException e) {
+      open = true; // cannot tell: never replace a file that may be in use
     }
     if (open) {
       throw new PersistenceException(
           "ฐานข้อมูล "
               + location
-              + " ปรับโครงสร้างครั้งก่อนไม่เสร็จ และยังมีโปรแกรมอื่นเปิดอยู่ ปิดโปรแกรมนั้นแล้วเปิดใหม่"
-              + " / the database "
+              + " กำลังปรับโครงสร้างโดยโปรแกรมอื่น หรือปรับครั้งก่อนไม่เสร็จขณะที่โปรแกรมอื่นเปิดอยู่"
+              + " ให้ลองใหม่เมื่อโปรแกรมนั้นทำงานเสร็จหรือหยุดแล้ว / the database "
               + location
-              + " has a migration that did not finish and another program has it open;"
-              + " stop that program and open it again");
+              + " is being migrated by another program, or a migration did not finish and another"
+              + " program has it open; try again once that program is done or stopped");
     }
   }
 

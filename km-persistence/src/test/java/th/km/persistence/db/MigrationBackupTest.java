@@ -103,7 +103,7 @@ class MigrationBackupTest {
       PersistenceException refused =
           assertThrows(PersistenceException.class, () -> Database.open(DatabaseLocation.embedded(data)));
       assertTrue(refused.getMessage().contains("another program has it open"), refused.getMessage());
-      assertTrue(refused.getMessage().contains("ยังมีโปรแกรมอื่นเปิดอยู่"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("โปรแกรมอื่นเปิดอยู่"), refused.getMessage());
     }
     assertTrue(Files.exists(copy), "the copy is kept for the next open");
     try (Database database = Database.open(DatabaseLocation.embedded(data))) {
