@@ -61,8 +61,7 @@ class MigrationBackupTest {
   void aMigrationThatDidNotFinishIsUndoneFromItsCopyAndRunAgain() throws Exception {
     Path data = oldDatabase(folder.resolve("half"), "before");
     String latest = Migrations.latest().orElseThrow();
-    Path copy = data.resolve("km.before-migration-to-V" + latest + ".zip");
-    sql(data, "BACKUP TO '" + copy + "'");
+    copyBeforeMigrating(data);
     // What a migration stopped half-way leaves: part of the later migrations applied.
     flyway(data).target(String.valueOf(Integer.parseInt(OLD_VERSION) + 1)).load().migrate();
     sql(data, "CREATE TABLE half_made (id INT)");
@@ -82,8 +81,7 @@ class MigrationBackupTest {
   void aCopyLeftByAMigrationThatFinishedIsRemovedAndTheDatabaseKept() throws Exception {
     Path data = oldDatabase(folder.resolve("done"), "before");
     String latest = Migrations.latest().orElseThrow();
-    Path copy = data.resolve("km.before-migration-to-V" + latest + ".zip");
-    sql(data, "BACKUP TO '" + copy + "'");
+    copyBeforeMigrating(data);
     flyway(data).load().migrate();
     sql(data, "INSERT INTO organization (code, type, name) VALUES ('after', 'SAO', 'written after')");
 
@@ -97,8 +95,7 @@ class MigrationBackupTest {
   @Test
   void aCopyIsNotPutBackUnderAProgramThatHasTheFileOpen() throws Exception {
     Path data = oldDatabase(folder.resolve("open"), "before");
-    Path copy = data.resolve("km.before-migration-to-V" + Migrations.latest().orElseThrow() + ".zip");
-    sql(data, "BACKUP TO '" + copy + "'");
+    Path copy = copyBeforeMigrating(data);
     try (Connection other = DriverManager.getConnection(url(data))) {
       PersistenceException refused =
           assertThrows(PersistenceException.class, () -> Database.open(DatabaseLocation.embedded(data)));
@@ -118,6 +115,13 @@ class MigrationBackupTest {
     flyway(data).target(OLD_VERSION).load().migrate();
     sql(data, "INSERT INTO organization (code, type, name) VALUES ('" + organization + "', 'SAO', 'x')");
     return data;
+  }
+
+  /** The copy km takes before it migrates the database to the latest version. */
+  private static Path copyBeforeMigrating(Path data) throws SQLException {
+    Path copy = data.resolve("km.before-migration-to-V" + Migrations.latest().orElseThrow() + ".zip");
+    sql(data, "BACKUP TO '" + copy + "'");
+    return copy;
   }
 
   static List<String> organizations(Path data) throws SQLException {
