@@ -22,7 +22,12 @@ final class Stopping {
   /** Watches a start that tells on {@code err}. */
   static Stopping watch(PrintWriter err) {
     Stopping watch = new Stopping(err);
-    Runtime.getRuntime().addShutdownHook(watch.hook);
+    try {
+      Runtime.getRuntime().addShutdownHook(watch.hook);
+    } catch (IllegalStateException e) {
+      // Already stopping before the start began: there is no start to tell about.
+      watch.over = true;
+    }
     return watch;
   }
 
