@@ -127,16 +127,15 @@ public final class Main {
         try {
           demo = Demo.start(d.port(), d.asOf(), Clock.system(WebConfig.THAILAND), Demo.location());
         } catch (RuntimeException e) {
-          if (Stopping.now()) {
+          if (starting.endedByStop()) {
             yield STOPPED; // the watch's hook says so
           }
-          starting.over();
           err.println("km: เริ่มการสาธิตที่พอร์ต " + d.port() + " ไม่ได้: " + e.getMessage());
           err.println("km: cannot start the demo on port " + d.port() + ": " + e.getMessage());
           err.flush();
           yield UNUSABLE_INPUT;
         }
-        starting.over();
+        starting.endedByStop();
         demo.print(out);
         serveUntilStopped(demo.app());
         demo.database().close();
@@ -148,22 +147,20 @@ public final class Main {
         try {
           server = Server.start(s, Clock.system(WebConfig.THAILAND));
         } catch (Server.Unservable u) {
-          if (Stopping.now()) {
+          if (starting.endedByStop()) {
             yield STOPPED;
           }
-          starting.over();
           err.println("km: " + u.th());
           err.println("km: " + u.en());
           err.flush();
           yield NO_DATABASE;
         } catch (RuntimeException e) {
-          if (Stopping.now()) {
+          if (starting.endedByStop()) {
             yield STOPPED;
           }
-          starting.over();
           throw e;
         }
-        starting.over();
+        starting.endedByStop();
         server.print(out);
         serveUntilStopped(server.app());
         server.database().close();

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 /**
  * A server's start watched for the JVM stopping under it (Ctrl-C, SIGTERM). H2's own shutdown hook
  * then closes the database under whatever is still starting, and the start fails with a database
- * error (H2 90121 or 90135) that is not the cause. So, until the start is {@link #over} (the
- * server ready, or its start failed for a reason of its own), a shutdown hook of this watch says
+ * error (H2 90121 or 90135) that is not the cause. So, until the start has {@link #endedByStop
+ * ended} (the server ready, or its start failed for a reason of its own), a shutdown hook of this watch says
  * the server was stopped before it was ready; the hook, not the starting thread, says it, because
  * the JVM may halt before that thread gets to print.
  */
@@ -32,20 +32,24 @@ final class Stopping {
   }
 
   /**
-   * The start is over, the server ready or its start failed for a reason of its own (not the
-   * stop): from now on this watch says nothing.
+   * Ends the watch when the start is over, the server ready or its start failed: returns true when
+   * the JVM is stopping, and then this watch's hook says so; otherwise it says nothing from now on.
    */
-  void over() {
+  boolean endedByStop() {
+    if (now()) {
+      return true;
+    }
     over = true;
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
-      // Already stopping: the hook runs, sees the start over, and says nothing.
+      // The stop began just now: the hook runs, sees the start over, and says nothing.
     }
+    return false;
   }
 
   /** True once the JVM's shutdown has begun: it then refuses new shutdown hooks. */
-  static boolean now() {
+  private static boolean now() {
     Thread probe = new Thread(() -> {}, "km-stopping-probe");
     try {
       Runtime.getRuntime().addShutdownHook(probe);

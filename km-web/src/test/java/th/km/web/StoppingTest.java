@@ -16,19 +16,20 @@ class StoppingTest {
 
   /**
    * Run in a JVM of its own, then stopped with {@code System.exit}: {@code watched} stops while a
-   * start is watched, {@code over} after the start is over. It prints what {@link Stopping#now}
-   * says before and while it stops.
+   * start is watched, {@code over} after the start has ended. It prints what another
+   * watch's {@link Stopping#endedByStop} says before it stops and while it stops.
    */
   public static final class Probe {
     public static void main(String[] args) {
+      PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
       Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> System.out.println("stopping " + Stopping.now())));
-      Stopping starting =
-          Stopping.watch(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+          .addShutdownHook(
+              new Thread(() -> System.out.println("stopping " + Stopping.watch(err).endedByStop())));
+      Stopping starting = Stopping.watch(err);
       if (args[0].equals("over")) {
-        starting.over();
+        starting.endedByStop();
       }
-      System.out.println("running " + Stopping.now());
+      System.out.println("running " + Stopping.watch(err).endedByStop());
       System.out.flush();
       System.exit(0);
     }
@@ -58,7 +59,7 @@ class StoppingTest {
   @Test
   void aStartStoppedByTheJvmSaysSoInThaiAndEnglish() throws Exception {
     Ended ended = probe("watched");
-    assertEquals(List.of("running false", "stopping true"), ended.out(), "now() tells the two apart");
+    assertEquals(List.of("running false", "stopping true"), ended.out());
     assertTrue(ended.err().contains("หยุดก่อนที่เซิร์ฟเวอร์จะพร้อมใช้งาน"), ended.err());
     assertTrue(ended.err().contains("stopped before the server was ready"), ended.err());
     assertTrue(ended.err().contains("what was stored is kept"), ended.err());

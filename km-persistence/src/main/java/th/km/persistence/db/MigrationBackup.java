@@ -2,9 +2,11 @@ package th.km.persistence.db;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,14 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
-import org.h2.tools.Restore;
 import th.km.persistence.PersistenceException;
 import th.km.persistence.db.Database.Connected;
 
@@ -191,6 +192,7 @@ final class MigrationBackup {
         Statement s = c.createStatement()) {
       Files.deleteIfExists(partial);
       s.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+      synced(partial);
       Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (SQLException | IOException e) {
       deleteQuietly(partial);
@@ -213,18 +215,11 @@ final class MigrationBackup {
     Path file = h2File(location).orElseThrow();
     Path mvFile = file.resolveSibling(file.getFileName() + ".mv.db");
     refuseIfOpen(location);
-    Path unpacked = file.resolveSibling("." + file.getFileName() + ".restoring");
+    Path restoring = file.resolveSibling("." + mvFile.getFileName() + ".restoring");
     try {
-      deleteTree(unpacked);
-      Files.createDirectories(unpacked);
-      Restore.execute(copy.toString(), unpacked.toString(), file.getFileName().toString());
-      Path restored = unpacked.resolve(mvFile.getFileName());
-      if (!Files.isRegularFile(restored)) {
-        throw new IOException(copy + " holds no " + mvFile.getFileName());
-      }
-      Files.move(restored, mvFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      unpack(copy, mvFile.getFileName().toString(), restoring);
+      Files.move(restoring, mvFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       Files.delete(copy);
-      deleteTree(unpacked);
     } catch (IOException | RuntimeException e) {
       throw new PersistenceException(
           "นำฐานข้อมูล "
@@ -274,14 +269,24 @@ final class MigrationBackup {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+  /** Writes the copy's entry {@code name} to {@code target}, on the disk before it returns. */
+  private static void unpack(Path copy, String name, Path target) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(copy))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals(name)) {
+          Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+          synced(target);
+          return;
+        }
       }
+    }
+    throw new IOException(copy + " holds no " + name);
+  }
+
+  /** Flushes the file to the disk, so that a move after it never names a file a power cut emptied. */
+  private static void synced(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 

@@ -1,5 +1,6 @@
 package th.km.persistence.db;
 
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -23,6 +24,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -38,6 +40,9 @@ final class Migrations {
 
   private static final String LOCATION = "db/migration";
   private static final String HISTORY = "flyway_schema_history";
+
+  /** km's migrations are those on the class path, the same for the whole process: listed once. */
+  private static final Supplier<Optional<Set<String>>> KNOWN = Suppliers.memoize(Migrations::list);
   private static final Pattern VERSIONED = Pattern.compile("V([0-9]+)__.*\\.sql");
 
   private Migrations() {}
@@ -136,6 +141,10 @@ final class Migrations {
 
   /** The versions of km's migrations, from their file names; none when they cannot be listed. */
   private static Optional<Set<String>> known() {
+    return KNOWN.get();
+  }
+
+  private static Optional<Set<String>> list() {
     URL folder = Migrations.class.getClassLoader().getResource(LOCATION);
     if (folder == null) {
       return Optional.empty();
